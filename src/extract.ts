@@ -1,0 +1,43 @@
+import { compile } from './frames/context.js';
+import { defaultLexicon, type Lexicon } from './lexicon/index.js';
+import { findFrames } from './pipeline/frames.js';
+import { partyIndex } from './pipeline/parties.js';
+import { segment } from './pipeline/segment.js';
+import { assignSides } from './pipeline/side.js';
+import type { DraftClaim, Frame } from './pipeline/types.js';
+import { refine } from './refine/refine.js';
+import type { Claim } from './schema.js';
+
+export interface ExtractOptions {
+  /** When the text was published or what date it is about: years of partial dates are taken nearest to it. */
+  referenceDate?: Date | string;
+  /** Word lists to use instead of the defaults (see `extendLexicon`). */
+  lexicon?: Lexicon;
+}
+
+/** Sentences worth reading: only those with a digit or a number word reach the frame rules. */
+const MAY_COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|several|numerous|scores|a|an|another)\b/i;
+
+/**
+ * The loss claims a text makes: how many, what happened to them, whose loss, who says so and when,
+ * each with offsets into `text`. Returns [] for text without claims; throws a TypeError for a non-string.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  if (typeof text !== 'string') {
+    throw new TypeError(`extractClaims expects a string, got ${text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text}`);
+  }
+  if (!text.trim()) return [];
+  const lexicon = options.lexicon ?? defaultLexicon;
+  const lex = compile(lexicon);
+  const doc = segment(text);
+  const previous = { category: null as Frame['category'] | null };
+  const frames: Frame[] = [];
+  for (const s of doc.sentences) {
+    if (!MAY_COUNT.test(s.text)) continue;
+    frames.push(...findFrames(s, lex, previous));
+  }
+  if (!frames.length) return [];
+  const sides = assignSides(doc, frames, partyIndex(lexicon.parties));
+  const drafts: DraftClaim[] = frames.map((f, k) => ({ ...f, side: sides[k], claimant: null, date: null, modality: 'asserted' }));
+  return refine(text, drafts);
+}

@@ -1,0 +1,141 @@
+import type { Category } from '../schema.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { isVerb, hasTag } from '../pipeline/pos.js';
+import type { QuantityMention, Sentence, Token } from '../pipeline/types.js';
+
+/** A multi-word entry of a lexicon, indexed by its first word. */
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+export type PhraseTable<T> = Map<string, Phrase<T>[]>;
+
+export function phraseTable<T>(entries: Record<string, T> | Array<[string, T]>): PhraseTable<T> {
+  const table: PhraseTable<T> = new Map();
+  const list = Array.isArray(entries) ? entries : Object.entries(entries);
+  for (const [key, value] of list) {
+    const words = key.toLowerCase().split(/\s+/);
+    const bucket = table.get(words[0]) ?? [];
+    bucket.push({ words, value });
+    bucket.sort((a, b) => b.words.length - a.words.length);
+    table.set(words[0], bucket);
+  }
+  return table;
+}
+
+/** The longest phrase of the table starting at token i, with the index of its last token. */
+export function matchAt<T>(table: PhraseTable<T>, tokens: Token[], i: number): { value: T; last: number } | null {
+  const bucket = tokens[i] && table.get(tokens[i].lower);
+  if (!bucket) return null;
+  for (const p of bucket) {
+    let ok = true;
+    for (let k = 1; k < p.words.length; k++) {
+      if (tokens[i + k]?.lower !== p.words[k]) { ok = false; break; }
+    }
+    if (ok) return { value: p.value, last: i + p.words.length - 1 };
+  }
+  return null;
+}
+
+/** The longest phrase of the table ending at token i, with the index of its first token. */
+export function matchEndingAt<T>(table: PhraseTable<T>, tokens: Token[], i: number, maxWords = 4): { value: T; first: number } | null {
+  for (let n = maxWords; n >= 1; n--) {
+    const start = i - n + 1;
+    if (start < 0) continue;
+    const m = matchAt(table, tokens, start);
+    if (m && m.last === i) return { value: m.value, first: start };
+  }
+  return null;
+}
+
+/** The lexicon compiled for matching: phrase tables and sets. Built once per lexicon. */
+export interface CompiledLexicon {
+  predicates: PhraseTable<Category>;
+  transitive: PhraseTable<Category>;
+  nouns: PhraseTable<Category>;
+  tallies: Set<string>;
+  people: Set<string>;
+  equipment: Set<string>;
+  reportingVerbs: Set<string>;
+}
+
+const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+export function compile(lexicon: Lexicon): CompiledLexicon {
+  let c = compiled.get(lexicon);
+  if (!c) {
+    c = {
+      predicates: phraseTable(lexicon.categories.predicates),
+      transitive: phraseTable(lexicon.categories.transitive),
+      nouns: phraseTable(lexicon.categories.nouns),
+      tallies: new Set(lexicon.categories.tallies),
+      people: new Set(lexicon.subjects.people),
+      equipment: new Set(lexicon.subjects.equipment),
+      reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
+    };
+    compiled.set(lexicon, c);
+  }
+  return c;
+}
+
+/** Everything a frame rule reads about one sentence. */
+export interface FrameContext {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: QuantityMention[];
+  /** mentionAt[i] = index of the mention covering token i, or -1. */
+  mentionAt: Int32Array;
+  lex: CompiledLexicon;
+}
+
+export function frameContext(sentence: Sentence, mentions: QuantityMention[], lex: CompiledLexicon): FrameContext {
+  const mentionAt = new Int32Array(sentence.tokens.length).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let i = m.first; i <= m.last; i++) mentionAt[i] = k;
+  });
+  return { sentence, tokens: sentence.tokens, mentions, mentionAt, lex };
+}
+
+/** What a frame rule found: the category and the tokens that say it. */
+export interface Cue {
+  category: Category;
+  first: number;
+  last: number;
+  rule: string;
+  /** Token range of the counted noun phrase, when the rule read one. */
+  subjectFirst?: number;
+  subjectLast?: number;
+}
+
+/** Words that end a clause: a frame never reads across them. */
+export const CLAUSE_BREAKS = new Set([
+  ';', ':', 'while', 'but', 'whereas', 'although', 'though', 'because', 'however', 'according', 'meanwhile',
+  'whilst', 'unlike', 'despite',
+]);
+
+/** Auxiliaries, adverbs and raising verbs between a counted noun and its participle ("were reportedly", "are said to have been"). */
+export const AUX = new Set([
+  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'remain', 'remained', 'remains',
+  'still', 'also', 'reportedly', 'allegedly', 'seriously', 'critically', 'severely', 'lightly', 'slightly',
+  'badly', 'fatally', 'mortally', 'later', 'subsequently', 'all', 'both', 'each', 'confirmed', 'believed', 'said',
+  'thought', 'feared', 'known', 'reported', 'presumed', 'declared', 'listed', 'as', 'left', 'now', 'already',
+  'to', 'might', 'may', 'could', 'would', 'will', 'likely', 'probably', 'possibly', 'then', 'eventually',
+  'officially', 'who', 'that', 'which', 'further', 'either', 'initially', 'either', 'since', 'were', 'got',
+  'get', 'gets', 'been', 'apparently', 'presumably', 'currently', 'officially', 'temporarily', 'permanently',
+  'just', 'recently', 'previously', 'earlier', 'altogether',
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'several', 'many']);
+
+/** A verb in the active voice taking an object ("militants selected the ..."): ends a noun phrase. */
+export function isActiveVerbWithObject(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^[a-z]/.test(t.text) || AUX.has(t.lower)) return false;
+  if (!(hasTag(t.lower, 'PastTense') || hasTag(t.lower, 'PresentTense') || /[a-z]ed$/.test(t.lower))) return false;
+  return DETERMINERS.has(tokens[i + 1]?.lower ?? '');
+}
+
+export function isClauseBreak(t: Token | undefined): boolean {
+  return !!t && CLAUSE_BREAKS.has(t.lower);
+}
+
+export { isVerb };

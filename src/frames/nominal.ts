@@ -1,0 +1,21 @@
+import { matchEndingAt, type Cue, type FrameContext } from './context.js';
+
+/** Words between a loss noun's "of" and the count: "the deaths of the 541", "destruction of a further 39". */
+const FILLERS = new Set(['the', 'a', 'total', 'further', 'additional', 'some', 'another', 'at', 'least']);
+
+/**
+ * A loss noun with "of" before the count: "the deaths of 541", "the destruction of up to 100",
+ * "the destruction or damage of five", "the whereabouts of 21".
+ */
+export function nominalCue(ctx: FrameContext, k: number): Cue | null {
+  const { tokens } = ctx;
+  let i = ctx.mentions[k].first - 1;
+  while (i >= 0 && FILLERS.has(tokens[i].lower) && !(tokens[i].lower === 'a' && tokens[i - 1]?.lower !== 'of')) i--;
+  if (tokens[i]?.lower !== 'of') return null;
+  let noun = matchEndingAt(ctx.lex.nouns, tokens, i - 1);
+  if (!noun) return null;
+  // "destruction or damage of": the first noun names it.
+  const alt = tokens[noun.first - 1]?.lower === 'or' ? matchEndingAt(ctx.lex.nouns, tokens, noun.first - 2) : null;
+  if (alt) noun = alt;
+  return { category: noun.value, first: noun.first, last: i, rule: 'nominal' };
+}

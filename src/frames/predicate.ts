@@ -1,0 +1,77 @@
+import { combineCategories } from '../lexicon/categories.js';
+import type { Category } from '../schema.js';
+import { AUX, isActiveVerbWithObject, isClauseBreak, matchAt, type Cue, type FrameContext } from './context.js';
+
+/** How far after a count its participle may stand ("two French journalists from Le Monde covering ..., were injured"). */
+const MAX_NP_TOKENS = 18;
+const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
+
+/**
+ * A participle (with "or"/"and" a second one) at token i: "killed", "killed or wounded", "destroyed or captured".
+ */
+export function predicateAt(ctx: FrameContext, i: number): { category: Category; last: number } | null {
+  const first = matchAt(ctx.lex.predicates, ctx.tokens, i);
+  if (!first) return null;
+  let category = first.value;
+  let last = first.last;
+  const conj = ctx.tokens[last + 1]?.lower;
+  if (conj === 'or' || conj === 'and') {
+    const second = matchAt(ctx.lex.predicates, ctx.tokens, last + 2);
+    if (second) {
+      category = combineCategories(category, second.value);
+      last = second.last;
+    }
+  }
+  return { category, last };
+}
+
+/** Auxiliaries from i, then a participle: "were killed", "are said to have been destroyed", "remained missing". */
+function auxThenPredicate(ctx: FrameContext, i: number): { category: Category; last: number; aux: number } | null {
+  let aux = 0;
+  for (let j = i; j < ctx.tokens.length && aux <= 8; j++) {
+    const t = ctx.tokens[j];
+    if (NEGATIONS.has(t.lower)) return null;
+    const p = predicateAt(ctx, j);
+    if (p) return { ...p, aux };
+    if (!AUX.has(t.lower) && t.text !== ',') return null;
+    if (t.text === ',' && aux === 0) return null;
+    aux++;
+  }
+  return null;
+}
+
+/**
+ * The count's own words after it: a participle right after it or after its noun ("400 wounded",
+ * "10 killed civilians", "85 Armenian civilians were killed"), or a loss noun heading its phrase
+ * ("293 of these deaths", "numerous casualties").
+ */
+export function ownCue(ctx: FrameContext, k: number): Cue | null {
+  const m = ctx.mentions[k];
+  const { tokens, mentionAt } = ctx;
+  const nextMention = ctx.mentions[k + 1]?.first ?? tokens.length;
+  const limit = Math.min(nextMention, m.last + 1 + MAX_NP_TOKENS, tokens.length);
+  for (let j = m.last + 1; j < limit; j++) {
+    const t = tokens[j];
+    if (mentionAt[j] >= 0 || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;
+    // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
+    const noun = matchAt(ctx.lex.nouns, tokens, j);
+    if (noun && j - m.last <= 4 && !/^(of|,)$/.test(tokens[noun.last + 1]?.lower ?? '')) {
+      return { category: noun.value, first: j, last: noun.last, rule: 'head-noun', subjectFirst: m.last + 1, subjectLast: noun.last };
+    }
+    const p = auxThenPredicate(ctx, j);
+    if (p) {
+      // An active verb with its own object is not this count's participle: "3 gunmen killed 5 people".
+      const after = tokens[p.last + 1];
+      if (p.aux === 0 && after && (mentionAt[p.last + 1] >= 0 || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
+      if (p.aux === 0 && j === m.last + 1) {
+        // "400 wounded", "10 killed civilians": the participle stands right after the count.
+        let sl = p.last;
+        while (sl + 1 < limit && /^[\p{L}][\p{L}-]*$/u.test(tokens[sl + 1].text) && !AUX.has(tokens[sl + 1].lower) && !/^(and|or|in|on|at|by|during|as|from|with|after|before)$/.test(tokens[sl + 1].lower)) sl++;
+        return { category: p.category, first: j, last: p.last, rule: 'participle', subjectFirst: p.last + 1, subjectLast: sl };
+      }
+      return { category: p.category, first: j, last: p.last, rule: 'passive', subjectFirst: m.last + 1, subjectLast: j - 1 };
+    }
+    if (j > m.last + 1 && isActiveVerbWithObject(tokens, j)) break;
+  }
+  return null;
+}

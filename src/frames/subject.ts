@@ -1,0 +1,40 @@
+import type { Category, Subject } from '../schema.js';
+import { AUX, isClauseBreak, type FrameContext } from './context.js';
+
+const NP_MAX = 7;
+const NP_STOP = /^(in|on|at|by|during|as|from|with|after|before|since|until|while|when|where|who|which|that|and|or|to|for|were|was|are|is|have|has|had|the|over|across|near|amid|into)$/;
+
+/** The noun phrase right after a count: "Azerbaijani soldiers", "T-72 tanks", "service members of the Interior Ministry". */
+export function nounPhraseAfter(ctx: FrameContext, last: number): [number, number] {
+  const { tokens } = ctx;
+  let j = last + 1;
+  let end = last;
+  const limit = Math.min(tokens.length, last + 1 + NP_MAX);
+  for (; j < limit; j++) {
+    const t = tokens[j];
+    if (ctx.mentionAt[j] >= 0 || isClauseBreak(t) || !/^[\p{L}\p{N}]/u.test(t.text)) break;
+    if (t.lower === 'of' && /^(the|these|those|them|whom|which)$/.test(tokens[j + 1]?.lower ?? '') === false && j === last + 1) break;
+    if (NP_STOP.test(t.lower) && !(t.lower === 'the' && tokens[j - 1]?.lower === 'of')) break;
+    if (AUX.has(t.lower) && !/^(further|more|other)$/.test(t.lower)) break;
+    end = j;
+  }
+  while (end > last && /^(of|the)$/.test(tokens[end].lower)) end--;
+  return [last + 1, end];
+}
+
+const PEOPLE_CATEGORIES = new Set<Category>(['killed', 'wounded', 'missing', 'displaced', 'casualties', 'captured']);
+
+/** What is counted, from the noun phrase's words; its kind from the head nouns, else from the category. */
+export function subjectOf(ctx: FrameContext, first: number, last: number, category: Category, unit: string | null): Subject {
+  const { tokens } = ctx;
+  const words = first <= last ? tokens.slice(first, last + 1) : [];
+  const text = words.length ? ctx.sentence.text.slice(words[0].start - ctx.sentence.start, words[words.length - 1].end - ctx.sentence.start) : '';
+  if (unit || category === 'economic_loss') return { text, kind: 'money' };
+  for (const w of words) {
+    const singular = w.lower.replace(/s$/, '');
+    if (ctx.lex.equipment.has(w.lower) || ctx.lex.equipment.has(singular)) return { text, kind: 'equipment' };
+    if (ctx.lex.people.has(w.lower)) return { text, kind: 'people' };
+  }
+  if (/^\p{Lu}+-?\d/u.test(words[0]?.text ?? '')) return { text, kind: 'equipment' };
+  return { text, kind: PEOPLE_CATEGORIES.has(category) ? 'people' : category === 'destroyed' || category === 'damaged' || category === 'downed' ? 'equipment' : 'other' };
+}

@@ -1,0 +1,51 @@
+import type { Category } from '../schema.js';
+import { isClauseBreak, matchAt, type Cue, type FrameContext } from './context.js';
+
+/** Words linking a running total to its figure: "the toll rose to 91", "the number ... is at least 185". */
+const LINKS = new Set([
+  'is', 'was', 'are', 'were', 'at', 'reached', 'reaching', 'reaches', 'rose', 'risen', 'rising', 'rises', 'stood',
+  'stands', 'climbed', 'increased', 'hit', 'to', 'has', 'had', 'have', 'been', 'now', 'higher', 'lower', ',',
+  'of', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'further', 'already',
+]);
+const TALLY_WINDOW = 16;
+
+/**
+ * A running total named before the figure: "the death toll ... is 613", "the number of Azerbaijani civilians
+ * killed reached 91", "the total number of reported civilian fatalities ... is at least 185". Where the total
+ * names no loss ("put that number higher, at 11,300"), `previous` gives the category it refers back to.
+ */
+export function tallyCue(ctx: FrameContext, k: number, previous: Category | null): Cue | null {
+  const { tokens, mentionAt } = ctx;
+  const m = ctx.mentions[k];
+  if (m.quantity.qualifier === 'vague') return null;
+  let i = m.first - 1;
+  let links = 0;
+  while (i >= 0 && LINKS.has(tokens[i].lower) && links < 6) { i--; links++; }
+  if (!links) return null;
+  const linkStart = i + 1;
+  for (let j = i, n = 0; j >= 0 && n < TALLY_WINDOW; j--, n++) {
+    if (mentionAt[j] >= 0 || isClauseBreak(tokens[j])) return null;
+    if (!ctx.lex.tallies.has(tokens[j].lower)) continue;
+    // The loss named around the total: "death toll", "number of people who died in Derna".
+    for (let x = Math.max(0, j - 2); x < linkStart; x++) {
+      const cat = matchAt(ctx.lex.nouns, tokens, x) ?? matchAt(ctx.lex.predicates, tokens, x);
+      if (cat) return { category: cat.value, first: j, last: linkStart - 1, rule: 'tally', subjectFirst: j + 1, subjectLast: linkStart - 1 };
+    }
+    if (previous && /^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '')) {
+      return { category: previous, first: j, last: linkStart - 1, rule: 'tally-anaphora' };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "lower than the 20,000", "higher than the 6,000": a figure compared with one just given, same category. */
+export function comparisonCue(ctx: FrameContext, k: number, previous: Category | null): Cue | null {
+  const { tokens } = ctx;
+  const i = ctx.mentions[k].first;
+  if (!previous) return null;
+  const the = tokens[i - 1]?.lower === 'the' ? 1 : 0;
+  if (tokens[i - 1 - the]?.lower !== 'than') return null;
+  if (!/^(lower|higher|greater|smaller|larger|fewer|more|less)$/.test(tokens[i - 2 - the]?.lower ?? '')) return null;
+  return { category: previous, first: i - 2 - the, last: i - 1, rule: 'comparison' };
+}

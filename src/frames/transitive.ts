@@ -1,0 +1,34 @@
+import { AUX, isClauseBreak, isVerb, matchEndingAt, type Cue, type FrameContext } from './context.js';
+
+/** How far an active verb may stand before its counted object ("displaced approximately half ... or approximately 70,000"). */
+const MAX_GAP = 8;
+const ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'further', 'another', 'additional', 'a', 'total', 'of', 'the', 'some', 'an', 'estimated']);
+
+/**
+ * An active verb before the count: "the attacks that killed around 26 civilians", "Azerbaijan lost 2,906 troops",
+ * "Armenian forces have destroyed 264 drones". "lost" with equipment reads as destroyed.
+ */
+export function transitiveCue(ctx: FrameContext, k: number): Cue | null {
+  const { tokens, mentionAt } = ctx;
+  const m = ctx.mentions[k];
+  for (let i = m.first - 1, gap = 0; i >= 0 && gap <= MAX_GAP; i--, gap++) {
+    const t = tokens[i];
+    if (mentionAt[i] >= 0 || isClauseBreak(t) || t.text === ',' && gap > 0) return null;
+    const verb = matchEndingAt(ctx.lex.transitive, tokens, i, 2);
+    if (verb) {
+      // "were killed 5 km away": a passive participle is not an active verb.
+      if (AUX.has(tokens[verb.first - 1]?.lower ?? '') && /^(were|was|been|be|being|are|is)$/.test(tokens[verb.first - 1].lower)) return null;
+      // Only words of the noun phrase may stand between verb and count, never another verb.
+      if (gap > 0 && tokens.slice(i + 1, m.first).some((x) => isVerb(x.lower) && !ADVERBS.has(x.lower))) return null;
+      let category = verb.value;
+      if (tokens[verb.first].lower.startsWith('los')) {
+        const head = tokens.slice(m.last + 1, m.last + 5).find((x) => ctx.lex.equipment.has(x.lower) || ctx.lex.people.has(x.lower));
+        if (!head) return null;
+        if (ctx.lex.equipment.has(head.lower)) category = 'destroyed';
+      }
+      return { category, first: verb.first, last: i, rule: 'transitive' };
+    }
+    if (gap === 0 && !ADVERBS.has(t.lower) && !/^(or|and)$/.test(t.lower) && isVerb(t.lower)) return null;
+  }
+  return null;
+}

@@ -1,0 +1,8 @@
+export { extractClaims, type ExtractOptions } from './extract.js';
+export { parseQuantity } from './pipeline/quantities.js';
+export {
+  ClaimSchema, ClaimsSchema, QuantitySchema, CategorySchema, QualifierSchema, SubjectSchema, SideSchema,
+  ClaimantSchema, ClaimDateSchema, SpanSchema, claimJsonSchema,
+  type Claim, type Quantity, type Category, type Qualifier, type Subject, type Side, type Claimant, type ClaimDate,
+} from './schema.js';
+export { defaultLexicon, extendLexicon, type Lexicon, type LexiconExtension, type PartyEntry } from './lexicon/index.js';

@@ -1,0 +1,64 @@
+import type { Category } from '../schema.js';
+
+/**
+ * Words that say what happened to the counted people or things, by the role they play in a sentence.
+ * Multi-word entries are matched word by word, lower-cased.
+ */
+export interface CategoryLexicon {
+  /** Participles and adjectives after the counted noun: "12 were killed", "400 wounded", "10 killed civilians". */
+  predicates: Record<string, Category>;
+  /** Active verbs before the count: "killed 26 civilians", "destroyed 264 drones", "lost 3,825 troops". */
+  transitive: Record<string, Category>;
+  /** Nouns naming the loss: "the deaths of 541", "destruction of 39", "293 of these deaths", "85 casualties". */
+  nouns: Record<string, Category>;
+  /** Nouns naming a running total: "the death toll rose to 91", "the number of ... reached 91". */
+  tallies: string[];
+}
+
+export const DEFAULT_CATEGORIES: CategoryLexicon = {
+  predicates: {
+    killed: 'killed', dead: 'killed', died: 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
+    massacred: 'killed', perished: 'killed', 'lost their lives': 'killed', 'lost his life': 'killed',
+    'lost her life': 'killed', drowned: 'killed', 'shot dead': 'killed', 'confirmed dead': 'killed',
+    wounded: 'wounded', injured: 'wounded', hurt: 'wounded', maimed: 'wounded', 'hospitalized': 'wounded',
+    'hospitalised': 'wounded',
+    missing: 'missing', 'missing in action': 'missing', disappeared: 'missing', 'unaccounted for': 'missing',
+    captured: 'captured', 'taken prisoner': 'captured', 'taken captive': 'captured', 'taken hostage': 'captured',
+    abducted: 'captured', kidnapped: 'captured', seized: 'captured', 'held captive': 'captured',
+    displaced: 'displaced', fled: 'displaced', evacuated: 'displaced', homeless: 'displaced', uprooted: 'displaced',
+    'left the region': 'displaced', 'left their homes': 'displaced', 'forced from their homes': 'displaced',
+    'forced to flee': 'displaced',
+    destroyed: 'destroyed', wrecked: 'destroyed', demolished: 'destroyed', razed: 'destroyed', 'burned down': 'destroyed',
+    damaged: 'damaged',
+    downed: 'downed', 'shot down': 'downed',
+  },
+  transitive: {
+    killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', 'left dead': 'killed',
+    wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
+    lost: 'killed', losing: 'killed',
+    captured: 'captured', seized: 'captured', capturing: 'captured', abducted: 'captured', kidnapped: 'captured',
+    displaced: 'displaced', displacing: 'displaced', uprooted: 'displaced', evacuated: 'displaced',
+    destroyed: 'destroyed', destroying: 'destroyed', 'shot down': 'downed', downed: 'downed', damaged: 'damaged',
+  },
+  nouns: {
+    death: 'killed', deaths: 'killed', fatalities: 'killed', fatality: 'killed', killing: 'killed',
+    killings: 'killed', murder: 'killed', murders: 'killed', execution: 'killed', executions: 'killed',
+    dead: 'killed', bodies: 'killed', 'lives': 'killed',
+    injuries: 'wounded', injured: 'wounded', wounded: 'wounded',
+    casualties: 'casualties', casualty: 'casualties',
+    disappearance: 'missing', disappearances: 'missing', whereabouts: 'missing',
+    prisoners: 'captured', pows: 'captured', hostages: 'captured', capture: 'captured', trophies: 'captured',
+    refugees: 'displaced', evacuees: 'displaced', displacement: 'displaced', 'internally displaced': 'displaced',
+    destruction: 'destroyed', damage: 'damaged', downing: 'downed', 'shooting down': 'downed',
+  },
+  tallies: ['toll', 'number', 'figure', 'count', 'tally', 'total'],
+};
+
+/** Two categories joined by "or"/"and" ("killed or wounded") read as one. */
+export function combineCategories(a: Category, b: Category): Category {
+  if (a === b) return a;
+  const pair = new Set([a, b]);
+  if (pair.has('killed') && pair.has('wounded')) return 'casualties';
+  if (pair.has('destroyed')) return 'destroyed';
+  return a;
+}

@@ -1,0 +1,100 @@
+import type { Category } from '../schema.js';
+import { frameContext, isClauseBreak, isVerb, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
+import { includedCue } from '../frames/included.js';
+import { moneyCue } from '../frames/money.js';
+import { nominalCue } from '../frames/nominal.js';
+import { ownCue } from '../frames/predicate.js';
+import { nounPhraseAfter, subjectOf } from '../frames/subject.js';
+import { comparisonCue, tallyCue } from '../frames/tally.js';
+import { transitiveCue } from '../frames/transitive.js';
+import { findQuantities } from './quantities.js';
+import type { Frame, Sentence } from './types.js';
+
+const LIST_WORDS = new Set([',', 'and', 'or', 'well', 'plus', 'including', 'included', 'includes', 'with', 'another', 'separately', 'also', 'possibly', 'probably', 'perhaps', ';', 'the', 'further', 'then', 'more']);
+const MAX_LIST_GAP = 12;
+
+function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = ctx.tokens[i].lower;
+    if (ctx.lex.people.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+/** Whether mention k continues the list of mention k-1 (one verb distributed over many counts). */
+function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, left: Array<Cue | null>): boolean {
+  const a = ctx.mentions[k - 1];
+  const b = ctx.mentions[k];
+  if (b.first - a.last - 1 > MAX_LIST_GAP) return false;
+  const prevOwn = own[k - 1];
+  if (prevOwn && prevOwn.rule === 'passive') return false;
+  if (left[k] && (left[k]!.rule === 'nominal' || left[k]!.rule === 'transitive' || left[k]!.rule === 'tally')) return false;
+  let separator = false;
+  for (let i = a.last + 1; i < b.first; i++) {
+    const t = ctx.tokens[i];
+    if (isClauseBreak(t) && t.text !== ';') return false;
+    if (LIST_WORDS.has(t.lower)) separator = true;
+    else if (isVerb(t.lower) && !/^(armored|armoured|self-propelled)$/.test(t.lower) && ctx.lex.reportingVerbs.has(t.lower)) return false;
+  }
+  return separator;
+}
+
+/**
+ * Stage 3: claim frames. Each count of a sentence gets its category from its own words, from a cue before it,
+ * or from the list it is part of; counts with none are not claims.
+ */
+export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: { category: Category | null }): Frame[] {
+  const mentions = findQuantities(sentence.tokens, sentence.text);
+  if (!mentions.length) return [];
+  const ctx = frameContext(sentence, mentions, lex);
+  const own: Array<Cue | null> = [];
+  const left: Array<Cue | null> = [];
+  let last: Category | null = previous.category;
+  for (let k = 0; k < mentions.length; k++) {
+    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : ownCue(ctx, k);
+    left[k] = mentions[k].quantity.unit
+      ? null
+      : nominalCue(ctx, k) ?? includedCue(ctx, k) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
+    last = own[k]?.category ?? left[k]?.category ?? last;
+  }
+  // Lists: one cue before the first count or after the last one speaks for all of them.
+  const groups: number[] = [];
+  let g = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    if (k > 0 && !continuesList(ctx, k, own, left)) g++;
+    groups[k] = g;
+  }
+  const frames: Frame[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const members = mentions.map((_, x) => x).filter((x) => groups[x] === groups[k]);
+    const head = members[0];
+    const tail = members[members.length - 1];
+    const tailOwn = own[tail] && own[tail]!.rule !== 'head-noun' ? own[tail] : null;
+    let cue = own[k] ?? left[k];
+    if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? members.map((x) => left[x]).find(Boolean) ?? null;
+    if (!cue) continue;
+    if (m.quantity.qualifier === 'vague' && cue !== own[k]) continue;
+    if (m.weak && cue === own[k]) continue;
+    const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
+    const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
+    const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);
+    // "a"/"an" count only before a noun known to be a person or a piece of equipment.
+    if (m.weak && !hasKnownNoun(ctx, npFirst, npLast)) continue;
+    // The mention: the count, its noun phrase and a participle right after it.
+    const contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === m.last + 1 ? Math.min(npLast, m.last + 8) : m.last;
+    frames.push({
+      sentence,
+      mention: m,
+      category: cue.category,
+      subject,
+      subjectFirst: npFirst,
+      subjectLast: npLast,
+      span: { start: m.start, end: Math.max(m.end, sentence.tokens[contiguousEnd]?.end ?? m.end) },
+      rule: cue === own[k] || cue === left[k] ? cue.rule : `list:${cue.rule}`,
+      group: groups[k],
+    });
+  }
+  if (frames.length) previous.category = frames[frames.length - 1].category;
+  return frames;
+}

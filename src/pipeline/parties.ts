@@ -1,0 +1,65 @@
+import type { PartyEntry } from '../lexicon/countries.js';
+import type { Token } from './types.js';
+
+/** A party named in the text: "Azerbaijani" → Azerbaijan, "Artsakh Defence Army" → Artsakh, "Baku" → Azerbaijan. */
+export interface PartyMention {
+  first: number;
+  last: number;
+  name: string;
+  text: string;
+  role: 'name' | 'demonym' | 'capital';
+}
+
+interface Entry {
+  words: string[];
+  name: string;
+  role: PartyMention['role'];
+}
+export type PartyIndex = Map<string, Entry[]>;
+
+const clean = (w: string) => w.replace(/['’]s$/, '').replace(/\.$/, '');
+
+const indexes = new WeakMap<readonly PartyEntry[], PartyIndex>();
+
+/** Index of party names by their first word (case kept: names and demonyms are capitalised). */
+export function partyIndex(parties: readonly PartyEntry[]): PartyIndex {
+  let index = indexes.get(parties);
+  if (index) return index;
+  index = new Map();
+  const add = (phrase: string, name: string, role: Entry['role']) => {
+    const words = phrase.split(/\s+/).map(clean);
+    const bucket = index!.get(words[0]) ?? [];
+    if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ words, name, role });
+    bucket.sort((a, b) => b.words.length - a.words.length);
+    index!.set(words[0], bucket);
+  };
+  for (const p of parties) {
+    for (const n of p.names) add(n, p.name, 'name');
+    for (const d of p.demonyms) add(d, p.name, 'demonym');
+    for (const c of p.capitals) add(c, p.name, 'capital');
+  }
+  indexes.set(parties, index);
+  return index;
+}
+
+/** Every party named in tokens [from, to], longest name first. */
+export function findParties(tokens: Token[], index: PartyIndex, from = 0, to = tokens.length - 1, source?: { text: string; offset: number }): PartyMention[] {
+  const out: PartyMention[] = [];
+  for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
+    const bucket = index.get(clean(tokens[i].text));
+    if (!bucket) continue;
+    for (const e of bucket) {
+      let ok = true;
+      for (let k = 1; k < e.words.length; k++) {
+        if (clean(tokens[i + k]?.text ?? '') !== e.words[k]) { ok = false; break; }
+      }
+      if (!ok) continue;
+      const last = i + e.words.length - 1;
+      const text = source ? source.text.slice(tokens[i].start - source.offset, tokens[last].end - source.offset) : tokens.slice(i, last + 1).map((t) => t.text).join(' ');
+      out.push({ first: i, last, name: e.name, text: text.replace(/['’]s$/, ''), role: e.role });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import nlp from 'compromise';
+
+/**
+ * Coarse word classes from compromise's own lexicon (a plain object lookup, no parse), so the rules can ask
+ * "is this a verb?" of any word without running the tagger on the sentence.
+ */
+const LEXICON: Record<string, string | string[]> = (nlp as any).model().one.lexicon;
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Modal', 'Auxiliary', 'Copula', 'Gerund', 'PhrasalVerb']);
+
+function tagsOf(word: string): string[] {
+  const t = LEXICON[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** A finite or non-finite verb form according to compromise's lexicon (or a regular -ed form not known as anything else). */
+export function isVerb(lower: string): boolean {
+  const tags = tagsOf(lower);
+  if (tags.length) return tags.some((t) => VERB_TAGS.has(t));
+  return false;
+}
+
+export function hasTag(lower: string, tag: string): boolean {
+  return tagsOf(lower).includes(tag);
+}

@@ -1,0 +1,103 @@
+import type { Side } from '../schema.js';
+import { findParties, type PartyIndex, type PartyMention } from './parties.js';
+import type { Doc, Frame, Sentence } from './types.js';
+
+/** Words after a party that make it the one doing harm: "Baku's offensive", "Azerbaijani shelling". */
+const AGENT_NOUNS = /^(offensive|attack|attacks|shelling|fire|strike|strikes|airstrike|airstrikes|bombardment|bombing|bombings|forces|troops|army|military|missile|missiles|drone|drones|artillery|infiltrators|aggression|assault|raid|raids|invasion|operation)$/;
+/** Nouns after a party that make it the one suffering: "Armenian losses", "Azerbaijan's casualties". */
+const LOSS_NOUNS = /^(losses|loss|casualties|casualty|dead|toll|deaths)$/;
+const BOTH_SIDES = /\b(both sides|each side|all sides|on either side)\b/i;
+
+const sideOf = (p: PartyMention): Side => ({ name: p.name, text: p.text });
+
+function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
+  return findParties(s.tokens, index, 0, s.tokens.length - 1, { text: s.text, offset: s.start });
+}
+
+/** The two parties a document names most: the sides of its conflict, for reading "as a result of Baku's offensive". */
+function principalParties(doc: Doc, index: PartyIndex): string[] {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) for (const p of sentenceParties(s, index)) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  return [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([n]) => n);
+}
+
+/** A party in the sentence named as the one doing harm ("by Azerbaijani shelling", "Baku's offensive"). */
+function agentOf(s: Sentence, parties: PartyMention[]): PartyMention | null {
+  for (const p of parties) {
+    const before = s.tokens[p.first - 1]?.lower;
+    const before2 = s.tokens[p.first - 2]?.lower;
+    const after = s.tokens[p.last + 1]?.lower ?? '';
+    if ((before === 'by' || before2 === 'by') && AGENT_NOUNS.test(after)) return p;
+    if (/['’]s$/.test(s.tokens[p.last].text) && AGENT_NOUNS.test(after)) return p;
+    if (AGENT_NOUNS.test(after) && /^(of|from)$/.test(before ?? '') && /^(result|fire|attack)$/.test(before2 ?? '')) return p;
+  }
+  return null;
+}
+
+/** The party that lost something, named right before the cue: "Azerbaijan lost 2,906", "Armenian losses at". */
+function possessor(s: Sentence, f: Frame, parties: PartyMention[]): PartyMention | null {
+  const m = f.mention;
+  const near = parties.filter((p) => p.last < m.first && p.last >= m.first - 6);
+  for (const p of near.reverse()) {
+    const after = s.tokens[p.last + 1]?.lower ?? '';
+    const verb = s.tokens.slice(p.last + 1, m.first).map((t) => t.lower);
+    if (LOSS_NOUNS.test(after) || /['’]s$/.test(s.tokens[p.last].text) && verb.some((w) => LOSS_NOUNS.test(w))) return p;
+    if (verb.some((w) => /^(lost|lose|loses|losing|suffered)$/.test(w)) && !verb.includes(',')) return p;
+  }
+  return null;
+}
+
+function headingSide(s: Sentence, index: PartyIndex): Side | null {
+  for (let h = s.headings.length - 1; h >= 0; h--) {
+    const heading = s.headings[h];
+    const tokens = heading.text.split(/\s+/).map((w, i) => ({ text: w, lower: w.toLowerCase(), start: i, end: i, i }));
+    const p = findParties(tokens, index)[0];
+    if (p) return { name: p.name, text: heading.text };
+    if (h === s.headings.length - 1 && heading.level > 1 && /third|other|foreign|international/i.test(heading.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * Stage 4: whose loss each frame counts. In order: a party in the counted noun phrase, in a list sibling's,
+ * the party that "lost" or whose "losses" are counted, the section heading, the opponent of a named attacker
+ * (in a two-party document), the previous sentence that the text continues. Never the claimant's clause.
+ */
+export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex): Array<Side | null> {
+  const principals = principalParties(doc, index);
+  const sides: Array<Side | null> = [];
+  const bySentence = new Map<number, PartyMention[]>();
+  const partiesIn = (s: Sentence) => {
+    let p = bySentence.get(s.index);
+    if (!p) bySentence.set(s.index, (p = sentenceParties(s, index)));
+    return p;
+  };
+  const npSide = (f: Frame): Side | null => {
+    const p = partiesIn(f.sentence).find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast);
+    return p ? sideOf(p) : null;
+  };
+  let lastSide: { side: Side | null; sentence: Sentence } | null = null;
+  frames.forEach((f, k) => {
+    const s = f.sentence;
+    let side = npSide(f);
+    if (!side) {
+      const siblings = frames.filter((g) => g.sentence === s && g.group === f.group && g !== f);
+      for (const g of siblings) if ((side = npSide(g))) break;
+    }
+    if (!side && BOTH_SIDES.test(s.text)) side = null;
+    else if (!side) {
+      const parties = partiesIn(s);
+      const owner = possessor(s, f, parties);
+      side = owner ? sideOf(owner) : headingSide(s, index);
+      if (!side) {
+        const agent = agentOf(s, parties);
+        const other = agent && principals.length === 2 && principals.includes(agent.name) ? principals.find((n) => n !== agent.name) : null;
+        if (other) side = { name: other, text: agent!.text };
+      }
+      if (!side && lastSide && lastSide.sentence.index >= s.index - 1 && lastSide.sentence.headings.at(-1) === s.headings.at(-1)) side = lastSide.side;
+    }
+    sides[k] = side;
+    lastSide = { side, sentence: s };
+  });
+  return sides;
+}

@@ -1,0 +1,25 @@
+import type { Token } from './types.js';
+
+/**
+ * Words keep inner hyphens, apostrophes and number separators ("T-72", "Baku's", "3,825", "14.000");
+ * anything else is a one-character token. An infobox label glued to its value ("Deaths200") is split.
+ */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|[-.,](?=[\p{L}\p{N}]))*|\S/gu;
+const GLUED_LABEL = /^(\p{Lu}\p{Ll}{3,})(\d[\d,.]*)$/u;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  const push = (t: string, start: number) =>
+    tokens.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, i: tokens.length });
+  for (const m of text.matchAll(TOKEN)) {
+    const start = offset + (m.index ?? 0);
+    const glued = GLUED_LABEL.exec(m[0]);
+    if (glued) {
+      push(glued[1], start);
+      push(glued[2], start + glued[1].length);
+    } else {
+      push(m[0], start);
+    }
+  }
+  return tokens;
+}

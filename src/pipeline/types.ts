@@ -1,0 +1,74 @@
+import type { Category, Quantity, Subject, Side, Claimant, ClaimDate } from '../schema.js';
+
+/** A heading of the text (wiki "== X ==" or markdown "## X"), with its nesting level. */
+export interface Heading {
+  level: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A word, number or punctuation mark, with its offsets in the input. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of the token in its sentence. */
+  i: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the line-delimited paragraph holding the sentence. */
+  paragraph: number;
+  /** Index of the sentence within its paragraph. */
+  indexInParagraph: number;
+  /** Enclosing headings, outermost first. */
+  headings: Heading[];
+  tokens: Token[];
+}
+
+export interface Doc {
+  text: string;
+  sentences: Sentence[];
+}
+
+/** A number found in a sentence: token range [first, last] and the parsed quantity. */
+export interface QuantityMention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  quantity: Quantity;
+  /** "a"/"an"/"another" read as 1: counts only where a frame strongly says so. */
+  weak: boolean;
+}
+
+/** A quantity with what happened to it: the output of the frame stage. */
+export interface Frame {
+  sentence: Sentence;
+  mention: QuantityMention;
+  category: Category;
+  subject: Subject;
+  /** Token range of the counted noun phrase (may be empty: first > last). */
+  subjectFirst: number;
+  subjectLast: number;
+  /** Token range of the whole clause the frame read, for side and claimant look-ups. */
+  span: { start: number; end: number };
+  /** Which frame rule found it, for debugging and tests. */
+  rule: string;
+  /** Index of the list the mention belongs to within its sentence (same value = distributed together). */
+  group: number;
+}
+
+/** A frame being completed by the later stages. */
+export interface DraftClaim extends Frame {
+  side: Side | null;
+  claimant: Claimant | null;
+  date: ClaimDate | null;
+  modality: 'asserted' | 'hedged' | 'denied';
+}

@@ -1,0 +1,142 @@
+import type { Claim } from '../schema.js';
+
+/** One expected claim, as written in a gold JSONL file (see ANNOTATION.md). */
+export interface GoldClaim {
+  q: string;
+  n?: number;
+  cat: string | string[];
+  v?: number;
+  min?: number;
+  max?: number;
+  qual?: string | string[];
+  side?: string[];
+  by?: string[];
+  date?: string;
+  hedged?: boolean;
+  denied?: boolean;
+  opt?: boolean;
+}
+
+export interface GoldDocument {
+  doc: string;
+  referenceDate?: string;
+  claims: GoldClaim[];
+}
+
+export interface FieldScores {
+  side: number;
+  claimant: number;
+  date: number;
+  qualifier: number;
+  modality: number;
+}
+
+export interface Score {
+  predicted: number;
+  gold: number;
+  /** Predicted claims that match a gold or optional claim. */
+  truePositives: number;
+  /** Required gold claims matched. */
+  matchedGold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Share of matched required claims with the field right. */
+  accuracy: FieldScores;
+  /** Share of required gold claims matched with every field right. */
+  fullyRight: number;
+  misses: GoldClaim[];
+  extras: Claim[];
+  /** Matched pairs with at least one wrong field, and which fields. */
+  wrong: Array<{ gold: GoldClaim; claim: Claim; fields: Array<keyof FieldScores> }>;
+}
+
+const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const lc = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+/** Where the gold quote stands in the text: its n-th occurrence. */
+export function locateQuote(text: string, g: GoldClaim): [number, number] | null {
+  let at = -1;
+  for (let k = 0; k <= (g.n ?? 0); k++) {
+    at = text.indexOf(g.q, at + 1);
+    if (at < 0) return null;
+  }
+  return [at, at + g.q.length];
+}
+
+function quantityMatches(c: Claim, g: GoldClaim): boolean {
+  if (g.v !== undefined) return c.quantity.value === g.v;
+  if (g.min !== undefined || g.max !== undefined) return c.quantity.min === (g.min ?? null) && c.quantity.max === (g.max ?? null);
+  return true;
+}
+
+/** A predicted claim matches a gold claim when its span overlaps the quote, its category is listed and its quantity agrees. */
+export function claimMatches(text: string, c: Claim, g: GoldClaim): boolean {
+  const at = locateQuote(text, g);
+  if (!at) return false;
+  return c.span.start < at[1] && at[0] < c.span.end && list(g.cat).includes(c.category) && quantityMatches(c, g);
+}
+
+/** Which fields of a matched claim agree with the gold; an absent gold field expects null (or asserted/exact). */
+export function fieldsRight(c: Claim, g: GoldClaim): FieldScores {
+  const side = g.side ? !!c.side && g.side.some((s) => lc(s) === lc(c.side!.name)) : c.side === null;
+  const claimant = g.by
+    ? !!c.claimant && g.by.some((b) => [c.claimant!.name, c.claimant!.text, ...c.claimant!.via].some((x) => lc(x).includes(lc(b)) || lc(b).includes(lc(x)) && x.length > 3))
+    : c.claimant === null;
+  const date = g.date ? !!c.date && c.date.value.startsWith(g.date) : c.date === null;
+  const quals = g.qual ? list(g.qual) : ['exact'];
+  const modality = g.denied ? 'denied' : g.hedged ? 'hedged' : 'asserted';
+  return { side: +side, claimant: +claimant, date: +date, qualifier: +quals.includes(c.quantity.qualifier), modality: +(c.modality === modality) };
+}
+
+/** Scores predicted claims against gold claims for one text, as ANNOTATION.md describes. */
+export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[]): Score {
+  const used = new Set<Claim>();
+  const matchedPairs: Array<[GoldClaim, Claim]> = [];
+  const misses: GoldClaim[] = [];
+  // Required claims first, so an optional claim never takes a prediction a required one needs.
+  const ordered = [...gold.filter((g) => !g.opt), ...gold.filter((g) => g.opt)];
+  for (const g of ordered) {
+    const c = predicted.find((p) => !used.has(p) && claimMatches(text, p, g));
+    if (c) {
+      used.add(c);
+      if (!g.opt) matchedPairs.push([g, c]);
+    } else if (!g.opt) misses.push(g);
+  }
+  const required = gold.filter((g) => !g.opt).length;
+  const sums: FieldScores = { side: 0, claimant: 0, date: 0, qualifier: 0, modality: 0 };
+  let fully = 0;
+  const wrong: Score['wrong'] = [];
+  for (const [g, c] of matchedPairs) {
+    const f = fieldsRight(c, g);
+    (Object.keys(sums) as Array<keyof FieldScores>).forEach((k) => (sums[k] += f[k]));
+    const bad = (Object.keys(f) as Array<keyof FieldScores>).filter((k) => !f[k]);
+    if (!bad.length) fully++;
+    else wrong.push({ gold: g, claim: c, fields: bad });
+  }
+  const tp = used.size;
+  const precision = predicted.length ? tp / predicted.length : 1;
+  const recall = required ? matchedPairs.length / required : 1;
+  const n = matchedPairs.length || 1;
+  return {
+    predicted: predicted.length,
+    gold: required,
+    truePositives: tp,
+    matchedGold: matchedPairs.length,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    accuracy: { side: sums.side / n, claimant: sums.claimant / n, date: sums.date / n, qualifier: sums.qualifier / n, modality: sums.modality / n },
+    fullyRight: required ? fully / required : 1,
+    misses,
+    extras: predicted.filter((p) => !used.has(p)),
+    wrong,
+  };
+}
+
+/** Parses a gold JSONL file's text: a header line, then one claim a line. */
+export function parseGold(jsonl: string): GoldDocument {
+  const lines = jsonl.split('\n').filter((l) => l.trim());
+  const header = JSON.parse(lines[0]);
+  return { doc: header.doc, referenceDate: header.referenceDate, claims: lines.slice(1).map((l) => JSON.parse(l)) };
+}
