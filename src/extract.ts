@@ -1,6 +1,6 @@
 import { compile } from './frames/context.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
-import { findFrames } from './pipeline/frames.js';
+import { findFrames, type FrameState } from './pipeline/frames.js';
 import { partyIndex } from './pipeline/parties.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
@@ -30,14 +30,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const lexicon = options.lexicon ?? defaultLexicon;
   const lex = compile(lexicon);
   const doc = segment(text);
-  const previous = { category: null as Frame['category'] | null };
+  const previous: FrameState = { category: null, infobox: null };
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
     if (!MAY_COUNT.test(s.text)) continue;
     frames.push(...findFrames(s, lex, previous));
   }
   if (!frames.length) return [];
-  const sides = assignSides(doc, frames, partyIndex(lexicon.parties));
+  const sides = assignSides(doc, frames, partyIndex(lexicon.parties), lex.people);
   const drafts: DraftClaim[] = frames.map((f, k) => ({ ...f, side: sides[k], claimant: null, date: null, modality: 'asserted' }));
   return refine(text, drafts);
 }

@@ -138,4 +138,4 @@ export function isClauseBreak(t: Token | undefined): boolean {
   return !!t && CLAUSE_BREAKS.has(t.lower);
 }
 
-export { isVerb };
+export { isVerb, hasTag };

@@ -1,6 +1,6 @@
 import { combineCategories } from '../lexicon/categories.js';
 import type { Category } from '../schema.js';
-import { AUX, isActiveVerbWithObject, isClauseBreak, matchAt, type Cue, type FrameContext } from './context.js';
+import { AUX, hasTag, isActiveVerbWithObject, isClauseBreak, isVerb, matchAt, type Cue, type FrameContext } from './context.js';
 
 /** How far after a count its participle may stand ("two French journalists from Le Monde covering ..., were injured"). */
 const MAX_NP_TOKENS = 18;
@@ -50,12 +50,16 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
   const { tokens, mentionAt } = ctx;
   const nextMention = ctx.mentions[k + 1]?.first ?? tokens.length;
   const limit = Math.min(nextMention, m.last + 1 + MAX_NP_TOKENS, tokens.length);
+  let comma = false;
   for (let j = m.last + 1; j < limit; j++) {
     const t = tokens[j];
+    if (t.text === ',') comma = true;
+    // After a comma, a finite verb of another clause ("one survivor, who managed to ...") ends the phrase.
+    if (comma && /^[a-z]/.test(t.text) && !AUX.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
     if (mentionAt[j] >= 0 || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
     const noun = matchAt(ctx.lex.nouns, tokens, j);
-    if (noun && j - m.last <= 4 && !/^(of|,)$/.test(tokens[noun.last + 1]?.lower ?? '')) {
+    if (noun && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && !/^(of|,)$/.test(tokens[noun.last + 1]?.lower ?? '')) {
       return { category: noun.value, first: j, last: noun.last, rule: 'head-noun', subjectFirst: m.last + 1, subjectLast: noun.last };
     }
     const p = auxThenPredicate(ctx, j);

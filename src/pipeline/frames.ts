@@ -1,6 +1,7 @@
 import type { Category } from '../schema.js';
 import { frameContext, isClauseBreak, isVerb, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
 import { includedCue } from '../frames/included.js';
+import { infoboxCue } from '../frames/infobox.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { ownCue } from '../frames/predicate.js';
@@ -21,6 +22,16 @@ function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
   return false;
 }
 
+/** A named person in apposition is part of the mention: "an ethnic Russian Azerbaijani soldier, Dmitry Solntsev,". */
+function withAppositiveName(ctx: FrameContext, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[end + 1]?.text !== ',') return end;
+  let j = end + 2;
+  while (j < tokens.length && j < end + 6 && /^\p{Lu}\p{Ll}/u.test(tokens[j].text)) j++;
+  const names = j - (end + 2);
+  return names >= 2 && (j === tokens.length || /^[,.;]$/.test(tokens[j].text)) ? j - 1 : end;
+}
+
 /** Whether mention k continues the list of mention k-1 (one verb distributed over many counts). */
 function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, left: Array<Cue | null>): boolean {
   const a = ctx.mentions[k - 1];
@@ -34,7 +45,7 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
     const t = ctx.tokens[i];
     if (isClauseBreak(t) && t.text !== ';') return false;
     if (LIST_WORDS.has(t.lower)) separator = true;
-    else if (isVerb(t.lower) && !/^(armored|armoured|self-propelled)$/.test(t.lower) && ctx.lex.reportingVerbs.has(t.lower)) return false;
+    else if (ctx.lex.reportingVerbs.has(t.lower) || /^(having|being)$/.test(t.lower)) return false;
   }
   return separator;
 }
@@ -43,15 +54,25 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
  * Stage 3: claim frames. Each count of a sentence gets its category from its own words, from a cue before it,
  * or from the list it is part of; counts with none are not claims.
  */
-export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: { category: Category | null }): Frame[] {
+export interface FrameState {
+  /** Category of the last frame found, for "that number" and "lower than the 20,000". */
+  category: Category | null;
+  /** Category of the infobox row above, for bare rows under it. */
+  infobox: Category | null;
+}
+
+export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState): Frame[] {
   const mentions = findQuantities(sentence.tokens, sentence.text);
+  const label = previous.infobox;
+  previous.infobox = null;
   if (!mentions.length) return [];
   const ctx = frameContext(sentence, mentions, lex);
   const own: Array<Cue | null> = [];
   const left: Array<Cue | null> = [];
   let last: Category | null = previous.category;
   for (let k = 0; k < mentions.length; k++) {
-    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : ownCue(ctx, k);
+    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? ownCue(ctx, k);
+    if (own[k]?.rule === 'infobox') previous.infobox = own[k]!.category;
     left[k] = mentions[k].quantity.unit
       ? null
       : nominalCue(ctx, k) ?? includedCue(ctx, k) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
@@ -82,7 +103,8 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: {
     // "a"/"an" count only before a noun known to be a person or a piece of equipment.
     if (m.weak && !hasKnownNoun(ctx, npFirst, npLast)) continue;
     // The mention: the count, its noun phrase and a participle right after it.
-    const contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === m.last + 1 ? Math.min(npLast, m.last + 8) : m.last;
+    let contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === m.last + 1 ? Math.min(npLast, m.last + 8) : m.last;
+    if ((m.quantity.value ?? 0) <= 2) contiguousEnd = withAppositiveName(ctx, contiguousEnd);
     frames.push({
       sentence,
       mention: m,

@@ -50,6 +50,8 @@ function possessor(s: Sentence, f: Frame, parties: PartyMention[]): PartyMention
 function headingSide(s: Sentence, index: PartyIndex): Side | null {
   for (let h = s.headings.length - 1; h >= 0; h--) {
     const heading = s.headings[h];
+    // The document title names the war, not a side; a section named for a party is short ("=== Azerbaijani ===").
+    if (heading.level < 2 || heading.text.split(/\s+/).length > 3) continue;
     const tokens = heading.text.split(/\s+/).map((w, i) => ({ text: w, lower: w.toLowerCase(), start: i, end: i, i }));
     const p = findParties(tokens, index)[0];
     if (p) return { name: p.name, text: heading.text };
@@ -58,13 +60,32 @@ function headingSide(s: Sentence, index: PartyIndex): Side | null {
   return null;
 }
 
+/** People nouns named with a party earlier in the text ("Shia Iraqi cadets"), for a later bare "cadets". */
+function namedGroups(doc: Doc, index: PartyIndex, people: Set<string>): Array<{ sentence: number; noun: string; side: Side }> {
+  const out: Array<{ sentence: number; noun: string; side: Side }> = [];
+  for (const s of doc.sentences) {
+    for (const p of sentenceParties(s, index)) {
+      if (p.role !== 'demonym') continue;
+      const noun = s.tokens.slice(p.last + 1, p.last + 4).find((t) => people.has(t.lower));
+      if (noun) out.push({ sentence: s.index, noun: noun.lower, side: sideOf(p) });
+    }
+  }
+  return out;
+}
+
 /**
  * Stage 4: whose loss each frame counts. In order: a party in the counted noun phrase, in a list sibling's,
  * the party that "lost" or whose "losses" are counted, the section heading, the opponent of a named attacker
  * (in a two-party document), the previous sentence that the text continues. Never the claimant's clause.
  */
-export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex): Array<Side | null> {
+export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people: Set<string>): Array<Side | null> {
   const principals = principalParties(doc, index);
+  const groups = namedGroups(doc, index, people);
+  const groupSide = (f: Frame): Side | null => {
+    const nouns = new Set(f.sentence.tokens.slice(f.subjectFirst, f.subjectLast + 1).map((t) => t.lower));
+    const g = groups.filter((x) => x.sentence <= f.sentence.index && nouns.has(x.noun)).at(-1);
+    return g ? g.side : null;
+  };
   const sides: Array<Side | null> = [];
   const bySentence = new Map<number, PartyMention[]>();
   const partiesIn = (s: Sentence) => {
@@ -94,10 +115,12 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex): Array
         const other = agent && principals.length === 2 && principals.includes(agent.name) ? principals.find((n) => n !== agent.name) : null;
         if (other) side = { name: other, text: agent!.text };
       }
-      if (!side && lastSide && lastSide.sentence.index >= s.index - 1 && lastSide.sentence.headings.at(-1) === s.headings.at(-1)) side = lastSide.side;
+      if (!side) side = groupSide(f);
+      // The report goes on: the last side named in the same section.
+      if (!side && lastSide && lastSide.sentence.headings.at(-1) === s.headings.at(-1)) side = lastSide.side;
     }
     sides[k] = side;
-    lastSide = { side, sentence: s };
+    if (side || lastSide?.sentence.index !== s.index) lastSide = { side, sentence: s };
   });
   return sides;
 }
