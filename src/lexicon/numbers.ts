@@ -2,7 +2,7 @@ import type { Qualifier } from '../schema.js';
 
 /** Number words and the multipliers that scale them. */
 export const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
 };
@@ -11,7 +11,8 @@ export const TENS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
-  k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, bn: 1_000_000_000, b: 1_000_000_000,
+  k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, mil: 1_000_000, bn: 1_000_000_000, bln: 1_000_000_000,
+  lakh: 100_000, crore: 10_000_000, b: 1_000_000_000, tn: 1_000_000_000_000, tln: 1_000_000_000_000,
 };
 /** Nouns that are themselves a count: "a dozen", "a score". */
 export const COUNT_NOUNS: Record<string, number> = { dozen: 12, score: 20, couple: 2, pair: 2 };

@@ -10,7 +10,10 @@ import type { QuantityMention, Token } from './types.js';
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+|\d+(?:\.\d+)?)$/;
 const EUROPEAN = /^\d{1,3}(?:\.\d{3})+$/;
 const HYPHEN_RANGE = /^(\d[\d,]*)-(\d[\d,]*)$/;
-const SCALED = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|mln|m|k|b)$/i;
+/** "one" after these is a pronoun: "the one who", "which one". */
+const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'no', 'someone', 'only', 'last', 'every']);
+const SCALED = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|mln|mil|m|k|b|M|B|K)$/;
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const QUALIFIER_MAX_WORDS = 4;
 
@@ -38,45 +41,102 @@ const wordValue = (w: string): number | undefined => {
   return undefined;
 };
 
-/** Number words from i: "forty", "two hundred and fifty", "a dozen", "a thousand". */
-function readWords(tokens: Token[], i: number): Core | null {
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore', 'mln', 'mn', 'bn', 'bln', 'tn', 'tln', 'mil', 'M', 'B', 'K']);
+const scaleOf = (t: Token): number | undefined => {
+  if (t.text === 'M' || t.text === 'B' || t.text === 'K') return SCALES[t.lower];
+  if (!SCALE_WORDS.has(t.lower)) return undefined;
+  return SCALES[t.lower];
+};
+/** One digit group or number word: "3", "forty", "forty-two". */
+function atomValue(t: Token): { value: number; digits: boolean } | null {
+  if (DIGITS.test(t.text)) return { value: parseDigits(t.text), digits: true };
+  if (DECIMAL_COMMA.test(t.text)) return { value: Number(t.text.replace(',', '.')), digits: true };
+  const w = wordValue(t.lower);
+  return w === undefined ? null : { value: w, digits: false };
+}
+/** Digit groups split by (thin, non-breaking) spaces: "40 000", "1 414 021 100". */
+function spacedGroups(tokens: Token[], i: number, source: string, base: number): { value: number; last: number } | null {
+  if (!/^\d{1,3}$/.test(tokens[i].text)) return null;
+  let j = i;
+  let text = tokens[i].text;
+  while (/^\d{3}$/.test(tokens[j + 1]?.text ?? '') && /^[ \u00a0\u202f\u2009]$/.test(source.slice(tokens[j].end - base, tokens[j + 1].start - base))) {
+    j++;
+    text += tokens[j].text;
+  }
+  return j > i ? { value: Number(text), last: j } : null;
+}
+
+/**
+ * A count in digits and words from i: "forty", "two hundred and fifty", "3 hundred and 21", "a dozen",
+ * "three dozens", "half a dozen", "1.2 billion", "40 000".
+ */
+function readNumber(tokens: Token[], i: number, source: string, base: number): Core | null {
+  const t0 = tokens[i];
+  if (t0.lower === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { first: i, last: i + 2, value: 6, digits: false };
   let total = 0;
   let current = 0;
   let j = i;
-  let seen = false;
-  if (tokens[j].lower === 'a' || tokens[j].lower === 'an') {
-    const next = tokens[j + 1]?.lower;
-    if (next && next in COUNT_NOUNS) return { first: i, last: j + 1, value: COUNT_NOUNS[next], digits: false };
-    if (next && ['hundred', 'thousand', 'million', 'billion'].includes(next)) {
-      current = 1;
-      seen = true;
-      j++;
-    } else return null;
+  let last = -1;
+  let digits = false;
+  let scaled = false;
+  if (t0.lower === 'a' || t0.lower === 'an') {
+    const next = tokens[i + 1];
+    if (next && next.lower in COUNT_NOUNS) return { first: i, last: i + 1, value: COUNT_NOUNS[next.lower], digits: false };
+    if (!next || !['hundred', 'thousand', 'million', 'billion'].includes(next.lower)) return null;
+    current = 1;
+    j = i + 1;
+  } else if ((t0.lower === 'hundred' || t0.lower === 'thousand') && tokens[i + 1] && scaleOf(tokens[i + 1]) !== undefined) {
+    current = 1;
   }
-  let last = j;
+  // After a scale word, "and" may join a smaller part: "two hundred and fifty".
+  let afterScale = false;
+  let atoms = 0;
+  let lastScale = 0;
   for (; j < tokens.length; j++) {
-    const w = tokens[j].lower;
-    const v = wordValue(w);
-    if (v !== undefined) {
-      current += v;
-      seen = true;
+    const t = tokens[j];
+    const scale = scaleOf(t);
+    if (scale !== undefined && (atoms > 0 || current > 0)) {
+      lastScale = scale;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
       last = j;
-    } else if (seen && (w === 'hundred')) {
-      current = (current || 1) * 100;
-      last = j;
-    } else if (seen && (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion')) {
-      total += (current || 1) * SCALES[w];
-      current = 0;
-      last = j;
-    } else if (seen && w === 'and' && tokens[j + 1] && wordValue(tokens[j + 1].lower) !== undefined && last === j - 1 && /hundred|thousand|million/.test(tokens[j - 1].lower)) {
+      afterScale = true;
+      scaled = true;
       continue;
-    } else if (seen && (w === 'dozen' || w === 'score')) {
-      current = (current || 1) * COUNT_NOUNS[w];
+    }
+    if ((t.lower === 'dozen' || t.lower === 'dozens' || t.lower === 'score') && atoms > 0) {
+      current = (current || 1) * (t.lower === 'score' ? 20 : 12);
       last = j;
-    } else break;
+      continue;
+    }
+    if (t.lower === 'and' && afterScale && tokens[j + 1]) {
+      // "3 hundred and 2 hundred" are two numbers; "two hundred and fifty" is one.
+      const next = atomValue(tokens[j + 1]);
+      const nextScale = tokens[j + 2] ? scaleOf(tokens[j + 2]) : undefined;
+      if (next && next.value > 0 && nextScale !== lastScale) continue;
+      break;
+    }
+    const spaced = atoms === 0 ? spacedGroups(tokens, j, source, base) : null;
+    const atom = spaced ? { value: spaced.value, digits: true } : atomValue(t);
+    if (!atom) break;
+    // A second figure only continues the first after a scale word ("4 thousand 3 hundred"), never "4000 3".
+    if (atoms > 0 && !afterScale && (atom.digits || digits || current % 10 !== 0 || atom.value >= 10)) break;
+    if (atoms > 0 && afterScale && atom.value >= (total ? 1000 : 100) && !atom.digits) break;
+    if (atoms > 0 && atom.digits !== digits && !afterScale) break;
+    current += atom.value;
+    digits = digits || atom.digits;
+    atoms++;
+    afterScale = false;
+    if (spaced) j = spaced.last;
+    last = j;
   }
-  if (!seen) return null;
-  return { first: i, last, value: total + current, digits: false };
+  if (last < i) return null;
+  if (tokens[last].lower === 'and') last--;
+  const value = total + current;
+  return { first: i, last, value: Math.round(value * 1e6) / 1e6, digits, scaled };
 }
 
 /** Amounts without a figure: "dozens", "hundreds of thousands", "several hundred". */
@@ -100,25 +160,21 @@ function readVague(tokens: Token[], i: number): Core | null {
   return { first: i, last: i, value: null, vagueMin: VAGUE_AMOUNTS[w], digits: false };
 }
 
-function readCore(tokens: Token[], i: number): Core | null {
+function readCore(tokens: Token[], i: number, source: string, base: number): Core | null {
   const t = tokens[i];
-  if (DIGITS.test(t.text)) {
-    let value = parseDigits(t.text);
-    let last = i;
-    const scale = tokens[i + 1]?.lower;
-    let scaled = false;
-    if (scale && ['hundred', 'thousand', 'million', 'billion', 'trillion'].includes(scale)) {
-      value *= SCALES[scale];
-      last = i + 1;
-      scaled = true;
-    }
-    return { first: i, last, value: Math.round(value * 1e6) / 1e6, digits: true, scaled };
-  }
   const hr = HYPHEN_RANGE.exec(t.text);
   if (hr) return { first: i, last: i, value: parseDigits(hr[1]), digits: true };
   const sm = SCALED.exec(t.text);
-  if (sm) return { first: i, last: i, value: parseDigits(sm[1]) * SCALES[sm[2].toLowerCase()], digits: true, scaled: true };
-  return readWords(tokens, i) ?? readVague(tokens, i);
+  if (sm) {
+    // "1m" may be a metre: lower-case m and b scale only money ("$5m").
+    const unit = sm[2];
+    if (unit === 'm') {
+      const p = tokens[i - 1];
+      if (!p || !(p.lower in CURRENCIES) || /^[a-z]+$/.test(p.lower)) return null;
+    }
+    return { first: i, last: i, value: parseDigits(sm[1]) * SCALES[unit.toLowerCase()], digits: true, scaled: true };
+  }
+  return readNumber(tokens, i, source, base) ?? readVague(tokens, i);
 }
 
 function isMonth(t: Token | undefined): boolean {
@@ -198,21 +254,29 @@ function bounds(q: Qualifier, v: number): [number | null, number | null] {
  * Stage 2: every count in a sentence's tokens, with its qualifier, range, scale and currency,
  * leaving out years, dates, times, measures, labels, ages, citation marks and model designations.
  */
-export function findQuantities(tokens: Token[], source: string): QuantityMention[] {
+export interface FindQuantitiesOptions {
+  /** Keep years, days of months, times, measures and labels (for testing the number reader alone). */
+  keepNonCounts?: boolean;
+}
+
+export function findQuantities(tokens: Token[], source: string, options: FindQuantitiesOptions = {}): QuantityMention[] {
   const out: QuantityMention[] = [];
+  if (!tokens.length) return out;
+  const base = tokens[0].start;
   const slice = (a: number, b: number) => source.slice(tokens[a].start - tokens[0].start, tokens[b].end - tokens[0].start);
   for (let i = 0; i < tokens.length; i++) {
     let weak = false;
-    let core = readCore(tokens, i);
+    let core = readCore(tokens, i, source, base);
+    if (core && tokens[i].lower === 'one' && core.last === i && PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
     if (!core) {
       const w = tokens[i].lower;
       const next = tokens[i + 1];
-      if ((w === 'a' || w === 'an' || (w === 'another' && !(next && readCore(tokens, i + 1)))) && next && /^\p{L}/u.test(next.text)) {
+      if ((w === 'a' || w === 'an' || (w === 'another' && !(next && readCore(tokens, i + 1, source, base)))) && next && /^\p{L}/u.test(next.text)) {
         core = { first: i, last: i, value: 1, digits: false, weak: true };
         weak = true;
       } else continue;
     }
-    if (isNotACount(tokens, core)) {
+    if (!options.keepNonCounts && isNotACount(tokens, core)) {
       i = core.last;
       continue;
     }
@@ -226,14 +290,14 @@ export function findQuantities(tokens: Token[], source: string): QuantityMention
     const hr = HYPHEN_RANGE.exec(tokens[i].text);
     const sep = tokens[core.last + 1]?.lower;
     const prevWord = tokens[core.first - 1]?.lower;
-    if (hr && !(YEAR.test(hr[1]) && YEAR.test(hr[2]))) {
+    if (hr && !(YEAR.test(hr[1]) && YEAR.test(hr[2])) && parseDigits(hr[2]) > parseDigits(hr[1])) {
       value = null; qualifier = 'range'; min = parseDigits(hr[1]); max = parseDigits(hr[2]);
     } else if (hr) {
       continue;
     } else if (core.value !== null && !weak && sep && ['to', '-', '–', '—', 'and', 'or'].includes(sep)) {
-      const c2 = tokens[core.last + 2] ? readCore(tokens, core.last + 2) : null;
+      const c2 = tokens[core.last + 2] ? readCore(tokens, core.last + 2, source, base) : null;
       const okSep = sep === 'and' ? prevWord === 'between' : sep === 'or' ? !core.digits : true;
-      if (c2 && c2.value !== null && okSep && !isNotACount(tokens, c2) && c2.value > core.value) {
+      if (c2 && c2.value !== null && okSep && (options.keepNonCounts || !isNotACount(tokens, c2)) && c2.value > core.value) {
         const changing = prevWord === 'from' && tokens.slice(Math.max(0, core.first - 4), core.first).some((t) => CHANGE_VERBS.has(t.lower));
         if (changing) { i = core.last; continue; }
         let lo = core.value;
@@ -256,7 +320,7 @@ export function findQuantities(tokens: Token[], source: string): QuantityMention
     }
     const money = value !== null || qualifier === 'range' ? currencyAround(tokens, core.first, last) : null;
     if (money) { first = Math.min(first, money.first); last = Math.max(last, money.last); }
-    if (!money && value !== null && !Number.isInteger(value)) { i = last; continue; }
+    if (!money && value !== null && !Number.isInteger(value) && !options.keepNonCounts) { i = last; continue; }
     out.push({
       first, last,
       start: tokens[first].start, end: tokens[last].end,
