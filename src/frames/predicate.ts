@@ -54,6 +54,7 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
   for (let j = m.last + 1; j < limit; j++) {
     const t = tokens[j];
     if (t.text === ',') comma = true;
+    if (NEGATIONS.has(t.lower)) break;
     // After a comma, a finite verb of another clause ("one survivor, who managed to ...") ends the phrase.
     if (comma && /^[a-z]/.test(t.text) && !AUX.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
     if (mentionAt[j] >= 0 || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;

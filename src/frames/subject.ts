@@ -27,6 +27,8 @@ const PEOPLE_CATEGORIES = new Set<Category>(['killed', 'wounded', 'missing', 'di
 /** What is counted, from the noun phrase's words; its kind from the head nouns, else from the category. */
 export function subjectOf(ctx: FrameContext, first: number, last: number, category: Category, unit: string | null): Subject {
   const { tokens } = ctx;
+  // "one more civilian", "11 other vehicles": the counted thing is the noun, not "more".
+  while (first <= last && /^(more|other|further|additional|of)$/.test(tokens[first].lower)) first++;
   const words = first <= last ? tokens.slice(first, last + 1) : [];
   const text = words.length ? ctx.sentence.text.slice(words[0].start - ctx.sentence.start, words[words.length - 1].end - ctx.sentence.start) : '';
   if (unit || category === 'economic_loss') return { text, kind: 'money' };

@@ -191,6 +191,7 @@ function isNotACount(tokens: Token[], core: Core): boolean {
   if (prev?.text === '[' && next?.text === ']') return true; // citation marker
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
   if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '')) return true;
+  if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end) return true;
   if (next && MEASURE_UNITS.has(next.lower) && next.lower !== 'm') return true;
   if (next?.text === '%') return true;
   if (prev && LABEL_NOUNS.has(prev.lower) && /^[A-Z]/.test(prev.text)) return true;

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { frames } from './helpers.js';
+
+/** Category and value of each frame, with its rule: the frame stage alone, sentence by sentence. */
+const read = (text: string) => frames(text).map((f) => [f.mention, f.category, f.value, f.rule]);
+
+describe('participle after the count (frames/predicate)', () => {
+  it('reads passives and participles, with auxiliaries and hedges between', () => {
+    expect(read('Five people were killed in the blast.')).toEqual([['Five people', 'killed', 5, 'passive']]);
+    expect(read('Nine soldiers are said to have been wounded.')).toEqual([['Nine soldiers', 'wounded', 9, 'passive']]);
+    expect(read('Another 14 remained missing.')).toEqual([['14', 'missing', 14, 'passive']]);
+    expect(read('About 30,000 people have been left homeless.')).toEqual([['About 30,000 people', 'displaced', 30000, 'passive']]);
+    expect(read('As many as 20,000 people might have lost their lives.')).toEqual([['As many as 20,000 people', 'killed', 20000, 'passive']]);
+  });
+
+  it('reads a participle right after the count, before or without a noun', () => {
+    expect(read('The raid left 14 dead and 40 wounded.')).toEqual([
+      ['14 dead', 'killed', 14, 'participle'],
+      ['40 wounded', 'wounded', 40, 'participle'],
+    ]);
+    expect(read('The figure includes 10 killed civilians.')).toEqual([['10 killed civilians', 'killed', 10, 'participle']]);
+  });
+
+  it('joins two participles: killed or wounded is casualties, destroyed or captured is destroyed', () => {
+    expect(read('More than 700 servicemen were killed or wounded.')[0].slice(1, 3)).toEqual(['casualties', 700]);
+    expect(read('Until May, 100 tanks are said to have been destroyed or captured.')[0].slice(1, 3)).toEqual(['destroyed', 100]);
+  });
+
+  it('reads a loss noun heading the phrase', () => {
+    expect(read('The group confirmed 293 of these deaths.')).toEqual([['293 of these deaths', 'killed', 293, 'head-noun']]);
+    expect(read('The army reported 85 casualties.')).toEqual([['85 casualties', 'casualties', 85, 'head-noun']]);
+  });
+
+  it('does not give an active verb with its own object to the count before it', () => {
+    expect(read('Three gunmen killed 5 people.')).toEqual([['5 people', 'killed', 5, 'transitive']]);
+  });
+
+  it('does not read across a relative clause with a verb of its own', () => {
+    expect(read('Hassan Khalil, one survivor, who managed to escape by pretending to be dead, spoke.')).toEqual([]);
+  });
+
+  it('leaves counts without a loss alone', () => {
+    expect(read('Moscow sent several thousand Russian troops to the region.')).toEqual([]);
+    expect(read('There were between 5,000 and 10,000 unarmed cadets in the vicinity.')).toEqual([]);
+    expect(read('Five people were not killed.')).toEqual([]);
+  });
+});
+
+describe('loss noun with "of" before the count (frames/nominal)', () => {
+  it('reads deaths, destruction, downing and whereabouts of', () => {
+    expect(read('The monitor reported the deaths of 541 fighters.')).toEqual([['541 fighters', 'killed', 541, 'nominal']]);
+    expect(read('It claimed the downing of four helicopters.')).toEqual([['four helicopters', 'downed', 4, 'nominal']]);
+    expect(read('The whereabouts of 21 civilians remain unknown.')).toEqual([['21 civilians', 'missing', 21, 'nominal']]);
+    expect(read('Footage showed the destruction or damage of five tanks.')).toEqual([['five tanks', 'destroyed', 5, 'nominal']]);
+  });
+
+  it('counts "a" and "another" as one only in such a frame, before a known noun', () => {
+    expect(read('It reported the destruction of a BM-27 rocket launcher.')).toEqual([['a BM-27 rocket launcher', 'destroyed', 1, 'nominal']]);
+    expect(read('It reported the destruction of another Su-25 aircraft.')).toEqual([['another Su-25 aircraft', 'destroyed', 1, 'nominal']]);
+    expect(read('A ceasefire was signed as a result of talks.')).toEqual([]);
+  });
+});
+
+describe('active verb before the count (frames/transitive)', () => {
+  it('reads killed, destroyed, displaced and lost', () => {
+    expect(read('The strikes killed around 26 civilians.')).toEqual([['around 26 civilians', 'killed', 26, 'transitive']]);
+    expect(read('Forces have destroyed 264 drones.')).toEqual([['264 drones', 'destroyed', 264, 'transitive']]);
+    expect(read('The clashes have displaced approximately half of the population or approximately 70,000 people.')[0].slice(1, 3)).toEqual(['displaced', 70000]);
+  });
+
+  it('reads "lost" as killed for people, destroyed for equipment, nothing otherwise', () => {
+    expect(read('Azerbaijan lost 2,906 troops.')[0].slice(1, 3)).toEqual(['killed', 2906]);
+    expect(read('The brigade lost 12 tanks.')[0].slice(1, 3)).toEqual(['destroyed', 12]);
+    expect(read('The team lost 3 games.')).toEqual([]);
+  });
+});
+
+describe('running totals (frames/tally)', () => {
+  it('reads a toll or a number linked to its figure', () => {
+    expect(read('The death toll claimed by the authorities is 613 civilians.')[0].slice(1, 4)).toEqual(['killed', 613, 'tally']);
+    expect(read('The number of civilians killed reached 91.')[0].slice(1, 4)).toEqual(['killed', 91, 'tally']);
+    expect(read('The number of people who died in the city has risen to 11,000.')[0].slice(1, 4)).toEqual(['killed', 11000, 'tally']);
+  });
+
+  it('refers "that number" and "lower than the N" back to the figure before', () => {
+    const got = read('About 6,000 people were confirmed to have died. A spokesman put that number higher, at 11,300.');
+    expect(got.map((r) => r.slice(1, 4))).toEqual([['killed', 6000, 'passive'], ['killed', 11300, 'tally-anaphora']]);
+    expect(read('A further 10,000 people were still missing, lower than the 20,000 given before.').map((r) => r.slice(1, 4))).toEqual([
+      ['missing', 10000, 'passive'],
+      ['missing', 20000, 'comparison'],
+    ]);
+  });
+
+  it('needs a loss or a figure before to refer to', () => {
+    expect(read('The number of troops stood at 5,000.')).toEqual([]);
+  });
+});
+
+describe('"included" after a loss (frames/included)', () => {
+  it('gives the loss in the subject to every count of the list', () => {
+    const got = read('The captured trophies included 39 tanks, 24 IFVs and 12 mortars.');
+    expect(got.map((r) => r.slice(0, 3))).toEqual([['39 tanks', 'captured', 39], ['24 IFVs', 'captured', 24], ['12 mortars', 'captured', 12]]);
+  });
+});
+
+describe('money (frames/money)', () => {
+  it('reads a sum named as a loss', () => {
+    expect(read('The centre estimated losses at US$1.2 billion.')).toEqual([['US$1.2 billion', 'economic_loss', 1.2e9, 'money']]);
+    expect(read('The storm caused an estimated $5 billion in damage.')[0].slice(1, 3)).toEqual(['economic_loss', 5e9]);
+  });
+
+  it('leaves other money alone', () => {
+    expect(read('The government pledged $5 million for schools.')).toEqual([]);
+  });
+});
+
+describe('infobox rows (frames/infobox)', () => {
+  it('reads a label glued to its figure and the bare rows under it', () => {
+    const got = read('Deaths200+ (Human Rights Watch)\n485 (parliament figure)\n613 (government claim)');
+    expect(got.map((r) => r.slice(1, 3))).toEqual([['killed', 200], ['killed', 485], ['killed', 613]]);
+  });
+
+  it('does not read a bare row without a label above it', () => {
+    expect(read('485 (parliament figure)')).toEqual([]);
+  });
+});
+
+describe('lists and ellipsis (pipeline/frames)', () => {
+  it('distributes a participle after a list over every count', () => {
+    const got = read('13 T-72 tanks, two IFVs, four BM-21 Grad launchers and two radar systems were destroyed.');
+    expect(got.map((r) => r.slice(0, 3))).toEqual([
+      ['13 T-72 tanks', 'destroyed', 13],
+      ['two IFVs', 'destroyed', 2],
+      ['four BM-21 Grad launchers', 'destroyed', 4],
+      ['two radar systems', 'destroyed', 2],
+    ]);
+  });
+
+  it('distributes a noun before a list, and starts a new list at a new noun', () => {
+    const got = read('They claimed the downing of four helicopters and the destruction of ten tanks, as well as 15 drones.');
+    expect(got.map((r) => r.slice(1, 3))).toEqual([['downed', 4], ['destroyed', 10], ['destroyed', 15]]);
+  });
+
+  it('reads ellipsis: one verb, two counts', () => {
+    expect(read('At least 200 people were killed and 400 wounded.').map((r) => r.slice(1, 3))).toEqual([['killed', 200], ['wounded', 400]]);
+  });
+
+  it('tells the subject kind from the nouns', () => {
+    const [tanks, people] = frames('Five tanks were destroyed and three soldiers were killed.');
+    expect([tanks.kind, people.kind]).toEqual(['equipment', 'people']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/pipeline/segment.js';
+import { tokenize } from '../src/pipeline/tokenize.js';
+
+describe('segment', () => {
+  it('splits sentences with exact offsets and keeps abbreviations inside them', () => {
+    const text = 'Troops fell back on Sept. 27. Maj. Gen. Ivanov said 12 were killed.  Later, more died!';
+    const doc = segment(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Troops fell back on Sept. 27.',
+      'Maj. Gen. Ivanov said 12 were killed.',
+      'Later, more died!',
+    ]);
+    for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('reads wiki and markdown headings as nested context, not sentences', () => {
+    const text = '= Title =\n== Equipment losses ==\n=== Azerbaijani ===\nTwo tanks were destroyed.\n## Civilians\nOne died.';
+    const doc = segment(text);
+    expect(doc.sentences).toHaveLength(2);
+    expect(doc.sentences[0].headings.map((h) => h.text)).toEqual(['Title', 'Equipment losses', 'Azerbaijani']);
+    expect(doc.sentences[1].headings.map((h) => [h.level, h.text])).toEqual([[1, 'Title'], [2, 'Civilians']]);
+  });
+
+  it('numbers paragraphs by line and sentences within them', () => {
+    const doc = segment('A first. A second.\n\nA third.');
+    expect(doc.sentences.map((s) => [s.paragraph, s.indexInParagraph])).toEqual([[0, 0], [0, 1], [1, 0]]);
+  });
+
+  it('keeps a citation mark with the sentence it ends', () => {
+    const doc = segment('In total, 1,700 cadets were killed.[2] The rest fled.');
+    expect(doc.sentences[0].text).toBe('In total, 1,700 cadets were killed.[2]');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps designations, separators and possessives in one token', () => {
+    expect(tokenize("T-72 tanks, 3,825 troops, 14.000 men and Baku's forces.").map((t) => t.text)).toEqual([
+      'T-72', 'tanks', ',', '3,825', 'troops', ',', '14.000', 'men', 'and', "Baku's", 'forces', '.',
+    ]);
+  });
+
+  it('splits an infobox label glued to its figure', () => {
+    expect(tokenize('Deaths200+').map((t) => t.text)).toEqual(['Deaths', '200', '+']);
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = '  at least 12 killed';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extendLexicon } from '../src/index.js';
+import { rows } from './helpers.js';
+
+const sides = (text: string) => rows(text).map((r) => [r.value, r.side]);
+
+describe('side: whose loss (pipeline/side)', () => {
+  it('reads a demonym or a country in the counted noun phrase', () => {
+    expect(sides('Two French journalists were injured by Azerbaijani fire.')).toEqual([[2, 'France']]);
+    expect(sides('Israeli strikes killed 12 Palestinian civilians.')).toEqual([[12, 'Palestine']]);
+    expect(sides('Over 28,000 ethnic Armenians have left the region.')).toEqual([[28000, 'Armenia']]);
+  });
+
+  it('covers every country, not only those of the fixtures', () => {
+    expect(sides('Four Malian soldiers were killed.')).toEqual([[4, 'Mali']]);
+    expect(sides('Three Sudanese civilians were wounded.')).toEqual([[3, 'Sudan']]);
+  });
+
+  it('reads named non-state parties', () => {
+    expect(sides('The losses included 7000 killed servicemen of the Artsakh Defence Army.')).toEqual([[7000, 'Artsakh']]);
+    expect(sides('Nine Houthi fighters were killed.')).toEqual([[9, 'Houthis']]);
+  });
+
+  it('gives list members the side of their siblings', () => {
+    expect(sides('180 Azerbaijani soldiers, 12 service members of the Interior Ministry, and one civilian were killed.')).toEqual([
+      [180, 'Azerbaijan'], [12, 'Azerbaijan'], [1, 'Azerbaijan'],
+    ]);
+  });
+
+  it('reads the party that lost or whose losses are counted', () => {
+    expect(sides('Armenia lost 3,825 troops, while Azerbaijan lost 2,906 troops.')).toEqual([[3825, 'Armenia'], [2906, 'Azerbaijan']]);
+    expect(sides('The centre estimated Armenian losses at US$1.2 billion.')).toEqual([[1.2e9, 'Armenia']]);
+  });
+
+  it('never takes the claimant or the attacker as the side', () => {
+    expect(sides('The Azerbaijani MoD reported the destruction of 11 tanks.')).toEqual([[11, null]]);
+    expect(sides('Two civilians were killed by Russian shelling.')).toEqual([[2, null]]);
+  });
+
+  it('reads a section heading named for a party', () => {
+    const text = '== Equipment losses ==\n=== Azerbaijani ===\nThe army claimed the destruction of 39 military vehicles.';
+    expect(sides(text)).toEqual([[39, 'Azerbaijan']]);
+  });
+
+  it('does not read the document title as a side', () => {
+    expect(sides('= Casualties of the Russo-Ukrainian War =\nAt least 12 people were killed.')).toEqual([[12, null]]);
+  });
+
+  it('reads the opponent of a named attacker in a two-party text', () => {
+    const text = 'Azerbaijan fought Armenia. Azerbaijan and Armenia signed a truce. At least 200 people were killed as a result of Baku\'s offensive.';
+    expect(sides(text)).toEqual([[200, 'Armenia']]);
+  });
+
+  it('carries the side into sentences that continue the report', () => {
+    expect(sides('Nine Ukrainian soldiers were killed. Some 20 troops were wounded.')).toEqual([[9, 'Ukraine'], [20, 'Ukraine']]);
+  });
+
+  it('names a group by its earlier description', () => {
+    expect(sides('Gunmen attacked unarmed Iraqi cadets. Later, 1,700 cadets were killed.')).toEqual([[1700, 'Iraq']]);
+  });
+
+  it('leaves the side null when the text does not tell or says both sides', () => {
+    expect(sides('At least 12 people were killed in the flood.')).toEqual([[12, null]]);
+    expect(sides('Nine Ukrainian soldiers were killed. The number of civilian fatalities on both sides is at least 185.')).toEqual([[9, 'Ukraine'], [185, null]]);
+  });
+
+  it('takes parties from the lexicon, so users can add their own', () => {
+    const lexicon = extendLexicon({ parties: [{ name: 'Northern Alliance', names: ['Northern Alliance'], demonyms: [], capitals: [] }] });
+    const text = 'Eight Northern Alliance fighters were killed.';
+    expect(rows(text, { lexicon }).map((r) => r.side)).toEqual(['Northern Alliance']);
+  });
+});
