@@ -4,6 +4,8 @@ import { findFrames, type FrameState } from './pipeline/frames.js';
 import { partyIndex } from './pipeline/parties.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
+import { assignClaimants } from './pipeline/claimant.js';
+import type { SourceLexicon } from './pipeline/sources.js';
 import type { DraftClaim, Frame } from './pipeline/types.js';
 import { refine } from './refine/refine.js';
 import type { Claim } from './schema.js';
@@ -13,6 +15,23 @@ export interface ExtractOptions {
   referenceDate?: Date | string;
   /** Word lists to use instead of the defaults (see `extendLexicon`). */
   lexicon?: Lexicon;
+}
+
+const sourceLexicons = new WeakMap<Lexicon, SourceLexicon>();
+function sourceLexicon(lexicon: Lexicon): SourceLexicon {
+  let lex = sourceLexicons.get(lexicon);
+  if (!lex) {
+    const a = lexicon.attribution;
+    lex = {
+      reportingVerbs: new Set(a.reportingVerbs),
+      citingVerbs: new Set(a.citingVerbs),
+      sourceNouns: new Set(a.sourceNouns),
+      figureNouns: new Set(a.figureNouns),
+      backReferences: new Set(a.backReferences),
+    };
+    sourceLexicons.set(lexicon, lex);
+  }
+  return lex;
 }
 
 /** Sentences worth reading: only those with a digit or a number word reach the frame rules. */
@@ -38,6 +57,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   }
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, partyIndex(lexicon.parties), lex.people);
-  const drafts: DraftClaim[] = frames.map((f, k) => ({ ...f, side: sides[k], claimant: null, date: null, modality: 'asserted' }));
+  const attributions = assignClaimants(doc, frames, sourceLexicon(lexicon));
+  const drafts: DraftClaim[] = frames.map((f, k) => ({ ...f, side: sides[k], claimant: attributions[k].claimant, date: null, modality: 'asserted' }));
   return refine(text, drafts);
 }

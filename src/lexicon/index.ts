@@ -52,6 +52,8 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
       hedges: [...base.attribution.hedges, ...(a.hedges ?? [])],
       denials: [...base.attribution.denials, ...(a.denials ?? [])],
       backReferences: [...base.attribution.backReferences, ...(a.backReferences ?? [])],
+      sourceNouns: [...base.attribution.sourceNouns, ...(a.sourceNouns ?? [])],
+      figureNouns: [...base.attribution.figureNouns, ...(a.figureNouns ?? [])],
     },
   };
 }

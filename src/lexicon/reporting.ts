@@ -12,6 +12,10 @@ export interface AttributionLexicon {
   denials: string[];
   /** Nouns that refer back to a source named before ("the news agency", "the ministry"). */
   backReferences: string[];
+  /** Lower-case nouns that can head a source: roles, bodies and outlets ("authorities", "spokesman", "media"). */
+  sourceNouns: string[];
+  /** Nouns for a figure a source gave, which later sentences refer back to ("the list was updated"). */
+  figureNouns: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -28,9 +32,9 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   citingVerbs: ['citing', 'quoting', 'cited', 'quoted'],
   hedges: [
     'allegedly', 'reportedly', 'purportedly', 'supposedly', 'said to', 'believed to', 'thought to', 'feared',
-    'it is believed', 'unconfirmed', 'not independently verified', 'could not be independently verified',
-    'cannot be independently verified', 'could not be verified', 'alleged', 'claimed to', 'possibly',
-    'presumably', 'apparently', 'may have', 'might have', 'unverified',
+    'it is believed', 'is believed', 'are believed', 'unconfirmed', 'not independently verified',
+    'could not be independently verified', 'cannot be independently verified', 'could not be verified', 'alleged',
+    'unverified', 'rumoured', 'rumored',
   ],
   denials: ['denied', 'denies', 'deny', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'disputed'],
   backReferences: [
@@ -38,4 +42,19 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'organization', 'office', 'report', 'statement', 'government', 'authorities', 'spokesman', 'spokeswoman',
     'spokesperson', 'official', 'officials', 'source', 'sources', 'military', 'army', 'channel', 'outlet',
   ],
+  sourceNouns: [
+    'authorities', 'authority', 'sources', 'source', 'media', 'side', 'officials', 'official', 'ministry', 'agency',
+    'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'doctor', 'doctors', 'president', 'minister',
+    'governor', 'mayor', 'chief', 'head', 'commander', 'general', 'ambassador', 'envoy', 'police', 'army', 'military',
+    'government', 'monitor', 'observatory', 'group', 'office', 'prosecutor', 'witnesses', 'witness', 'residents',
+    'activists', 'medics', 'hospital', 'hospitals', 'agencies', 'outlet', 'newspaper', 'television', 'tv', 'radio',
+    'channel', 'broadcaster', 'council', 'committee', 'service', 'services', 'department', 'command', 'staff',
+    'forces', 'belligerents', 'figures', 'statement', 'report', 'reports', 'researchers', 'experts', 'analysts',
+    'coroner', 'administration', 'leader', 'leaders', 'rescuers', 'organisation', 'organization',
+    'state-run', 'state', 'news', 'press', 'defence', 'defense', 'interior', 'health', 'local', 'regional',
+    'official', 'provincial', 'municipal', 'national', 'federal', 'military', 'deputy', 'senior', 'top', 'human',
+    'rights', 'crescent', 'cross', 'red', 'civil', 'emergency', 'emergencies', 'disaster', 'humanitarian',
+    'parliament', 'congress', 'senate', 'assembly', 'court', 'tribunal', 'commission', 'mission', 'inquiry', 'monitors',
+  ],
+  figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
 };

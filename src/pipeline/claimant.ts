@@ -1,0 +1,97 @@
+import type { Claimant } from '../schema.js';
+import { findSources, type Source, type SourceLexicon } from './sources.js';
+import type { Doc, Frame, Sentence } from './types.js';
+
+/** A sentence that opens with a new date ("On 28 October, ...", "Until 19 October") starts a new report. */
+const NEW_DATE_START = /^(?:on|by|until|till|in|as of|over the course of|from|since|through|during|a (?:day|week|month) later|the (?:next|following) day|later that)\b[^,.;]{0,30}?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|same day|later|week|day)/i;
+/** A sentence that opens by pointing back ("This number ...", "These include ...") continues the report before. */
+const CONTINUES = /^(?:this|these|that|those|it|they|the (?:figure|figures|toll|dead|list))\b/i;
+
+const SYNONYMS: Record<string, string[]> = {
+  monitor: ['observatory', 'monitor', 'watch'],
+  agency: ['agency', 'press', 'news'],
+  ministry: ['ministry', 'mod', 'department'],
+  army: ['army', 'military', 'forces'],
+  military: ['army', 'military', 'forces', 'mod'],
+};
+
+/** Resolves "the news agency", "the ministry", "the list" to the latest source they can name. */
+function resolve(ref: Source, registry: Source[]): Source | null {
+  const head = ref.name.split(/\s+/).at(-1)!.toLowerCase();
+  const words = SYNONYMS[head] ?? [head];
+  for (let i = registry.length - 1; i >= 0; i--) {
+    const r = registry[i];
+    if (r.objects.includes(head)) return r;
+    const name = r.name.toLowerCase();
+    if (words.some((w) => new RegExp(`\\b${w}\\b`).test(name))) return r;
+  }
+  return null;
+}
+
+const asClaimant = (s: Source): Claimant => ({ name: s.name, text: s.text, via: [...s.via], person: s.person });
+
+/** Which of the sentence's sources speaks for the frame at token p. */
+function sourceFor(frame: Frame, sources: Source[]): Source | null {
+  if (!sources.length) return null;
+  const p = frame.mention.first;
+  const spanEnd = Math.max(frame.mention.last, frame.subjectLast);
+  // "the 20,000 a different Red Crescent spokesperson gave": the source right after the figure.
+  const after = sources.find((x) => x.first > spanEnd && x.first <= spanEnd + 2 && x.at >= x.first);
+  if (after) return after;
+  const before = sources.filter((x) => x.at < p);
+  return before.length ? before[before.length - 1] : sources.find((x) => x.at > p) ?? null;
+}
+
+export interface Attribution {
+  claimant: Claimant | null;
+  /** The source is carried over from an earlier sentence or refers back to one: its report goes on. */
+  continued: boolean;
+  /** Index of the sentence whose report the claim continues (for dates), or -1. */
+  reportSentence: number;
+}
+
+/**
+ * Stage 5: who says so. A sentence's own source ("X said", "according to X", "claimed by X", "X, citing Y");
+ * back-references ("the news agency", "the list") resolved to the source named before; otherwise the source of
+ * the report the sentence continues (same paragraph, or opening with "This number ..."), until a new source, a
+ * new date or a sourceless "it was reported" ends it.
+ */
+export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): Attribution[] {
+  const registry: Source[] = [];
+  const out: Attribution[] = [];
+  const bySentence = new Map<Sentence, number[]>();
+  frames.forEach((f, k) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), k]));
+  let last: { source: Source; sentence: Sentence } | null = null;
+  for (const s of doc.sentences) {
+    const ks = bySentence.get(s);
+    const mayMatter = ks || /\b(?:said|reported|released|published|according|claimed|announced|confirmed|stated|says|reports)\b/i.test(s.text);
+    if (!mayMatter) continue;
+    const { sources, passiveNone } = findSources(s, lex);
+    const resolved = sources.map((src) => {
+      if (!src.backReference) return { src, refSentence: -1 };
+      // "the numbers were revised": a figure with no source of its own belongs to the report before.
+      const target = resolve(src, registry) ?? (last && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
+      if (!target) return { src, refSentence: -1 };
+      return { src: { ...target, text: src.text, at: src.at, first: src.first, last: src.last, backReference: true }, refSentence: (target as Source & { sentence?: number }).sentence ?? -1 };
+    });
+    for (const { src } of resolved) if (!src.backReference) registry.push(Object.assign(src, { sentence: s.index }));
+    if (ks) {
+      const carry =
+        !sources.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
+        (last.sentence.paragraph === s.paragraph || CONTINUES.test(s.text));
+      for (const k of ks) {
+        const own = sourceFor(frames[k], resolved.map((r) => r.src));
+        if (own) {
+          const r = resolved.find((x) => x.src === own)!;
+          out[k] = { claimant: asClaimant(own), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index };
+        } else if (carry) {
+          out[k] = { claimant: asClaimant(last!.source), continued: true, reportSentence: last!.sentence.index };
+        } else out[k] = { claimant: null, continued: false, reportSentence: -1 };
+      }
+    }
+    const lastOwn = resolved.at(-1)?.src;
+    if (lastOwn) last = { source: lastOwn, sentence: s };
+    else if (ks && (passiveNone || NEW_DATE_START.test(s.text))) last = null;
+  }
+  return out;
+}
