@@ -5,6 +5,7 @@ import { partyIndex } from './pipeline/parties.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
+import { assignDates, parseReference } from './pipeline/date.js';
 import type { SourceLexicon } from './pipeline/sources.js';
 import type { DraftClaim, Frame } from './pipeline/types.js';
 import { refine } from './refine/refine.js';
@@ -58,6 +59,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, partyIndex(lexicon.parties), lex.people);
   const attributions = assignClaimants(doc, frames, sourceLexicon(lexicon));
-  const drafts: DraftClaim[] = frames.map((f, k) => ({ ...f, side: sides[k], claimant: attributions[k].claimant, date: null, modality: 'asserted' }));
+  const dates = assignDates(doc, frames, attributions, parseReference(options.referenceDate));
+  const drafts: DraftClaim[] = frames.map((f, k) => ({ ...f, side: sides[k], claimant: attributions[k].claimant, date: dates[k], modality: 'asserted' }));
   return refine(text, drafts);
 }

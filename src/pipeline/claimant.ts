@@ -48,6 +48,8 @@ export interface Attribution {
   continued: boolean;
   /** Index of the sentence whose report the claim continues (for dates), or -1. */
   reportSentence: number;
+  /** Character offset, in the claim's sentence, of its own source's verb (for "reported on Sept. 27"). */
+  sourceAt?: number;
 }
 
 /**
@@ -83,7 +85,10 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
         const own = sourceFor(frames[k], resolved.map((r) => r.src));
         if (own) {
           const r = resolved.find((x) => x.src === own)!;
-          out[k] = { claimant: asClaimant(own), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index };
+          out[k] = {
+            claimant: asClaimant(own), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index,
+            sourceAt: s.tokens[own.at].start - s.start,
+          };
         } else if (carry) {
           out[k] = { claimant: asClaimant(last!.source), continued: true, reportSentence: last!.sentence.index };
         } else out[k] = { claimant: null, continued: false, reportSentence: -1 };

@@ -1,0 +1,176 @@
+import * as chrono from 'chrono-node';
+import type { ClaimDate } from '../schema.js';
+import type { Attribution } from './claimant.js';
+import type { Doc, Frame, Sentence } from './types.js';
+
+type Role = ClaimDate['role'];
+type Precision = 'day' | 'month' | 'year';
+
+/** A date named in a sentence, at the precision it was stated. */
+export interface DateMention {
+  value: string;
+  date: Date;
+  precision: Precision;
+  text: string;
+  /** Character offsets in the sentence. */
+  index: number;
+  end: number;
+  role: Role;
+  /** Stands right after a reporting verb ("reported on Sept. 27"): the date of that source's report. */
+  afterVerb: boolean;
+}
+
+const MAY_HOLD_DATE = /\d|january|february|march|april|may|june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|day|week|month|year|yesterday|today|later|then|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const AS_OF_BEFORE = /\b(?:by|as of|until|till|up to|through|as at)\s*$/i;
+const RELATIVE = /\b(?:later|earlier|ago|before|after|previous|next|following|yesterday|today|tonight|last|this)\b/i;
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom)\s+((?:1[89]|20)\d\d)\b(?![-–]\d)/g;
+const SAME_DAY = /\b(?:on\s+)?the (same day|previous day|day before|next day|following day)\b|\b(?:until|by|till) (then)\b/gi;
+const REPORTING_BEFORE = /\b(?:said|says|reported|reports|announced|confirmed|claimed|stated|told|gave|added|released|published|estimated|tweeted|posted|wrote)\s+(?:on\s+)?$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const DAY_MS = 86_400_000;
+
+function format(d: Date, precision: Precision, withYear = true): string {
+  const y = withYear ? String(d.getUTCFullYear()) : '-';
+  if (precision === 'year') return y;
+  if (precision === 'month') return `${y}-${pad(d.getUTCMonth() + 1)}`;
+  return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+function fromComponents(c: chrono.ParsedComponents, text: string): { date: Date; precision: Precision; yearKnown: boolean } {
+  const date = utc(c.get('year') ?? 2000, c.get('month') ?? 1, c.get('day') ?? 1);
+  const dayKnown = c.isCertain('day') || c.isCertain('weekday') || RELATIVE.test(text);
+  const precision: Precision = dayKnown ? 'day' : c.isCertain('month') ? 'month' : 'year';
+  return { date, precision, yearKnown: c.isCertain('year') || RELATIVE.test(text) };
+}
+
+export interface DateContext {
+  /** The reference date the caller gave, if any. */
+  reference: Date | null;
+  /** The last date named, for "the same day", "a week later". */
+  last: Date | null;
+  /** The last year stated, for dates without a year when there is no reference date. */
+  year: number | null;
+}
+
+/**
+ * Dates named in one sentence, resolved against the reference date (years nearest to it) and the context:
+ * "the same day" and "a week later" count from the date named before. Counts are never read as days:
+ * in "In March, 12 were killed" the date is March, not March 12.
+ */
+export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[number, number]>): DateMention[] {
+  if (!MAY_HOLD_DATE.test(s.text)) return [];
+  const out: DateMention[] = [];
+  const ref = ctx.reference ?? (ctx.year !== null ? utc(ctx.year, 7, 1) : new Date(Date.UTC(2000, 6, 1)));
+  const overlapsCount = (a: number, b: number) => countSpans.some(([x, y]) => x < s.start + b && s.start + a < y);
+  const roleAt = (index: number): Role => {
+    const before = s.text.slice(Math.max(0, index - 24), index);
+    if (AS_OF_BEFORE.test(before)) return 'as_of';
+    if (REPORTING_BEFORE.test(before)) return 'reported';
+    return index <= 3 && /\b(?:said|reported|claimed|announced|stated|confirmed)\b/.test(s.text) ? 'reported' : 'event';
+  };
+  const push = (date: Date, precision: Precision, yearKnown: boolean, text: string, index: number, role: Role) => {
+    if (!yearKnown && !ctx.reference && ctx.year !== null) date = utc(ctx.year, date.getUTCMonth() + 1, date.getUTCDate());
+    const withYear = yearKnown || ctx.reference !== null || ctx.year !== null;
+    const afterVerb = REPORTING_BEFORE.test(s.text.slice(Math.max(0, index - 24), index));
+    out.push({ value: format(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb });
+  };
+  for (const r of chrono.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    let text = r.text;
+    let comps = r.start;
+    if (overlapsCount(r.index, r.index + text.length)) {
+      // "March, 12": keep the month, give the number back to the count.
+      const head = /^(?:in\s+)?[A-Z][a-z]+\.?/.exec(text)?.[0];
+      const again = head ? chrono.parse(head, { instant: ref, timezone: 0 })[0] : undefined;
+      if (!again || again.start.isCertain('day')) continue;
+      text = head!;
+      comps = again.start;
+    }
+    if (RELATIVE.test(text) && ctx.last) {
+      const again = chrono.parse(text, { instant: ctx.last, timezone: 0 })[0];
+      if (again) comps = again.start;
+    }
+    let { date, precision, yearKnown } = fromComponents(comps, text);
+    if (WEEKDAY_ONLY.test(text.trim()) && ctx.reference) {
+      // News names a weekday of the week it reports on: the last such day on or before publication.
+      const back = (ctx.reference.getUTCDay() - comps.get('weekday')! + 7) % 7;
+      date = new Date(Date.UTC(ctx.reference.getUTCFullYear(), ctx.reference.getUTCMonth(), ctx.reference.getUTCDate()) - back * DAY_MS);
+      yearKnown = true;
+    }
+    if (r.end && !overlapsCount(r.index, r.index + r.text.length)) {
+      // "from 27 September to 17 October": the figure holds as of the end.
+      const end = fromComponents(r.end, text);
+      push(end.date, end.precision, end.yearKnown, text, r.index, 'as_of');
+      continue;
+    }
+    push(date, precision, yearKnown, text, r.index, roleAt(r.index));
+  }
+  for (const m of s.text.matchAll(BARE_YEAR)) {
+    const index = (m.index ?? 0) + m[0].length - m[1].length;
+    if (out.some((d) => d.index <= index && index < d.end) || overlapsCount(index, index + 4)) continue;
+    push(utc(Number(m[1]), 1, 1), 'year', true, m[1], index, roleAt(m.index ?? 0));
+  }
+  const named = [...out];
+  for (const m of s.text.matchAll(SAME_DAY)) {
+    // Counted from the date named last: earlier in this sentence, else before it.
+    const base = named.filter((d) => d.precision === 'day' && d.index < (m.index ?? 0)).at(-1)?.date ?? ctx.last;
+    if (!base) continue;
+    const what = (m[1] ?? m[2]).toLowerCase();
+    const shift = what === 'previous day' || what === 'day before' ? -1 : what === 'next day' || what === 'following day' ? 1 : 0;
+    push(new Date(base.getTime() + shift * DAY_MS), 'day', true, m[0], m.index ?? 0, m[2] ? 'as_of' : roleAt(m.index ?? 0));
+  }
+  out.sort((a, b) => a.index - b.index);
+  // "from the previous day until then": the span ends at the later date.
+  return out.filter((d, k) => !(/\bfrom\s+$/i.test(s.text.slice(0, d.index)) && out.slice(k + 1).some((e) => e.role === 'as_of')));
+}
+
+export function parseReference(ref: Date | string | undefined): Date | null {
+  if (ref === undefined || ref === null) return null;
+  const d = ref instanceof Date ? ref : new Date(/^\d{4}-\d\d-\d\d$/.test(ref) ? `${ref}T12:00:00Z` : ref);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * Stage 6: when each figure holds. The date of its sentence nearest before it (else after it, unless that
+ * date belongs to another source's report); else the date of the report it continues; else the date named
+ * earlier in its paragraph, when no new source speaks.
+ */
+export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution[], reference: Date | null): Array<ClaimDate | null> {
+  const ctx: DateContext = { reference, last: reference, year: reference ? reference.getUTCFullYear() : null };
+  const out: Array<ClaimDate | null> = [];
+  const bySentence = new Map<Sentence, number[]>();
+  frames.forEach((f, k) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), k]));
+  const reportDate = new Map<number, ClaimDate>();
+  let paragraphDate: { paragraph: number; date: ClaimDate } | null = null;
+  const counts: Array<[number, number]> = frames.map((f) => [f.mention.start, f.mention.end]);
+  for (const s of doc.sentences) {
+    const dates = findDates(s, ctx, counts);
+    const ks = bySentence.get(s) ?? [];
+    for (const k of ks) {
+      const f = frames[k];
+      const p = f.mention.start - s.start;
+      const a = attributions[k];
+      // "..., a different spokesperson gave on Thursday": a report date belongs to the source it follows.
+      const own = (d: DateMention) => !d.afterVerb || !a.claimant || a.sourceAt === undefined || Math.abs(d.index - a.sourceAt) < 16;
+      const usable = dates.filter(own);
+      const before = usable.filter((d) => d.end <= p).at(-1);
+      const after = usable.find((d) => d.index >= p);
+      const d = before ?? after;
+      let date: ClaimDate | null = d ? { value: d.value, text: d.text, role: d.role } : null;
+      if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;
+      if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && (!a.claimant || a.continued)) date = paragraphDate.date;
+      out[k] = date;
+    }
+    const first = ks.map((k) => out[k]).find(Boolean) ?? (dates[0] ? { value: dates[0].value, text: dates[0].text, role: dates[0].role } : null);
+    if (first) reportDate.set(s.index, first);
+    if (dates.length) paragraphDate = { paragraph: s.paragraph, date: { value: dates[0].value, text: dates[0].text, role: dates[0].role } };
+    for (const d of dates) {
+      if (d.precision === 'day') ctx.last = d.date;
+      if (/^\d{4}/.test(d.value) && !ctx.reference) ctx.year = d.date.getUTCFullYear();
+    }
+  }
+  return out;
+}
