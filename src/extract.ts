@@ -1,12 +1,11 @@
-import { compile } from './frames/context.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { findFrames, type FrameState } from './pipeline/frames.js';
-import { partyIndex } from './pipeline/parties.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
 import { assignDates, parseReference } from './pipeline/date.js';
-import type { SourceLexicon } from './pipeline/sources.js';
+import { assignModality } from './pipeline/modality.js';
+import { compileLexicon } from './lexicon/compile.js';
 import type { DraftClaim, Frame } from './pipeline/types.js';
 import { refine } from './refine/refine.js';
 import type { Claim } from './schema.js';
@@ -16,23 +15,6 @@ export interface ExtractOptions {
   referenceDate?: Date | string;
   /** Word lists to use instead of the defaults (see `extendLexicon`). */
   lexicon?: Lexicon;
-}
-
-const sourceLexicons = new WeakMap<Lexicon, SourceLexicon>();
-function sourceLexicon(lexicon: Lexicon): SourceLexicon {
-  let lex = sourceLexicons.get(lexicon);
-  if (!lex) {
-    const a = lexicon.attribution;
-    lex = {
-      reportingVerbs: new Set(a.reportingVerbs),
-      citingVerbs: new Set(a.citingVerbs),
-      sourceNouns: new Set(a.sourceNouns),
-      figureNouns: new Set(a.figureNouns),
-      backReferences: new Set(a.backReferences),
-    };
-    sourceLexicons.set(lexicon, lex);
-  }
-  return lex;
 }
 
 /** Sentences worth reading: only those with a digit or a number word reach the frame rules. */
@@ -47,19 +29,21 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     throw new TypeError(`extractClaims expects a string, got ${text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text}`);
   }
   if (!text.trim()) return [];
-  const lexicon = options.lexicon ?? defaultLexicon;
-  const lex = compile(lexicon);
+  const lex = compileLexicon(options.lexicon ?? defaultLexicon);
   const doc = segment(text);
   const previous: FrameState = { category: null, infobox: null };
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
     if (!MAY_COUNT.test(s.text)) continue;
-    frames.push(...findFrames(s, lex, previous));
+    frames.push(...findFrames(s, lex.frames, previous));
   }
   if (!frames.length) return [];
-  const sides = assignSides(doc, frames, partyIndex(lexicon.parties), lex.people);
-  const attributions = assignClaimants(doc, frames, sourceLexicon(lexicon));
+  const sides = assignSides(doc, frames, lex.parties, lex.frames.people);
+  const attributions = assignClaimants(doc, frames, lex.sources);
   const dates = assignDates(doc, frames, attributions, parseReference(options.referenceDate));
-  const drafts: DraftClaim[] = frames.map((f, k) => ({ ...f, side: sides[k], claimant: attributions[k].claimant, date: dates[k], modality: 'asserted' }));
+  const modality = assignModality(doc, frames, lex.modality);
+  const drafts: DraftClaim[] = frames.map((f, k) => ({
+    ...f, side: sides[k], claimant: attributions[k].claimant, date: dates[k], modality: modality[k],
+  }));
   return refine(text, drafts);
 }
