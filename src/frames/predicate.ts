@@ -74,7 +74,9 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
         while (sl + 1 < limit && /^[\p{L}][\p{L}-]*$/u.test(tokens[sl + 1].text) && !AUX.has(tokens[sl + 1].lower) && !/^(and|or|in|on|at|by|during|as|from|with|after|before)$/.test(tokens[sl + 1].lower)) sl++;
         return { category: p.category, first: j, last: p.last, rule: 'participle', subjectFirst: p.last + 1, subjectLast: sl };
       }
-      return { category: p.category, first: j, last: p.last, rule: 'passive', subjectFirst: m.last + 1, subjectLast: j - 1 };
+      let sl = j - 1;
+      while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || /^(the|a|an|among|of|in|and|or)$/.test(tokens[sl].lower))) sl--;
+      return { category: p.category, first: j, last: p.last, rule: 'passive', subjectFirst: m.last + 1, subjectLast: sl };
     }
     if (j > m.last + 1 && isActiveVerbWithObject(tokens, j)) break;
   }

@@ -2,6 +2,7 @@ import { AUX, isClauseBreak, isVerb, matchEndingAt, type Cue, type FrameContext 
 
 /** How far an active verb may stand before its counted object ("displaced approximately half ... or approximately 70,000"). */
 const MAX_GAP = 8;
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'near', 'with', 'from', 'into', 'across', 'amid', 'since', 'for', 'over', 'under', 'when', 'while']);
 const ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'further', 'another', 'additional', 'a', 'total', 'of', 'the', 'some', 'an', 'estimated']);
 
 /**
@@ -14,6 +15,8 @@ export function transitiveCue(ctx: FrameContext, k: number): Cue | null {
   for (let i = m.first - 1, gap = 0; i >= 0 && gap <= MAX_GAP; i--, gap++) {
     const t = tokens[i];
     if (mentionAt[i] >= 0 || isClauseBreak(t) || t.text === ',' && gap > 0) return null;
+    // "wounded in a car bomb attack": a preposition between verb and count means the count is not its object.
+    if (PREPOSITIONS.has(t.lower)) return null;
     const verb = matchEndingAt(ctx.lex.transitive, tokens, i, 2);
     if (verb) {
       // "were killed 5 km away": a passive participle is not an active verb.

@@ -28,6 +28,10 @@ const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[
 const SAME_DAY = /\b(?:on\s+)?the (same day|previous day|day before|next day|following day)\b|\b(?:until|by|till) (then)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|reported|reports|announced|confirmed|claimed|stated|told|gave|added|released|published|estimated|tweeted|posted|wrote)\s+(?:on\s+)?$/i;
 
+const PERIOD_START = /\b(?:since|began(?: in| on)?|begun(?: in)?|started(?: in| on)?|start of)\s*$/i;
+/** How many sentences a date named earlier in a paragraph still dates a figure. */
+const PARAGRAPH_REACH = 3;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 86_400_000;
 
@@ -79,6 +83,8 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     out.push({ value: format(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb });
   };
   for (const r of chrono.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    // "since March 2011", "began in 2011": when a period started, not when a figure holds.
+    if (PERIOD_START.test(s.text.slice(Math.max(0, r.index - 20), r.index))) continue;
     let text = r.text;
     let comps = r.start;
     if (overlapsCount(r.index, r.index + text.length)) {
@@ -110,6 +116,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   }
   for (const m of s.text.matchAll(BARE_YEAR)) {
     const index = (m.index ?? 0) + m[0].length - m[1].length;
+    if (PERIOD_START.test(s.text.slice(0, index))) continue;
     if (out.some((d) => d.index <= index && index < d.end) || overlapsCount(index, index + 4)) continue;
     push(utc(Number(m[1]), 1, 1), 'year', true, m[1], index, roleAt(m.index ?? 0));
   }
@@ -144,7 +151,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const bySentence = new Map<Sentence, number[]>();
   frames.forEach((f, k) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), k]));
   const reportDate = new Map<number, ClaimDate>();
-  let paragraphDate: { paragraph: number; date: ClaimDate } | null = null;
+  let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
   const counts: Array<[number, number]> = frames.map((f) => [f.mention.start, f.mention.end]);
   for (const s of doc.sentences) {
     const dates = findDates(s, ctx, counts);
@@ -161,12 +168,12 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       const d = before ?? after;
       let date: ClaimDate | null = d ? { value: d.value, text: d.text, role: d.role } : null;
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;
-      if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && (!a.claimant || a.continued)) date = paragraphDate.date;
+      if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
       out[k] = date;
     }
     const first = ks.map((k) => out[k]).find(Boolean) ?? (dates[0] ? { value: dates[0].value, text: dates[0].text, role: dates[0].role } : null);
     if (first) reportDate.set(s.index, first);
-    if (dates.length) paragraphDate = { paragraph: s.paragraph, date: { value: dates[0].value, text: dates[0].text, role: dates[0].role } };
+    if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: { value: dates[0].value, text: dates[0].text, role: dates[0].role } };
     for (const d of dates) {
       if (d.precision === 'day') ctx.last = d.date;
       if (/^\d{4}/.test(d.value) && !ctx.reference) ctx.year = d.date.getUTCFullYear();

@@ -14,12 +14,12 @@ import type { Frame, Sentence } from './types.js';
 const LIST_WORDS = new Set([',', 'and', 'or', 'well', 'plus', 'including', 'included', 'includes', 'with', 'another', 'separately', 'also', 'possibly', 'probably', 'perhaps', ';', 'the', 'further', 'then', 'more']);
 const MAX_LIST_GAP = 12;
 
+/** The phrase's head (its last noun before "of") is a known person or piece of equipment. */
 function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) {
-    const w = ctx.tokens[i].lower;
-    if (ctx.lex.people.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, ''))) return true;
-  }
-  return false;
+  let head = last;
+  for (let i = first; i <= last; i++) if (ctx.tokens[i].lower === 'of') { head = i - 1; break; }
+  const w = ctx.tokens[head]?.lower ?? '';
+  return head >= first && (ctx.lex.people.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
 }
 
 /** A named person in apposition is part of the mention: "an ethnic Russian Azerbaijani soldier, Dmitry Solntsev,". */

@@ -7,6 +7,8 @@ import type { QuantityMention, Token } from './types.js';
 /** "one" after these is a pronoun: "the one who", "which one". */
 const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'someone', 'only', 'last']);
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/** Heads that count parties, places or occasions, never losses: "the two sides", "three countries". */
+const NOT_LOSS_HEADS = new Set(['sides', 'side', 'parties', 'countries', 'nations', 'factions', 'occasions', 'rounds', 'points', 'goals', 'games', 'matches', 'seats', 'votes', 'stars', 'languages', 'floors', 'storeys', 'stories']);
 const QUALIFIER_MAX_WORDS = 4;
 
 function isMonth(t: Token | undefined): boolean {
@@ -15,16 +17,17 @@ function isMonth(t: Token | undefined): boolean {
 
 /** Digits that are a year, a day of a month, a time, a measure or a label rather than a count. */
 function isNotACount(tokens: Token[], core: Core): boolean {
-  if (!core.digits) return false;
   const t = tokens[core.first];
   const prev = tokens[core.first - 1];
   const prev2 = tokens[core.first - 2];
   const next = tokens[core.last + 1];
+  // Measures and groups are not losses, in digits or words: "two days", "the two sides".
+  if (next && (MEASURE_UNITS.has(next.lower) && next.lower !== 'm' || NOT_LOSS_HEADS.has(next.lower))) return true;
+  if (!core.digits) return false;
   if (prev?.text === '[' && next?.text === ']') return true; // citation marker
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
   if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '')) return true;
   if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end) return true;
-  if (next && MEASURE_UNITS.has(next.lower) && next.lower !== 'm') return true;
   if (next?.text === '%') return true;
   if (prev && LABEL_NOUNS.has(prev.lower) && /^[A-Z]/.test(prev.text)) return true;
   if (prev && (prev.lower === 'aged' || prev.lower === 'age')) return true;

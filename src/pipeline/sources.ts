@@ -28,6 +28,7 @@ export interface Source {
   objects: string[];
 }
 
+const PREPOSITION = /^(in|on|at|by|from|with|after|before|during|near|over|under|into|since|until|while|when|where|who|which|that|said|says|is|was|are|were|has|have|had)$/;
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'to', 'the', 'de', 'al', 'el', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const ADVERBS = new Set(['also', 'initially', 'later', 'separately', 'officially', 'previously', 'first', 'then', 'further', 'again', 'reportedly', 'today', 'yesterday', 'earlier', 'had', 'has', 'have', 'on', 'quickly', 'publicly']);
@@ -46,7 +47,9 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   if (lex.sourceNouns.has(t.lower) || CONNECTORS.has(t.lower)) return true;
   if (/^[a-z]+-[a-z]+$/.test(t.lower) && !lex.reportingVerbs.has(t.lower)) return true; // "state-run"
   if (t.text === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen."
-  return /^\p{Ll}+$/u.test(t.text) && DETERMINERS.has(tokens[j - 1]?.lower ?? '') && !lex.reportingVerbs.has(t.lower);
+  // A lower-case word after a determiner or inside a name: "a different ... spokesperson", "... Rights monitoring group".
+  const prev = tokens[j - 1];
+  return /^\p{Ll}+$/u.test(t.text) && !!prev && (DETERMINERS.has(prev.lower) || isCapital(prev)) && !lex.reportingVerbs.has(t.lower) && !PREPOSITION.test(t.lower);
 }
 
 /** Drop connectors at the edges, keep what names the source. */
@@ -81,7 +84,11 @@ function personIn(text: string): string | null {
 /** The noun phrase ending at token `end`, walking left: the subject of a reporting verb. */
 function phraseEndingAt(tokens: Token[], end: number, lex: SourceLexicon): [number, number] | null {
   let j = end;
-  while (j >= 0 && nameToken(tokens, j, lex)) j--;
+  while (j >= 0 && nameToken(tokens, j, lex)) {
+    // An article opens the phrase, unless it follows "of"/"for"/"to" inside a longer name.
+    if (DETERMINERS.has(tokens[j].lower) && !/^(of|for|to|in)$/.test(tokens[j - 1]?.lower ?? '')) { j--; break; }
+    j--;
+  }
   const [first, last] = trim(tokens, j + 1, end);
   return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
 }
@@ -182,6 +189,11 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     const app = appositive(s, i, lex);
     if (app) { sources.push(app); continue; }
+    // Speaker named after the verb: '"...," said the Observatory.'
+    if (/^(said|says|added|told|reported|wrote)$/.test(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text))) {
+      const np = phraseStartingAt(t, i + 1, lex);
+      if (np) { sources.push(make(s, np[0], np[1], i)); continue; }
+    }
     // ", who warned that": the phrase before the relative pronoun.
     const end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
     const np = end >= 0 ? phraseEndingAt(t, end, lex) : null;
