@@ -73,7 +73,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
       const target = resolve(src, registry) ?? (last && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
-      if (!target) return { src, refSentence: -1 };
+      if (!target) return { src: { ...src, backReference: false }, refSentence: -1 };
       return { src: { ...target, text: src.text, at: src.at, first: src.first, last: src.last, backReference: true }, refSentence: (target as Source & { sentence?: number }).sentence ?? -1 };
     });
     for (const { src } of resolved) if (!src.backReference) registry.push(Object.assign(src, { sentence: s.index }));

@@ -18,6 +18,8 @@ export interface DateMention {
   role: Role;
   /** Stands right after a reporting verb ("reported on Sept. 27"): the date of that source's report. */
   afterVerb: boolean;
+  /** When a period began ("since March 2011"): context for later dates, never a figure's date. */
+  periodStart?: boolean;
 }
 
 const MAY_HOLD_DATE = /\d|january|february|march|april|may|june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|day|week|month|year|yesterday|today|later|then|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -83,16 +85,16 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     out.push({ value: format(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb });
   };
   for (const r of chrono.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    // "since March 2011", "began in 2011": when a period started, not when a figure holds.
-    if (PERIOD_START.test(s.text.slice(Math.max(0, r.index - 20), r.index))) continue;
     let text = r.text;
     let comps = r.start;
     if (overlapsCount(r.index, r.index + text.length)) {
-      // "March, 12": keep the month, give the number back to the count.
-      const head = /^(?:in\s+)?[A-Z][a-z]+\.?/.exec(text)?.[0];
-      const again = head ? chrono.parse(head, { instant: ref, timezone: 0 })[0] : undefined;
-      if (!again || again.start.isCertain('day')) continue;
-      text = head!;
+      // "March, 12" or "2 October, 39": keep the date before the count, give the number back to the count.
+      const countStart = Math.min(...countSpans.map(([x]) => x - s.start).filter((x) => x >= r.index && x < r.index + text.length));
+      const head = s.text.slice(r.index, countStart).replace(/[\s,;:]+$/, '');
+      const again = head ? chrono.parse(head, { instant: ref, timezone: 0 }, { forwardDate: false })[0] : undefined;
+      if (!again || again.index !== 0 && !/^\s*(?:in|on|by)\s*$/i.test(head.slice(0, again.index))) continue;
+      if (!again.start.isCertain('month') || again.start.isCertain('day') && !/\d/.test(again.text)) continue;
+      text = again.text;
       comps = again.start;
     }
     if (RELATIVE.test(text) && ctx.last) {
@@ -114,11 +116,13 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     }
     push(date, precision, yearKnown, text, r.index, roleAt(r.index));
   }
+  // "since March 2011", "began in 2011": when a period started, not when a figure holds.
+  for (const d of out) if (PERIOD_START.test(s.text.slice(Math.max(0, d.index - 20), d.index))) d.periodStart = true;
   for (const m of s.text.matchAll(BARE_YEAR)) {
     const index = (m.index ?? 0) + m[0].length - m[1].length;
-    if (PERIOD_START.test(s.text.slice(0, index))) continue;
     if (out.some((d) => d.index <= index && index < d.end) || overlapsCount(index, index + 4)) continue;
     push(utc(Number(m[1]), 1, 1), 'year', true, m[1], index, roleAt(m.index ?? 0));
+    if (PERIOD_START.test(s.text.slice(0, index))) out[out.length - 1].periodStart = true;
   }
   const named = [...out];
   for (const m of s.text.matchAll(SAME_DAY)) {
@@ -154,7 +158,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
   const counts: Array<[number, number]> = frames.map((f) => [f.mention.start, f.mention.end]);
   for (const s of doc.sentences) {
-    const dates = findDates(s, ctx, counts);
+    const found = findDates(s, ctx, counts);
+    const dates = found.filter((d) => !d.periodStart);
     const ks = bySentence.get(s) ?? [];
     for (const k of ks) {
       const f = frames[k];
@@ -174,7 +179,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     const first = ks.map((k) => out[k]).find(Boolean) ?? (dates[0] ? { value: dates[0].value, text: dates[0].text, role: dates[0].role } : null);
     if (first) reportDate.set(s.index, first);
     if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: { value: dates[0].value, text: dates[0].text, role: dates[0].role } };
-    for (const d of dates) {
+    for (const d of found) {
       if (d.precision === 'day') ctx.last = d.date;
       if (/^\d{4}/.test(d.value) && !ctx.reference) ctx.year = d.date.getUTCFullYear();
     }

@@ -75,7 +75,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     if (own[k]?.rule === 'infobox') previous.infobox = own[k]!.category;
     left[k] = mentions[k].quantity.unit
       ? null
-      : nominalCue(ctx, k) ?? includedCue(ctx, k) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
+      : nominalCue(ctx, k) ?? includedCue(ctx, k, last) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
     last = own[k]?.category ?? left[k]?.category ?? last;
   }
   // Lists: one cue before the first count or after the last one speaks for all of them.
