@@ -34,7 +34,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const previous: FrameState = { category: null, infobox: null };
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
-    if (!MAY_COUNT.test(s.text)) continue;
+    // Only sentences with a number-like word and a loss word (or rows under an infobox label) are read closely.
+    if (!MAY_COUNT.test(s.text) || (!lex.frames.lossCue.test(s.text) && !previous.infobox)) {
+      previous.infobox = null;
+      continue;
+    }
     frames.push(...findFrames(s, lex.frames, previous));
   }
   if (!frames.length) return [];

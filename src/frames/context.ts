@@ -57,6 +57,20 @@ export interface CompiledLexicon {
   people: Set<string>;
   equipment: Set<string>;
   reportingVerbs: Set<string>;
+  /** Any word that can say a loss, to skip sentences that cannot hold a claim before reading them closely. */
+  lossCue: RegExp;
+}
+
+/** One regex matching every word that can open a loss cue (first words of the category lexicon). */
+function lossCueRegex(lexicon: Lexicon): RegExp {
+  const c = lexicon.categories;
+  const words = new Set<string>();
+  for (const table of [c.predicates, c.transitive, c.nouns]) for (const k of Object.keys(table)) words.add(k.split(/\s+/)[0]);
+  for (const t of c.tallies) words.add(t);
+  for (const w of ['included', 'includes', 'including', 'include', 'losses', 'loss']) words.add(w);
+  const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  // No \\b after the word: an infobox label may be glued to its figure ("Deaths200+").
+  return new RegExp(`\\b(?:${escaped.join('|')})(?![a-z])`, 'i');
 }
 
 const compiled = new WeakMap<Lexicon, CompiledLexicon>();
@@ -71,6 +85,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       people: new Set(lexicon.subjects.people),
       equipment: new Set(lexicon.subjects.equipment),
       reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
+      lossCue: lossCueRegex(lexicon),
     };
     compiled.set(lexicon, c);
   }

@@ -22,7 +22,9 @@ export interface DateMention {
   periodStart?: boolean;
 }
 
-const MAY_HOLD_DATE = /\d|january|february|march|april|may|june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|day|week|month|year|yesterday|today|later|then|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
+const NAMES_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|(?:1[89]|20)\d\d)\b/i;
+const MAY_HOLD_DATE = /\d\/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|ago|later|earlier|(?:last|next|this|past|previous) (?:week|month|year))/i;
 const AS_OF_BEFORE = /\b(?:by|as of|until|till|up to|through|as at)\s*$/i;
 const RELATIVE = /\b(?:later|earlier|ago|before|after|previous|next|following|yesterday|today|tonight|last|this)\b/i;
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -33,6 +35,13 @@ const REPORTING_BEFORE = /\b(?:said|says|reported|reports|announced|confirmed|cl
 const PERIOD_START = /\b(?:since|began(?: in| on)?|begun(?: in)?|started(?: in| on)?|start of)\s*$/i;
 /** How many sentences a date named earlier in a paragraph still dates a figure. */
 const PARAGRAPH_REACH = 3;
+
+/** chrono's casual English without the time-of-day parsers ("at 10 am", "within 5 minutes"): figures are dated by day. */
+const TIME_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser']);
+const parser = new chrono.Chrono({
+  parsers: chrono.casual.parsers.filter((p) => !TIME_PARSERS.has(p.constructor.name)),
+  refiners: chrono.casual.refiners,
+});
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 86_400_000;
@@ -68,7 +77,8 @@ export interface DateContext {
  * in "In March, 12 were killed" the date is March, not March 12.
  */
 export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[number, number]>): DateMention[] {
-  if (!MAY_HOLD_DATE.test(s.text)) return [];
+  const chronoMay = MAY_HOLD_DATE.test(s.text);
+  if (!chronoMay && !/\b(?:1[89]|20)\d\d\b|same day|previous day|day before|next day|following day|\bthen\b/i.test(s.text)) return [];
   const out: DateMention[] = [];
   const ref = ctx.reference ?? (ctx.year !== null ? utc(ctx.year, 7, 1) : new Date(Date.UTC(2000, 6, 1)));
   const overlapsCount = (a: number, b: number) => countSpans.some(([x, y]) => x < s.start + b && s.start + a < y);
@@ -84,21 +94,21 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     const afterVerb = REPORTING_BEFORE.test(s.text.slice(Math.max(0, index - 24), index));
     out.push({ value: format(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb });
   };
-  for (const r of chrono.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chronoMay ? parser.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false }) : []) {
     let text = r.text;
     let comps = r.start;
     if (overlapsCount(r.index, r.index + text.length)) {
       // "March, 12" or "2 October, 39": keep the date before the count, give the number back to the count.
       const countStart = Math.min(...countSpans.map(([x]) => x - s.start).filter((x) => x >= r.index && x < r.index + text.length));
       const head = s.text.slice(r.index, countStart).replace(/[\s,;:]+$/, '');
-      const again = head ? chrono.parse(head, { instant: ref, timezone: 0 }, { forwardDate: false })[0] : undefined;
+      const again = head ? parser.parse(head, { instant: ref, timezone: 0 }, { forwardDate: false })[0] : undefined;
       if (!again || again.index !== 0 && !/^\s*(?:in|on|by)\s*$/i.test(head.slice(0, again.index))) continue;
       if (!again.start.isCertain('month') || again.start.isCertain('day') && !/\d/.test(again.text)) continue;
       text = again.text;
       comps = again.start;
     }
     if (RELATIVE.test(text) && ctx.last) {
-      const again = chrono.parse(text, { instant: ctx.last, timezone: 0 })[0];
+      const again = parser.parse(text, { instant: ctx.last, timezone: 0 })[0];
       if (again) comps = again.start;
     }
     let { date, precision, yearKnown } = fromComponents(comps, text);
@@ -158,7 +168,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
   const counts: Array<[number, number]> = frames.map((f) => [f.mention.start, f.mention.end]);
   for (const s of doc.sentences) {
-    const found = findDates(s, ctx, counts);
+    const ks0 = bySentence.get(s);
+    const found = ks0 || NAMES_DATE.test(s.text) ? findDates(s, ctx, counts) : [];
     const dates = found.filter((d) => !d.periodStart);
     const ks = bySentence.get(s) ?? [];
     for (const k of ks) {

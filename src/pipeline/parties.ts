@@ -17,7 +17,11 @@ interface Entry {
 }
 export type PartyIndex = Map<string, Entry[]>;
 
-const clean = (w: string) => w.replace(/['’]s$/, '').replace(/\.$/, '');
+const clean = (w: string) => {
+  const c = w.charCodeAt(w.length - 1);
+  // Only possessives ("Baku's") and abbreviations ("U.S.") need trimming; most words are returned as they are.
+  return c === 115 || c === 46 ? w.replace(/['’]s$/, '').replace(/\.$/, '') : w;
+};
 
 const indexes = new WeakMap<readonly PartyEntry[], PartyIndex>();
 
@@ -46,6 +50,8 @@ export function partyIndex(parties: readonly PartyEntry[]): PartyIndex {
 export function findParties(tokens: Token[], index: PartyIndex, from = 0, to = tokens.length - 1, source?: { text: string; offset: number }): PartyMention[] {
   const out: PartyMention[] = [];
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
+    const c = tokens[i].text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 192)) continue; // names start with a capital letter
     const bucket = index.get(clean(tokens[i].text));
     if (!bucket) continue;
     for (const e of bucket) {

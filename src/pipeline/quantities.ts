@@ -1,7 +1,8 @@
 import type { Qualifier, Quantity } from '../schema.js';
-import { CURRENCIES, LABEL_NOUNS, MEASURE_UNITS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../lexicon/numbers.js';
+import { CURRENCIES, LABEL_NOUNS, MEASURE_UNITS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, TENS, UNITS, VAGUE_AMOUNTS } from '../lexicon/numbers.js';
 import { HYPHEN_RANGE, parseDigits, readCore, type Core } from './numbers.js';
 import { tokenize } from './tokenize.js';
+import { matchEndingAt, phraseTable } from '../frames/context.js';
 import type { QuantityMention, Token } from './types.js';
 
 /** "one" after these is a pronoun: "the one who", "which one". */
@@ -10,6 +11,15 @@ const YEAR = /^(1[89]\d\d|20\d\d)$/;
 /** Heads that count parties, places or occasions, never losses: "the two sides", "three countries". */
 const NOT_LOSS_HEADS = new Set(['sides', 'side', 'parties', 'countries', 'nations', 'factions', 'occasions', 'rounds', 'points', 'goals', 'games', 'matches', 'seats', 'votes', 'stars', 'languages', 'floors', 'storeys', 'stories']);
 const QUALIFIER_MAX_WORDS = 4;
+
+const NUMBER_STARTS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_AMOUNTS), 'a', 'an', 'another', 'half', 'hundred', 'thousand',
+]);
+function mayStartNumber(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return NUMBER_STARTS.has(t.lower) || (t.lower.includes('-') && NUMBER_STARTS.has(t.lower.split('-')[0]));
+}
 
 function isMonth(t: Token | undefined): boolean {
   return !!t && MONTHS.has(t.lower) && /^[A-Z]/.test(t.text);
@@ -36,14 +46,11 @@ function isNotACount(tokens: Token[], core: Core): boolean {
   return false;
 }
 
+const QUALIFIER_TABLE = phraseTable(QUALIFIERS_BEFORE);
+
 function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; first: number } | null {
-  for (let n = QUALIFIER_MAX_WORDS; n >= 1; n--) {
-    if (first - n < 0) continue;
-    const phrase = tokens.slice(first - n, first).map((t) => t.lower).join(' ');
-    const q = QUALIFIERS_BEFORE[phrase];
-    if (q) return { qualifier: q, first: first - n };
-  }
-  return null;
+  const m = matchEndingAt(QUALIFIER_TABLE, tokens, first - 1, QUALIFIER_MAX_WORDS);
+  return m ? { qualifier: m.value, first: m.first } : null;
 }
 
 function qualifierAfter(tokens: Token[], last: number): { qualifier: Qualifier; last: number } | null {
@@ -101,6 +108,8 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
   const base = tokens[0].start;
   const slice = (a: number, b: number) => source.slice(tokens[a].start - tokens[0].start, tokens[b].end - tokens[0].start);
   for (let i = 0; i < tokens.length; i++) {
+    // Most tokens are plainly not numbers: skip them before any parsing.
+    if (!mayStartNumber(tokens[i])) continue;
     let weak = false;
     let core = readCore(tokens, i, source, base);
     if (core && tokens[i].lower === 'one' && core.last === i && PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;

@@ -15,9 +15,9 @@ function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
 }
 
 /** The two parties a document names most: the sides of its conflict, for reading "as a result of Baku's offensive". */
-function principalParties(doc: Doc, index: PartyIndex): string[] {
+function principalParties(perSentence: PartyMention[][]): string[] {
   const counts = new Map<string, number>();
-  for (const s of doc.sentences) for (const p of sentenceParties(s, index)) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  for (const ps of perSentence) for (const p of ps) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
   return [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([n]) => n);
 }
 
@@ -61,10 +61,10 @@ function headingSide(s: Sentence, index: PartyIndex): Side | null {
 }
 
 /** People nouns named with a party earlier in the text ("Shia Iraqi cadets"), for a later bare "cadets". */
-function namedGroups(doc: Doc, index: PartyIndex, people: Set<string>): Array<{ sentence: number; noun: string; side: Side }> {
+function namedGroups(doc: Doc, perSentence: PartyMention[][], people: Set<string>): Array<{ sentence: number; noun: string; side: Side }> {
   const out: Array<{ sentence: number; noun: string; side: Side }> = [];
   for (const s of doc.sentences) {
-    for (const p of sentenceParties(s, index)) {
+    for (const p of perSentence[s.index]) {
       if (p.role !== 'demonym') continue;
       const noun = s.tokens.slice(p.last + 1, p.last + 4).find((t) => people.has(t.lower));
       if (noun) out.push({ sentence: s.index, noun: noun.lower, side: sideOf(p) });
@@ -79,20 +79,16 @@ function namedGroups(doc: Doc, index: PartyIndex, people: Set<string>): Array<{ 
  * (in a two-party document), the previous sentence that the text continues. Never the claimant's clause.
  */
 export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people: Set<string>): Array<Side | null> {
-  const principals = principalParties(doc, index);
-  const groups = namedGroups(doc, index, people);
+  const perSentence = doc.sentences.map((s) => sentenceParties(s, index));
+  const principals = principalParties(perSentence);
+  const groups = namedGroups(doc, perSentence, people);
   const groupSide = (f: Frame): Side | null => {
     const nouns = new Set(f.sentence.tokens.slice(f.subjectFirst, f.subjectLast + 1).map((t) => t.lower));
     const g = groups.filter((x) => x.sentence <= f.sentence.index && nouns.has(x.noun)).at(-1);
     return g ? g.side : null;
   };
   const sides: Array<Side | null> = [];
-  const bySentence = new Map<number, PartyMention[]>();
-  const partiesIn = (s: Sentence) => {
-    let p = bySentence.get(s.index);
-    if (!p) bySentence.set(s.index, (p = sentenceParties(s, index)));
-    return p;
-  };
+  const partiesIn = (s: Sentence) => perSentence[s.index];
   const npSide = (f: Frame): Side | null => {
     const p = partiesIn(f.sentence).find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast);
     return p ? sideOf(p) : null;

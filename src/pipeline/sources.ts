@@ -74,11 +74,21 @@ function nameOf(s: Sentence, first: number, last: number): string {
   return textOf(s, f, last).replace(/['’]s$/, '');
 }
 
+const ORGANISATION_WORDS = /\b(?:Ministry|Agency|Observatory|Office|Council|Committee|Department|Army|Forces|Force|Command|Police|Government|Authority|Authorities|Service|Services|Center|Centre|Institute|Organi[sz]ation|Network|Watch|Crescent|Cross|Nations|Union|Media|News|Press|Television|TV|Radio|Times|Post|Party|Front|Brigades?|Group|Movement|Association|Commission|Court|Parliament|Assembly|University|Hospital|Republic|Kingdom|State|States|InfoCenter)\b/;
+const people = new Map<string, string | null>();
+
 /** A person named in a source ("Maj. Gen. Igor Konashenkov"), found by compromise on the phrase alone. */
 function personIn(text: string): string | null {
-  if (!/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
-  const people = nlp(text).people().out('array') as string[];
-  return people.length ? people[0].replace(/[,.]$/, '') : null;
+  // Only phrases with two capitalised words in a row and no organisation word can name a person.
+  if (!/\p{Lu}\p{Ll}+\.?\s+\p{Lu}/u.test(text) || ORGANISATION_WORDS.test(text)) return null;
+  let found = people.get(text);
+  if (found === undefined) {
+    const names = nlp(text).people().out('array') as string[];
+    found = names.length ? names[0].replace(/[,.]$/, '') : null;
+    if (people.size > 10_000) people.clear();
+    people.set(text, found);
+  }
+  return found;
 }
 
 /** The noun phrase ending at token `end`, walking left: the subject of a reporting verb. */
