@@ -43,6 +43,41 @@ const parser = new chrono.Chrono({
   refiners: chrono.casual.refiners,
 });
 
+const DATE_WORD_G = new RegExp(MAY_HOLD_DATE.source, 'gi');
+/** Characters kept either side of a date word: enough for "from 27 September to 17 October 2020". */
+const WINDOW = 48;
+
+/**
+ * chrono on the stretches around date words only: its cost grows with the text it scans, and long
+ * sentences hold one or two dates.
+ */
+interface Parsed {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+  end: chrono.ParsedComponents | null;
+}
+
+function parseWindows(text: string, ref: Date): Parsed[] {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(DATE_WORD_G)) {
+    let a = Math.max(0, (m.index ?? 0) - WINDOW);
+    let b = Math.min(text.length, (m.index ?? 0) + m[0].length + WINDOW);
+    while (a > 0 && !/\s/.test(text[a - 1])) a--;
+    while (b < text.length && !/\s/.test(text[b])) b++;
+    const last = spans[spans.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else spans.push([a, b]);
+  }
+  const out: Parsed[] = [];
+  for (const [a, b] of spans) {
+    for (const r of parser.parse(text.slice(a, b), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      out.push({ index: r.index + a, text: r.text, start: r.start, end: r.end ?? null });
+    }
+  }
+  return out;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 86_400_000;
 
@@ -94,7 +129,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     const afterVerb = REPORTING_BEFORE.test(s.text.slice(Math.max(0, index - 24), index));
     out.push({ value: format(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb });
   };
-  for (const r of chronoMay ? parser.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false }) : []) {
+  for (const r of chronoMay ? parseWindows(s.text, ref) : []) {
     let text = r.text;
     let comps = r.start;
     if (overlapsCount(r.index, r.index + text.length)) {

@@ -23,3 +23,10 @@ export function isVerb(lower: string): boolean {
 export function hasTag(lower: string, tag: string): boolean {
   return tagsOf(lower).includes(tag);
 }
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Honorific']);
+
+/** A given name or an honorific ("Igor", "Marie", "Gen.") in compromise's lexicon. */
+export function isNameStart(lower: string): boolean {
+  return tagsOf(lower).some((t) => NAME_TAGS.has(t));
+}

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { isNameStart } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 
@@ -75,20 +75,21 @@ function nameOf(s: Sentence, first: number, last: number): string {
 }
 
 const ORGANISATION_WORDS = /\b(?:Ministry|Agency|Observatory|Office|Council|Committee|Department|Army|Forces|Force|Command|Police|Government|Authority|Authorities|Service|Services|Center|Centre|Institute|Organi[sz]ation|Network|Watch|Crescent|Cross|Nations|Union|Media|News|Press|Television|TV|Radio|Times|Post|Party|Front|Brigades?|Group|Movement|Association|Commission|Court|Parliament|Assembly|University|Hospital|Republic|Kingdom|State|States|InfoCenter)\b/;
-const people = new Map<string, string | null>();
-
-/** A person named in a source ("Maj. Gen. Igor Konashenkov"), found by compromise on the phrase alone. */
+/**
+ * A person named in a source ("Maj. Gen. Igor Konashenkov", "Marie el-Drese"): from a given name or honorific
+ * that compromise's lexicon knows, through the capitalised words after it.
+ */
 function personIn(text: string): string | null {
-  // Only phrases with two capitalised words in a row and no organisation word can name a person.
-  if (!/\p{Lu}\p{Ll}+\.?\s+\p{Lu}/u.test(text) || ORGANISATION_WORDS.test(text)) return null;
-  let found = people.get(text);
-  if (found === undefined) {
-    const names = nlp(text).people().out('array') as string[];
-    found = names.length ? names[0].replace(/[,.]$/, '') : null;
-    if (people.size > 10_000) people.clear();
-    people.set(text, found);
+  if (ORGANISATION_WORDS.test(text)) return null;
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].replace(/[.,]$/, '').toLowerCase();
+    if (!isNameStart(w) || !/^\p{Lu}/u.test(words[i])) continue;
+    let j = i + 1;
+    while (j < words.length && /^(?:\p{Lu}|\p{Ll}+-\p{Lu})/u.test(words[j])) j++;
+    if (j - i >= 2) return words.slice(i, j).join(' ').replace(/[,.]$/, '');
   }
-  return found;
+  return null;
 }
 
 /** The noun phrase ending at token `end`, walking left: the subject of a reporting verb. */
