@@ -24,6 +24,8 @@ export interface DateMention {
 
 /** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
 const NAMES_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|(?:1[89]|20)\d\d)\b/i;
+/** Date words that count from a date named before. */
+const CONTEXT_WORDS = /same day|previous day|day before|next day|following day|\bthen\b|\blater\b|\bearlier\b|\bago\b/i;
 const MAY_HOLD_DATE = /\d\/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|ago|later|earlier|(?:last|next|this|past|previous) (?:week|month|year))/i;
 const AS_OF_BEFORE = /\b(?:by|as of|until|till|up to|through|as at)\s*$/i;
 const RELATIVE = /\b(?:later|earlier|ago|before|after|previous|next|following|yesterday|today|tonight|last|this)\b/i;
@@ -202,9 +204,12 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const reportDate = new Map<number, ClaimDate>();
   let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
   const counts: Array<[number, number]> = frames.map((f) => [f.mention.start, f.mention.end]);
+  // Sentences without figures are read for dates only as context: for a year when there is no reference date,
+  // or for the date that "the same day", "a week later" count from.
+  const needsContext = !reference || frames.some((f) => CONTEXT_WORDS.test(f.sentence.text));
   for (const s of doc.sentences) {
     const ks0 = bySentence.get(s);
-    const found = ks0 || NAMES_DATE.test(s.text) ? findDates(s, ctx, counts) : [];
+    const found = ks0 || (needsContext && NAMES_DATE.test(s.text)) ? findDates(s, ctx, counts) : [];
     const dates = found.filter((d) => !d.periodStart);
     const ks = bySentence.get(s) ?? [];
     for (const k of ks) {
