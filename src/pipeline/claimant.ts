@@ -62,7 +62,11 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const registry: Source[] = [];
   const out: Attribution[] = [];
   const bySentence = new Map<Sentence, number[]>();
-  frames.forEach((f, k) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), k]));
+  frames.forEach((f, k) => {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(k);
+    else bySentence.set(f.sentence, [k]);
+  });
   let last: { source: Source; sentence: Sentence } | null = null;
   for (const s of doc.sentences) {
     const ks = bySentence.get(s);

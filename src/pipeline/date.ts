@@ -200,16 +200,22 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const ctx: DateContext = { reference, last: reference, year: reference ? reference.getUTCFullYear() : null };
   const out: Array<ClaimDate | null> = [];
   const bySentence = new Map<Sentence, number[]>();
-  frames.forEach((f, k) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), k]));
+  frames.forEach((f, k) => {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(k);
+    else bySentence.set(f.sentence, [k]);
+  });
   const reportDate = new Map<number, ClaimDate>();
   let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
-  const counts: Array<[number, number]> = frames.map((f) => [f.mention.start, f.mention.end]);
+  // The counts of each sentence, so a date is never read from its own figures.
+  const countsIn = new Map<Sentence, Array<[number, number]>>();
+  for (const f of frames) countsIn.set(f.sentence, [...(countsIn.get(f.sentence) ?? []), [f.mention.start, f.mention.end]]);
   // Sentences without figures are read for dates only as context: for a year when there is no reference date,
   // or for the date that "the same day", "a week later" count from.
   const needsContext = !reference || frames.some((f) => CONTEXT_WORDS.test(f.sentence.text));
   for (const s of doc.sentences) {
     const ks0 = bySentence.get(s);
-    const found = ks0 || (needsContext && NAMES_DATE.test(s.text)) ? findDates(s, ctx, counts) : [];
+    const found = ks0 || (needsContext && NAMES_DATE.test(s.text)) ? findDates(s, ctx, countsIn.get(s) ?? []) : [];
     const dates = found.filter((d) => !d.periodStart);
     const ks = bySentence.get(s) ?? [];
     for (const k of ks) {

@@ -85,10 +85,16 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     if (k > 0 && !continuesList(ctx, k, own, left)) g++;
     groups[k] = g;
   }
+  const membersOf = new Map<number, number[]>();
+  groups.forEach((grp, x) => {
+    const list = membersOf.get(grp);
+    if (list) list.push(x);
+    else membersOf.set(grp, [x]);
+  });
   const frames: Frame[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    const members = mentions.map((_, x) => x).filter((x) => groups[x] === groups[k]);
+    const members = membersOf.get(groups[k])!;
     const head = members[0];
     const tail = members[members.length - 1];
     const tailOwn = own[tail] && own[tail]!.rule !== 'head-noun' ? own[tail] : null;

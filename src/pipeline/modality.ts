@@ -33,11 +33,12 @@ function denies(s: Sentence, lex: ModalityLexicon): boolean {
  */
 export function assignModality(doc: Doc, frames: Frame[], lex: ModalityLexicon): Modality[] {
   const cache = new Map<Sentence, Modality>();
+  const withFrames = new Set(frames.map((f) => f.sentence));
   const sentenceModality = (s: Sentence): Modality => {
     let m = cache.get(s);
     if (!m) {
       const next = doc.sentences[s.index + 1];
-      const nextDenies = next && next.paragraph === s.paragraph && !frames.some((f) => f.sentence === next) && denies(next, lex);
+      const nextDenies = next && next.paragraph === s.paragraph && !withFrames.has(next) && denies(next, lex);
       m = denies(s, lex) || nextDenies ? 'denied' : hedged(s, lex) ? 'hedged' : 'asserted';
       cache.set(s, m);
     }

@@ -11,6 +11,7 @@ const YEAR = /^(1[89]\d\d|20\d\d)$/;
 /** Heads that count parties, places or occasions, never losses: "the two sides", "three countries". */
 const NOT_LOSS_HEADS = new Set(['sides', 'side', 'parties', 'countries', 'nations', 'factions', 'occasions', 'rounds', 'points', 'goals', 'games', 'matches', 'seats', 'votes', 'stars', 'languages', 'floors', 'storeys', 'stories']);
 const QUALIFIER_MAX_WORDS = 4;
+const MAX_COUNT = 1e15;
 
 const NUMBER_STARTS = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_AMOUNTS), 'a', 'an', 'another', 'half', 'hundred', 'thousand',
@@ -166,6 +167,8 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     const money = value !== null || qualifier === 'range' ? currencyAround(tokens, core.first, last) : null;
     if (money) { first = Math.min(first, money.first); last = Math.max(last, money.last); }
     if (!money && value !== null && !Number.isInteger(value) && !options.keepNonCounts) { i = last; continue; }
+    // Figures past any real count (a 5,000-digit run) are not counts; they would not survive JSON either.
+    if ((value !== null && !(value <= MAX_COUNT)) || (max !== null && !(max <= MAX_COUNT))) { i = last; continue; }
     out.push({
       first, last,
       start: tokens[first].start, end: tokens[last].end,

@@ -16,7 +16,8 @@ const ABBREVIATIONS = new Set([
 function splitSentences(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = from;
-  const re = /[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(]?[A-Z0-9])/g;
+  // The look-behind starts a match only at the first mark of a run, so "......" stays linear.
+  const re = /(?<![.!?])[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(]?[A-Z0-9])/g;
   re.lastIndex = from;
   const chunk = text.slice(0, to);
   let m: RegExpExecArray | null;

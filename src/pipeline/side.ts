@@ -82,11 +82,27 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
   const perSentence = doc.sentences.map((s) => sentenceParties(s, index));
   const principals = principalParties(perSentence);
   const groups = namedGroups(doc, perSentence, people);
+  // Latest side named with each noun so far; frames come in text order, so one pass over the groups suffices.
+  const latestByNoun = new Map<string, Side>();
+  let nextGroup = 0;
   const groupSide = (f: Frame): Side | null => {
-    const nouns = new Set(f.sentence.tokens.slice(f.subjectFirst, f.subjectLast + 1).map((t) => t.lower));
-    const g = groups.filter((x) => x.sentence <= f.sentence.index && nouns.has(x.noun)).at(-1);
-    return g ? g.side : null;
+    while (nextGroup < groups.length && groups[nextGroup].sentence <= f.sentence.index) {
+      latestByNoun.set(groups[nextGroup].noun, groups[nextGroup].side);
+      nextGroup++;
+    }
+    for (let i = f.subjectLast; i >= f.subjectFirst; i--) {
+      const side = latestByNoun.get(f.sentence.tokens[i].lower);
+      if (side) return side;
+    }
+    return null;
   };
+  const groupMembers = new Map<string, Frame[]>();
+  for (const f of frames) {
+    const key = `${f.sentence.index}:${f.group}`;
+    const list = groupMembers.get(key);
+    if (list) list.push(f);
+    else groupMembers.set(key, [f]);
+  }
   const sides: Array<Side | null> = [];
   const partiesIn = (s: Sentence) => perSentence[s.index];
   const npSide = (f: Frame): Side | null => {
@@ -98,7 +114,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     const s = f.sentence;
     let side = npSide(f);
     if (!side) {
-      const siblings = frames.filter((g) => g.sentence === s && g.group === f.group && g !== f);
+      const siblings = groupMembers.get(`${s.index}:${f.group}`)!.filter((g) => g !== f);
       for (const g of siblings) if ((side = npSide(g))) break;
     }
     if (!side && BOTH_SIDES.test(s.text)) side = null;
