@@ -70,7 +70,8 @@ const textOf = (s: Sentence, first: number, last: number) =>
 /** "the state-run Azerbaijani Press Agency" → "state-run Azerbaijani Press Agency": the name without its article. */
 function nameOf(s: Sentence, first: number, last: number): string {
   let f = first;
-  while (f < last && DETERMINERS.has(s.tokens[f].lower)) f++;
+  // Without its article or a descriptor such as "state-run": "Azerbaijani Press Agency".
+  while (f < last && (DETERMINERS.has(s.tokens[f].lower) || /^\p{Ll}+-\p{Ll}+$/u.test(s.tokens[f].text))) f++;
   return textOf(s, f, last).replace(/['’]s$/, '');
 }
 
