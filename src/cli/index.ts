@@ -78,11 +78,7 @@ export function program(): Command {
   const cli = new Command('fact-claims')
     .version(VERSION)
     .description('Extract loss claims (killed, wounded, missing, destroyed ...) from news and encyclopedia text.')
-    .option('--schema', 'print the JSON Schema of a claim and exit')
-    .action((o: { schema?: boolean }) => {
-      if (o.schema) process.stdout.write(JSON.stringify(claimJsonSchema, null, 2) + '\n');
-      else cli.help();
-    });
+    .enablePositionalOptions();
   cli
     .command('extract')
     .description('extract the claims of plain-text files, directories, globs, stdin or a JSONL export')

@@ -29,7 +29,7 @@ const figure = (c: Claim) => {
   const prefix: Record<string, string> = { at_least: '≥', more_than: '>', up_to: '≤', less_than: '<', approximate: '~' };
   return `${prefix[q.qualifier] ?? ''}${q.value.toLocaleString('en-US')}${q.unit ? ` ${q.unit}` : ''}`;
 };
-const TABLE = [['doc', 18], ['category', 13], ['figure', 14], ['subject', 26], ['side', 14], ['claimant', 28], ['date', 11], ['modality', 8]] as const;
+const TABLE = [['doc', 18], ['category', 13], ['figure', 18], ['subject', 26], ['side', 14], ['claimant', 28], ['date', 11], ['modality', 8]] as const;
 
 /** Writes results as they come, so a crash leaves every finished document on disk. */
 export class ResultWriter {
