@@ -52,6 +52,7 @@ async function extract(inputs: string[], o: ExtractCliOptions): Promise<number> 
   const stats = await runBatch(documents(inputs, o.input, process.stdin), {
     workers: o.workers,
     referenceDate: o.referenceDate,
+    format: o.format,
     onResult: async (r) => {
       if (r.error) {
         bar?.stop();
@@ -60,7 +61,7 @@ async function extract(inputs: string[], o: ExtractCliOptions): Promise<number> 
       writer.add(r);
       await out.flush();
       done++;
-      claims += r.claims?.length ?? 0;
+      claims += r.claims;
       if (bar) {
         bar.setTotal(done);
         bar.update(done, { claims, rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) });

@@ -31,7 +31,42 @@ const figure = (c: Claim) => {
 };
 const TABLE = [['doc', 18], ['category', 13], ['figure', 18], ['subject', 26], ['side', 14], ['claimant', 28], ['date', 11], ['modality', 8]] as const;
 
-/** Writes results as they come, so a crash leaves every finished document on disk. */
+/** A document's result rendered in the output format, ready to write: done in the worker threads. */
+export interface Rendered {
+  doc: string;
+  error?: string;
+  claims: number;
+  /** JSON Lines and CSV rows and table lines as one string; for json, one string per record. */
+  pieces: string[];
+}
+
+/** Renders one document's result in a format: pure, so worker threads can do it. */
+export function render(format: Format, r: DocResult): Rendered {
+  const claims = r.claims ?? [];
+  const base = { doc: r.doc, error: r.error, claims: claims.length };
+  switch (format) {
+    case 'jsonl':
+    case 'json': {
+      const records = r.error ? [{ doc: r.doc, error: r.error }] : claims.map((c) => ({ doc: r.doc, ...c }));
+      const strings = records.map((x) => JSON.stringify(x));
+      return { ...base, pieces: format === 'json' ? strings : [strings.map((x) => x + '\n').join('')] };
+    }
+    case 'csv':
+      return { ...base, pieces: claims.length ? [stringify(claims.map((c) => flatRow(r.doc, c)))] : [] };
+    case 'table': {
+      const lines = claims.map((c) => {
+        const cells = [
+          r.doc.split('/').pop() ?? r.doc, c.category, figure(c), c.subject.text, c.side?.name ?? '', c.claimant?.name ?? '',
+          c.date?.value ?? '', c.modality === 'asserted' ? '' : c.modality,
+        ];
+        return cells.map((v, i) => cut(String(v), TABLE[i][1]).padEnd(TABLE[i][1])).join(' ').trimEnd() + '\n';
+      });
+      return { ...base, pieces: [lines.join('')] };
+    }
+  }
+}
+
+/** Writes rendered results as they come, so a crash leaves every finished document on disk. */
 export class ResultWriter {
   private first = true;
   constructor(private readonly format: Format, private readonly write: (s: string) => void) {}
@@ -45,32 +80,14 @@ export class ResultWriter {
     }
   }
 
-  add(r: DocResult): void {
-    switch (this.format) {
-      case 'jsonl':
-        if (r.error) this.write(JSON.stringify({ doc: r.doc, error: r.error }) + '\n');
-        for (const c of r.claims ?? []) this.write(JSON.stringify({ doc: r.doc, ...c }) + '\n');
-        break;
-      case 'json': {
-        const records = r.error ? [{ doc: r.doc, error: r.error }] : (r.claims ?? []).map((c) => ({ doc: r.doc, ...c }));
-        for (const rec of records) {
-          this.write((this.first ? '\n' : ',\n') + JSON.stringify(rec));
-          this.first = false;
-        }
-        break;
-      }
-      case 'csv':
-        if (r.claims?.length) this.write(stringify(r.claims.map((c) => flatRow(r.doc, c))));
-        break;
-      case 'table':
-        for (const c of r.claims ?? []) {
-          const cells = [
-            r.doc.split('/').pop() ?? r.doc, c.category, figure(c), c.subject.text, c.side?.name ?? '', c.claimant?.name ?? '',
-            c.date?.value ?? '', c.modality === 'asserted' ? '' : c.modality,
-          ];
-          this.write(cells.map((v, i) => cut(String(v), TABLE[i][1]).padEnd(TABLE[i][1])).join(' ').trimEnd() + '\n');
-        }
-        break;
+  add(r: Rendered): void {
+    if (this.format !== 'json') {
+      for (const p of r.pieces) if (p) this.write(p);
+      return;
+    }
+    for (const p of r.pieces) {
+      this.write((this.first ? '\n' : ',\n') + p);
+      this.first = false;
     }
   }
 

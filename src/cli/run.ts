@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Piscina } from 'piscina';
 import type { InputDoc } from './inputs.js';
-import type { DocResult } from './output.js';
+import { render, type Format, type Rendered } from './output.js';
 import { extractBatch, type Task } from './worker.js';
 
 /** Documents a worker task carries: big enough to pay for the message, small enough to keep order cheap. */
@@ -12,8 +12,9 @@ const BATCH = 16;
 export interface RunOptions {
   workers: number;
   referenceDate?: string;
-  /** Called with each document's result, in input order. */
-  onResult: (r: DocResult) => void | Promise<void>;
+  format: Format;
+  /** Called with each document's rendered result, in input order. */
+  onResult: (r: Rendered) => void | Promise<void>;
 }
 
 export interface RunStats {
@@ -25,11 +26,11 @@ export interface RunStats {
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 
 /** Runs one batch: unreadable documents pass through as errors, the rest are extracted. */
-async function runTask(batch: InputDoc[], extract: (t: Task) => Promise<DocResult[]> | DocResult[], referenceDate?: string): Promise<DocResult[]> {
+async function runTask(batch: InputDoc[], extract: (t: Task) => Promise<Rendered[]> | Rendered[], opts: RunOptions): Promise<Rendered[]> {
   const readable = batch.filter((d) => d.text !== undefined) as Task['docs'];
-  const done = readable.length ? await extract({ docs: readable, referenceDate }) : [];
+  const done = readable.length ? await extract({ docs: readable, referenceDate: opts.referenceDate, format: opts.format }) : [];
   let k = 0;
-  return batch.map((d) => (d.text === undefined ? { doc: d.id, error: d.error ?? 'unreadable' } : done[k++]));
+  return batch.map((d) => (d.text === undefined ? render(opts.format, { doc: d.id, error: d.error ?? 'unreadable' }) : done[k++]));
 }
 
 /**
@@ -38,11 +39,11 @@ async function runTask(batch: InputDoc[], extract: (t: Task) => Promise<DocResul
  */
 export async function runBatch(docs: AsyncIterable<InputDoc>, opts: RunOptions): Promise<RunStats> {
   const stats: RunStats = { docs: 0, claims: 0, failed: 0 };
-  const emit = async (results: DocResult[]) => {
+  const emit = async (results: Rendered[]) => {
     for (const r of results) {
       stats.docs++;
       if (r.error) stats.failed++;
-      stats.claims += r.claims?.length ?? 0;
+      stats.claims += r.claims;
       await opts.onResult(r);
     }
   };
@@ -57,7 +58,7 @@ export async function runBatch(docs: AsyncIterable<InputDoc>, opts: RunOptions):
   if (opts.workers <= 1 || next.done) {
     let batch = first;
     while (batch.length) {
-      await emit(await runTask(batch, extractBatch, opts.referenceDate));
+      await emit(await runTask(batch, extractBatch, opts));
       batch = [];
       while (!next.done && batch.length < BATCH) {
         batch.push(next.value);
@@ -67,13 +68,13 @@ export async function runBatch(docs: AsyncIterable<InputDoc>, opts: RunOptions):
     return stats;
   }
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: opts.workers, minThreads: opts.workers });
-  const run = (t: Task) => pool.run(t) as Promise<DocResult[]>;
-  const inFlight: Array<Promise<DocResult[]>> = [];
+  const run = (t: Task) => pool.run(t) as Promise<Rendered[]>;
+  const inFlight: Array<Promise<Rendered[]>> = [];
   const maxInFlight = opts.workers * 3;
   try {
     let batch = first;
     for (;;) {
-      if (batch.length) inFlight.push(runTask(batch, run, opts.referenceDate));
+      if (batch.length) inFlight.push(runTask(batch, run, opts));
       if (inFlight.length >= maxInFlight || (next.done && inFlight.length)) await emit(await inFlight.shift()!);
       if (next.done && !inFlight.length) break;
       batch = [];

@@ -1,18 +1,22 @@
 import { extractClaims } from '../extract.js';
-import type { DocResult } from './output.js';
+import { render, type Format, type Rendered } from './output.js';
 
 export interface Task {
   docs: Array<{ id: string; text: string; date?: string }>;
   referenceDate?: string;
+  format: Format;
 }
 
-/** Extracts the claims of a batch of documents; a document that fails is reported, never fatal. */
-export function extractBatch(task: Task): DocResult[] {
+/**
+ * Extracts and renders a batch of documents; a document that fails is reported, never fatal. Rendering here
+ * keeps the main thread free to write, and strings cross threads cheaply.
+ */
+export function extractBatch(task: Task): Rendered[] {
   return task.docs.map((d) => {
     try {
-      return { doc: d.id, claims: extractClaims(d.text, { referenceDate: d.date ?? task.referenceDate }) };
+      return render(task.format, { doc: d.id, claims: extractClaims(d.text, { referenceDate: d.date ?? task.referenceDate }) });
     } catch (e) {
-      return { doc: d.id, error: `extraction failed: ${(e as Error).message}` };
+      return render(task.format, { doc: d.id, error: `extraction failed: ${(e as Error).message}` });
     }
   });
 }
