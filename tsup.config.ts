@@ -2,8 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: runs in browsers too, so nothing Node-only.
-    entry: { index: 'src/index.ts' },
+    // The library (browser-safe) and its Node-only test helpers, fact-claims/testing.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -5,4 +5,5 @@ export {
   ClaimantSchema, ClaimDateSchema, SpanSchema, claimJsonSchema,
   type Claim, type Quantity, type Category, type Qualifier, type Subject, type Side, type Claimant, type ClaimDate,
 } from './schema.js';
+export { summarize, type SummaryGroup, type Figure, type SummarizeOptions, type Convention } from './reconcile/summarize.js';
 export { defaultLexicon, extendLexicon, type Lexicon, type LexiconExtension, type PartyEntry } from './lexicon/index.js';

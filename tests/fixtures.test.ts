@@ -5,11 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
-import { parseGold, scoreClaims } from '../src/testing/score.js';
+import { loadGold, scoreClaims } from '../src/testing/index.js';
 
 const dir = resolve(import.meta.dirname, '..', 'fixtures');
 const docs = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => {
-  const gold = parseGold(readFileSync(join(dir, f), 'utf8'));
+  const gold = loadGold(join(dir, f));
   return { gold, text: readFileSync(join(dir, gold.doc), 'utf8') };
 });
 
@@ -36,5 +36,13 @@ describe('fixtures', () => {
     }
     // No count starts inside a designation such as T-72, S-300 or 2S1.
     expect(claims.filter((c) => /[\p{L}\p{N}-]/u.test(text[c.span.start - 1] ?? ' ')).map((c) => c.quantity.text)).toEqual([]);
+  });
+
+  it('states the desk editor\'s two figures, attributed and dated', () => {
+    const d = docs.find((x) => x.gold.doc.startsWith('000'))!;
+    const claims = extractClaims(d.text, { referenceDate: d.gold.referenceDate });
+    expect(claims).toContainClaim({ category: 'killed', value: 180, side: 'Azerbaijan', claimant: 'Azerbaijani Press Agency', date: '2023-09-27' });
+    expect(claims).toContainClaim({ category: 'killed', value: 200, qualifier: 'at_least', claimant: 'Nagorno-Karabakh Republic', date: null });
+    expect(claims).not.toContainClaim({ category: 'killed', value: 180, side: 'Armenia' });
   });
 });
