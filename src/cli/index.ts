@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { claimJsonSchema } from '../schema.js';
+import { summarize, type SummaryGroup } from '../reconcile/summarize.js';
+import { claimJsonSchema, type Claim } from '../schema.js';
 import { documents } from './inputs.js';
 import { ResultWriter, type Format } from './output.js';
 import { defaultWorkers, runBatch, streamWriter } from './run.js';
@@ -27,6 +28,25 @@ interface ExtractCliOptions {
   workers: number;
   quiet?: boolean;
   schema?: boolean;
+  summary?: boolean;
+}
+
+const num = (n: number | null) => (n === null ? '' : n.toLocaleString('en-US'));
+
+/** The summary groups as a table: one row a group, its figures with their claimants and dates. */
+function summaryTable(groups: SummaryGroup[]): string {
+  const rows = groups.map((g) => [
+    g.side ?? '(none)', g.category, g.kind, g.period ?? '', num(g.low), num(g.best), num(g.high),
+    g.figures.map((f) => {
+      const fig = f.value !== null ? num(f.value) : f.min !== null && f.max !== null ? `${num(f.min)}–${num(f.max)}` : num(f.min ?? f.max);
+      const marks = [f.claimant ?? 'unattributed', f.date, f.modality !== 'asserted' ? f.modality : null, f.superseded ? 'superseded' : null, f.part ? 'part' : null].filter(Boolean);
+      return `${fig} (${marks.join(', ')})`;
+    }).join('; '),
+  ]);
+  const head = ['side', 'category', 'kind', 'period', 'low', 'best', 'high', 'figures'];
+  const widths = head.map((h, i) => Math.min(i === 7 ? 200 : 24, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const line = (r: string[]) => r.map((v, i) => (i === 7 ? v : v.slice(0, widths[i]).padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
 
 async function extract(inputs: string[], o: ExtractCliOptions): Promise<number> {
@@ -36,6 +56,8 @@ async function extract(inputs: string[], o: ExtractCliOptions): Promise<number> 
   }
   const stream = o.out ? createWriteStream(o.out) : process.stdout;
   const out = streamWriter(stream);
+  // With --summary the claims are gathered (as JSON Lines from the workers) and grouped at the end.
+  const collected: Claim[] | null = o.summary ? [] : null;
   const writer = new ResultWriter(o.format, out.write);
   const showBar = !o.quiet && process.stderr.isTTY === true;
   const bar = showBar
@@ -48,18 +70,22 @@ async function extract(inputs: string[], o: ExtractCliOptions): Promise<number> 
   bar?.start(0, 0, { claims: 0, rate: 0 });
   let claims = 0;
   let done = 0;
-  writer.begin();
+  if (!collected) writer.begin();
   const stats = await runBatch(documents(inputs, o.input, process.stdin), {
     workers: o.workers,
     referenceDate: o.referenceDate,
-    format: o.format,
+    format: collected ? 'jsonl' : o.format,
     onResult: async (r) => {
       if (r.error) {
         bar?.stop();
         process.stderr.write(`fact-claims: ${r.doc}: ${r.error}\n`);
       }
-      writer.add(r);
-      await out.flush();
+      if (collected) {
+        for (const line of r.pieces.join('').split('\n')) if (line && !r.error) collected.push(JSON.parse(line));
+      } else {
+        writer.add(r);
+        await out.flush();
+      }
       done++;
       claims += r.claims;
       if (bar) {
@@ -68,8 +94,11 @@ async function extract(inputs: string[], o: ExtractCliOptions): Promise<number> 
       }
     },
   });
-  writer.end();
   bar?.stop();
+  if (collected) {
+    const groups = summarize(collected);
+    out.write(o.format === 'json' ? JSON.stringify(groups, null, 2) + '\n' : summaryTable(groups));
+  } else writer.end();
   if (o.out) await new Promise<void>((resolve) => (stream as NodeJS.WritableStream).end(resolve));
   if (!o.quiet && stats.failed) process.stderr.write(`fact-claims: ${stats.failed} of ${stats.docs} documents failed\n`);
   return stats.failed ? 1 : 0;
@@ -91,6 +120,7 @@ export function program(): Command {
     .option('-w, --workers <n>', 'worker threads for large batches', positiveInt, defaultWorkers())
     .option('-q, --quiet', 'no progress bar and no summary on stderr (failures are still named)')
     .option('--schema', 'print the JSON Schema of a claim and exit')
+    .option('-s, --summary', 'print conflicting figures grouped by side, category and kind, with low/best/high (a table, or JSON with --format json)')
     .addHelpText(
       'after',
       `
@@ -100,6 +130,7 @@ Examples:
   $ fact-claims extract 'news/**/*.txt' --format table
   $ cat article.txt | fact-claims extract - --reference-date 2023-09-28
   $ fact-claims extract export.jsonl --input jsonl --workers 4 -o claims.jsonl
+  $ fact-claims extract articles/ --summary               # figures side by side, UCDP low/best/high
   $ fact-claims extract --schema > claim.schema.json
 
 Output records carry the document's path or id in "doc". A missing, unreadable, binary or empty input is named

@@ -38,7 +38,9 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
   const b = ctx.mentions[k];
   if (b.first - a.last - 1 > MAX_LIST_GAP) return false;
   const prevOwn = own[k - 1];
-  if (prevOwn && prevOwn.rule === 'passive') return false;
+  // After a count with its own verb the list goes on only as its parts: "613 were killed, including 106 women".
+  const including = ctx.tokens.slice(a.last + 1, b.first).some((t) => /^(including|among)$/.test(t.lower));
+  if (prevOwn && prevOwn.rule === 'passive' && !including) return false;
   if (left[k] && (left[k]!.rule === 'nominal' || left[k]!.rule === 'transitive' || left[k]!.rule === 'tally')) return false;
   let separator = false;
   for (let i = a.last + 1; i < b.first; i++) {
@@ -99,7 +101,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     const tail = members[members.length - 1];
     const tailOwn = own[tail] && own[tail]!.rule !== 'head-noun' ? own[tail] : null;
     let cue = own[k] ?? left[k];
-    if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? members.map((x) => left[x]).find(Boolean) ?? null;
+    if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
     if (!cue) continue;
     if (m.quantity.qualifier === 'vague' && cue !== own[k]) continue;
     if (m.weak && cue === own[k]) continue;

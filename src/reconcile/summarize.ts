@@ -15,6 +15,8 @@ export interface Figure {
   min: number | null;
   max: number | null;
   qualifier: Claim['quantity']['qualifier'];
+  /** What is counted, as the first claim behind the figure words it. */
+  subject: string;
   claimant: string | null;
   via: string[];
   date: string | null;
@@ -46,16 +48,20 @@ export interface SummaryGroup {
 const UPDATE_CUE = /\b(?:reached|reaching|rose|risen|climbed|increased|jumped|updated|revised|now stands?|toll|total)\b/i;
 const PART_CUE = /\b(?:including|includes|included|include|among them|among whom|of whom|of them|of which)\b/i;
 
+/** "T-72 tanks" → "tank": the counted noun, to tell an update of a figure from a figure of something else. */
+const headOf = (subject: string) => (subject.toLowerCase().match(/[\p{L}-]+/gu)?.at(-1) ?? '').replace(/s$/, '');
 const normal = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/^the\s+/, '').trim();
 const lowOf = (f: Figure) => f.min ?? f.value;
 const highOf = (f: Figure) => f.max ?? f.value;
 const pointOf = (f: Figure) => f.value ?? (f.min !== null && f.max !== null ? (f.min + f.max) / 2 : f.min ?? f.max);
 
 /** "including 10 children": a claim stated as part of a figure just before it in its sentence, or of "this number". */
-function isPart(c: Claim, previousInSentence: Claim | undefined): boolean {
+function isPart(c: Claim, previousInSentence: Claim | undefined, previousIsPart: boolean): boolean {
   const sentence = c.evidence.text;
   const from = previousInSentence ? previousInSentence.span.end - c.evidence.start : 0;
   const before = sentence.slice(Math.max(0, from), c.span.start - c.evidence.start);
+  // "including 106 women and 63 children": the list of parts goes on.
+  if (previousIsPart && /^[\s,;]*(?:and|or|as well as)?[\s,]*$/i.test(before)) return true;
   return PART_CUE.test(before) && (!!previousInSentence || /^\s*(?:this|that|the)\s+(?:number|figure|toll)/i.test(sentence));
 }
 
@@ -94,6 +100,7 @@ export function summarize(claims: readonly Claim[], options: SummarizeOptions = 
   const groups = new Map<string, SummaryGroup>();
   const order = new Map<Figure, number>();
   const evidence = new Map<Figure, string>();
+  let previousPart = false;
   claims.forEach((c, index) => {
     const prev = claims[index - 1];
     const sameSentence = prev && prev.evidence.start === c.evidence.start && prev.evidence.text === c.evidence.text ? prev : undefined;
@@ -108,12 +115,14 @@ export function summarize(claims: readonly Claim[], options: SummarizeOptions = 
     g.claims.push(c.id);
     const q = c.quantity;
     const claimant = c.claimant?.name ?? null;
-    const part = isPart(c, sameSentence);
+    const part = isPart(c, sameSentence, !!sameSentence && previousPart);
+    previousPart = part;
     let f = g.figures.find(
-      (x) => normal(x.claimant) === normal(claimant) && x.value === q.value && x.min === q.min && x.max === q.max && x.part === part,
+      (x) => normal(x.claimant) === normal(claimant) && x.value === q.value && x.min === q.min && x.max === q.max && x.part === part &&
+        headOf(x.subject) === headOf(c.subject.text),
     );
     if (!f) {
-      f = { value: q.value, min: q.min, max: q.max, qualifier: q.qualifier, claimant, via: c.claimant?.via ?? [], date: c.date?.value ?? null, modality: c.modality, claims: [], superseded: false, part };
+      f = { value: q.value, min: q.min, max: q.max, qualifier: q.qualifier, subject: c.subject.text, claimant, via: c.claimant?.via ?? [], date: c.date?.value ?? null, modality: c.modality, claims: [], superseded: false, part };
       g.figures.push(f);
     } else if (f.modality !== c.modality && c.modality === 'asserted') f.modality = 'asserted';
     order.set(f, index);
@@ -121,21 +130,19 @@ export function summarize(claims: readonly Claim[], options: SummarizeOptions = 
     f.claims.push(c.id);
   });
   for (const g of groups.values()) {
-    // A later figure from the same claimant supersedes an earlier one: by date where both are dated, else by order.
-    const byClaimant = new Map<string, Figure[]>();
-    for (const f of g.figures) if (!f.part) byClaimant.set(normal(f.claimant), [...(byClaimant.get(normal(f.claimant)) ?? []), f]);
-    for (const list of byClaimant.values()) {
-      if (list.length < 2) continue;
-      const latest = list.reduce((a, b) => {
-        if (a.date && b.date && a.date !== b.date) return b.date > a.date ? b : a;
-        return order.get(b)! > order.get(a)! ? b : a;
-      });
-      for (const f of list) {
-        if (f === latest || f.modality !== latest.modality) continue;
-        // Dated later, or stated as an update in a sentence of its own.
-        const later = f.date && latest.date ? latest.date > f.date : evidence.get(latest) !== evidence.get(f) && UPDATE_CUE.test(evidence.get(latest)!);
-        if (later) f.superseded = true;
-      }
+    // A later figure from the same source for the same thing (or a bare toll) supersedes an earlier one:
+    // later by date where both are dated, else stated as an update in a sentence of its own.
+    // "tanks" on 9 October is no update of "trucks" on 11 October.
+    const isLater = (later: Figure, f: Figure) =>
+      f.date && later.date && f.date !== later.date
+        ? later.date > f.date
+        : order.get(later)! > order.get(f)! && evidence.get(later) !== evidence.get(f) && UPDATE_CUE.test(evidence.get(later)!);
+    for (const f of g.figures) {
+      if (f.part) continue;
+      f.superseded = g.figures.some(
+        (x) => x !== f && !x.part && x.modality === f.modality && normal(x.claimant) === normal(f.claimant) &&
+          (headOf(x.subject) === headOf(f.subject) || !headOf(x.subject) || !headOf(f.subject)) && isLater(x, f),
+      );
     }
     Object.assign(g, bounds(g.figures, convention));
   }
