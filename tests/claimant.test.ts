@@ -23,6 +23,12 @@ describe('claimant frames (pipeline/sources, pipeline/claimant)', () => {
     ]);
   });
 
+  it('reads a cited source behind a possessive: "citing the country\'s Health Ministry"', () => {
+    expect(claimants("180 soldiers were killed, the state-run Press Agency reported on Sept. 27, citing the country's Health Ministry.")).toEqual([
+      [180, { name: 'Press Agency', via: ['Health Ministry'] }],
+    ]);
+  });
+
   it('reads a speaker named after a quote', () => {
     expect(names('"Twelve civilians were killed," said the Observatory.')).toEqual(['Observatory']);
   });

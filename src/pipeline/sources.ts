@@ -49,7 +49,7 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   if (t.text === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen."
   // A lower-case word after a determiner or inside a name: "a different ... spokesperson", "... Rights monitoring group".
   const prev = tokens[j - 1];
-  return /^\p{Ll}+$/u.test(t.text) && !!prev && (DETERMINERS.has(prev.lower) || isCapital(prev)) && !lex.reportingVerbs.has(t.lower) && !PREPOSITION.test(t.lower);
+  return /^\p{Ll}+(?:['’]s)?$/u.test(t.text) && !!prev && (DETERMINERS.has(prev.lower) || isCapital(prev)) && !lex.reportingVerbs.has(t.lower) && !PREPOSITION.test(t.lower);
 }
 
 /** Drop connectors at the edges, keep what names the source. */
