@@ -8,7 +8,7 @@ import { claimJsonSchema } from '../src/schema.js';
 const dist = new URL('../dist/', import.meta.url);
 mkdirSync(dist, { recursive: true });
 writeFileSync(new URL('claim.schema.json', dist), JSON.stringify(claimJsonSchema, null, 2) + '\n');
-const augmentation = readFileSync(new URL('../src/testing/vitest.d.ts', import.meta.url), 'utf8')
+const augmentation = readFileSync(new URL('../src/testing/vitest-matchers.d.ts', import.meta.url), 'utf8')
   .replace(/^import type \{ ClaimPattern \} from .*$/m, '')
   .replace(/^\/\/.*\n/, '');
 for (const file of ['testing.d.ts', 'testing.d.cts']) {
