@@ -150,3 +150,22 @@ describe('lists and ellipsis (pipeline/frames)', () => {
     expect([tanks.kind, people.kind]).toEqual(['equipment', 'people']);
   });
 });
+
+describe('wire, UN and disaster phrasing beyond the fixtures', () => {
+  it('reads a loss noun before a list of parts', () => {
+    const got = frames('The UN mission has verified 9,701 civilian deaths, including 560 children, since February 2022.');
+    expect(got.map((f) => [f.mention, f.category, f.value])).toEqual([['9,701 civilian deaths', 'killed', 9701], ['560 children', 'killed', 560]]);
+  });
+
+  it('keeps an active verb with its own object from the count before it', () => {
+    const got = frames('The fire destroyed 1,200 homes and damaged another 300.');
+    expect(got.map((f) => [f.category, f.value, f.kind])).toEqual([['destroyed', 1200, 'other'], ['damaged', 300, 'other']]);
+  });
+
+  it('reads drowned, fled, remain missing and "left ... dead"', () => {
+    expect(frames('At least 57 migrants drowned when their boat capsized.').map((f) => [f.category, f.value])).toEqual([['killed', 57]]);
+    expect(frames('Some 1.5 million people have fled to neighbouring countries.').map((f) => [f.category, f.value])).toEqual([['displaced', 1500000]]);
+    expect(frames('More than 6,000 people remain missing after the floods.').map((f) => [f.category, f.value])).toEqual([['missing', 6000]]);
+    expect(frames('Floods have affected more than 33 million people and killed at least 1,325.').map((f) => [f.category, f.value])).toEqual([['killed', 1325]]);
+  });
+});

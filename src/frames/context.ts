@@ -56,6 +56,7 @@ export interface CompiledLexicon {
   tallies: Set<string>;
   people: Set<string>;
   equipment: Set<string>;
+  structures: Set<string>;
   reportingVerbs: Set<string>;
   /** Any word that can say a loss, to skip sentences that cannot hold a claim before reading them closely. */
   lossCue: RegExp;
@@ -84,6 +85,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       tallies: new Set(lexicon.categories.tallies),
       people: new Set(lexicon.subjects.people),
       equipment: new Set(lexicon.subjects.equipment),
+      structures: new Set(lexicon.subjects.structures),
       reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
       lossCue: lossCueRegex(lexicon),
     };

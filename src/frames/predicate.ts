@@ -60,14 +60,14 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (mentionAt[j] >= 0 || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
     const noun = matchAt(ctx.lex.nouns, tokens, j);
-    if (noun && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && !/^(of|,)$/.test(tokens[noun.last + 1]?.lower ?? '')) {
+    if (noun && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && tokens[noun.last + 1]?.lower !== 'of') {
       return { category: noun.value, first: j, last: noun.last, rule: 'head-noun', subjectFirst: m.last + 1, subjectLast: noun.last };
     }
     const p = auxThenPredicate(ctx, j);
     if (p) {
       // An active verb with its own object is not this count's participle: "3 gunmen killed 5 people".
       const after = tokens[p.last + 1];
-      if (p.aux === 0 && after && (mentionAt[p.last + 1] >= 0 || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
+      if (p.aux === 0 && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
       if (p.aux === 0 && j === m.last + 1) {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.
         let sl = p.last;

@@ -39,6 +39,7 @@ export function subjectOf(ctx: FrameContext, first: number, last: number, catego
     const singular = w.lower.replace(/s$/, '');
     if (ctx.lex.equipment.has(w.lower) || ctx.lex.equipment.has(singular)) return { text, kind: 'equipment' };
     if (ctx.lex.people.has(w.lower)) return { text, kind: 'people' };
+    if (ctx.lex.structures.has(w.lower)) return { text, kind: 'other' };
   }
   if (/^\p{Lu}+-?\d/u.test(words[0]?.text ?? '')) return { text, kind: 'equipment' };
   return { text, kind: PEOPLE_CATEGORIES.has(category) ? 'people' : category === 'destroyed' || category === 'damaged' || category === 'downed' ? 'equipment' : 'other' };

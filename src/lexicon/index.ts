@@ -44,6 +44,7 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
     subjects: {
       people: [...base.subjects.people, ...(s.people ?? [])],
       equipment: [...base.subjects.equipment, ...(s.equipment ?? [])],
+      structures: [...base.subjects.structures, ...(s.structures ?? [])],
     },
     attribution: {
       reportingVerbs: [...base.attribution.reportingVerbs, ...(a.reportingVerbs ?? [])],

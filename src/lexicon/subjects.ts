@@ -2,6 +2,8 @@
 export interface SubjectLexicon {
   people: string[];
   equipment: string[];
+  /** Buildings and places: counted, but neither people nor equipment (kind "other"). */
+  structures: string[];
 }
 
 export const DEFAULT_SUBJECTS: SubjectLexicon = {
@@ -34,11 +36,15 @@ export const DEFAULT_SUBJECTS: SubjectLexicon = {
     'system', 'systems', 'unit', 'units', 'piece', 'pieces', 'artillery', 'truck', 'trucks', 'automobile',
     'automobiles', 'car', 'cars', 'depot', 'depots', 'post', 'posts', 'radar', 'radars', 'station', 'stations',
     'missile', 'missiles', 'rocket', 'rockets', 'weapon', 'weapons', 'means', 'ship', 'ships', 'vessel',
-    'vessels', 'boat', 'boats', 'warship', 'warships', 'submarine', 'submarines', 'bridge', 'bridges',
-    'building', 'buildings', 'house', 'houses', 'home', 'homes', 'school', 'schools', 'hospital', 'hospitals',
+    'vessels', 'boat', 'boats', 'warship', 'warships', 'submarine', 'submarines',
     'equipment', 'hardware', 'armor', 'armour', 'bmp', 'bmps', 'btr', 'btrs', 'installation', 'installations',
     'position', 'positions', 'checkpoint', 'checkpoints', 'bunker', 'bunkers', 'warehouse', 'warehouses',
-    'facility', 'facilities', 'infrastructure', 'structure', 'structures', 'dwelling', 'dwellings',
     'carrier', 'carriers', 'fighter-jet', 'bomber', 'bombers', 'transporter', 'transporters', 'launchpad',
+  ],
+  structures: [
+    'bridge', 'bridges', 'building', 'buildings', 'house', 'houses', 'home', 'homes', 'school', 'schools', 'hospital',
+    'hospitals', 'clinic', 'clinics', 'mosque', 'mosques', 'church', 'churches', 'shelter', 'shelters', 'village',
+    'villages', 'facility', 'facilities', 'infrastructure', 'structure', 'structures', 'dwelling', 'dwellings',
+    'apartment', 'apartments', 'shop', 'shops', 'road', 'roads', 'well', 'wells', 'farm', 'farms', 'hectare', 'hectares',
   ],
 };

@@ -125,6 +125,11 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
       group: groups[k],
     });
   }
+  // Ellipsis: "destroyed 1,200 homes and damaged another 300" counts homes twice.
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i];
+    if (!f.subject.text && f.subject.kind !== 'money' && frames[i - 1].subject.kind !== 'money') f.subject = { text: '', kind: frames[i - 1].subject.kind };
+  }
   if (frames.length) previous.category = frames[frames.length - 1].category;
   return frames;
 }
