@@ -73,3 +73,22 @@ evaluate('fixtures', fixtureCases());
 const dev = devCases();
 if (dev) evaluate('dev', dev);
 else console.log(`dev       skipped: ${join(shared, 'dev')} not found (it is only on the developers' machines)`);
+
+// FA-KES (../shared/peer/fa-kes): the crowd-labelled civilian death toll of each article, as a recall proxy.
+const { loadFakes } = await import('../bench/fakes.js');
+const fakes = loadFakes();
+if (fakes) {
+  let labelled = 0;
+  let found = 0;
+  for (const a of fakes) {
+    if (a.civilians <= 0) continue;
+    labelled++;
+    const values = new Set(
+      extractClaims(a.text, { referenceDate: a.date })
+        .filter((c) => c.category === 'killed' || c.category === 'casualties')
+        .flatMap((c) => [c.quantity.value, c.quantity.max]),
+    );
+    if (values.has(a.civilians) || values.has(a.civilians + a.noncivilians)) found++;
+  }
+  console.log(`fa-kes    articles with a labelled civilian toll ${labelled}: the toll is among the killed claims in ${found} (${(found / labelled).toFixed(3)})`);
+} else console.log('fa-kes    skipped: ../shared/peer/fa-kes/fakes.csv not found');
