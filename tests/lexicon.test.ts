@@ -11,10 +11,10 @@ describe('lexicon as data', () => {
   });
 
   it('extends categories without touching the defaults', () => {
-    const text = 'Four soldiers were martyred.';
+    const text = 'Four soldiers were neutralised.';
     expect(rows(text)).toEqual([]);
-    const lexicon = extendLexicon({ categories: { predicates: { martyred: 'killed' } } });
+    const lexicon = extendLexicon({ categories: { predicates: { neutralised: 'killed' } } });
     expect(rows(text, { lexicon }).map((r) => [r.category, r.value])).toEqual([['killed', 4]]);
-    expect(defaultLexicon.categories.predicates.martyred).toBeUndefined();
+    expect(defaultLexicon.categories.predicates.neutralised).toBeUndefined();
   });
 });

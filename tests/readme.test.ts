@@ -26,9 +26,9 @@ describe('README examples', () => {
 
   it('Extending the lexicon', () => {
     const lexicon = extendLexicon({
-      categories: { predicates: { martyred: 'killed' } },
+      categories: { predicates: { neutralised: 'killed' } },
       parties: [{ name: 'Northern Alliance', names: ['Northern Alliance'], demonyms: [], capitals: [] }],
     });
-    expect(extractClaims('Eight Northern Alliance fighters were martyred.', { lexicon })).toContainClaim({ category: 'killed', value: 8, side: 'Northern Alliance' });
+    expect(extractClaims('Eight Northern Alliance fighters were neutralised.', { lexicon })).toContainClaim({ category: 'killed', value: 8, side: 'Northern Alliance' });
   });
 });

@@ -26,14 +26,21 @@ export function predicateAt(ctx: FrameContext, i: number): { category: Category;
 }
 
 /** Auxiliaries from i, then a participle: "were killed", "are said to have been destroyed", "remained missing". */
-function auxThenPredicate(ctx: FrameContext, i: number): { category: Category; last: number; aux: number } | null {
+/** Forms that make a following participle passive or a state: "were killed", "remain missing", "left homeless". */
+const BE_FORMS = /^(were|was|are|is|be|been|being|remain|remained|remains|got|get|gets|left|declared|listed|confirmed|reported|presumed|feared|believed|said|known|thought|estimated|recorded)$/;
+/** Predicates that are adjectives, never active verbs taking an object: "16 fighters dead the Observatory said". */
+const STATES = /^(dead|missing|homeless|unaccounted)$/;
+
+function auxThenPredicate(ctx: FrameContext, i: number): { category: Category; last: number; aux: number; passive: boolean } | null {
   let aux = 0;
+  let passive = false;
   for (let j = i; j < ctx.tokens.length && aux <= 8; j++) {
     const t = ctx.tokens[j];
     if (NEGATIONS.has(t.lower)) return null;
     const p = predicateAt(ctx, j);
-    if (p) return { ...p, aux };
+    if (p) return { ...p, aux, passive: passive || STATES.test(t.lower) };
     if (!AUX.has(t.lower) && t.text !== ',') return null;
+    if (BE_FORMS.test(t.lower) || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') passive = true;
     if (t.text === ',' && aux === 0) return null;
     aux++;
   }
@@ -67,7 +74,7 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (p) {
       // An active verb with its own object is not this count's participle: "3 gunmen killed 5 people".
       const after = tokens[p.last + 1];
-      if (p.aux === 0 && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
+      if (!p.passive && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
       if (p.aux === 0 && j === m.last + 1) {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.
         let sl = p.last;

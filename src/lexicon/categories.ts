@@ -18,7 +18,7 @@ export interface CategoryLexicon {
 export const DEFAULT_CATEGORIES: CategoryLexicon = {
   predicates: {
     killed: 'killed', dead: 'killed', died: 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
-    massacred: 'killed', perished: 'killed', 'lost their lives': 'killed', 'lost his life': 'killed',
+    massacred: 'killed', perished: 'killed', martyred: 'killed', slaughtered: 'killed', beheaded: 'killed', 'lost their lives': 'killed', 'lost his life': 'killed',
     'lost her life': 'killed', drowned: 'killed', 'shot dead': 'killed', 'confirmed dead': 'killed',
     wounded: 'wounded', injured: 'wounded', hurt: 'wounded', maimed: 'wounded', 'hospitalized': 'wounded',
     'hospitalised': 'wounded',
@@ -33,7 +33,9 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     downed: 'downed', 'shot down': 'downed',
   },
   transitive: {
-    killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', 'left dead': 'killed',
+    killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', 'left dead': 'killed', executed: 'killed',
+    executing: 'killed', murdered: 'killed', massacred: 'killed', slaughtered: 'killed', slew: 'killed',
+    'claimed the lives of': 'killed',
     wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
     lost: 'killed', losing: 'killed',
     captured: 'captured', seized: 'captured', capturing: 'captured', abducted: 'captured', kidnapped: 'captured',
@@ -43,7 +45,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
   nouns: {
     death: 'killed', deaths: 'killed', fatalities: 'killed', fatality: 'killed', killing: 'killed',
     killings: 'killed', murder: 'killed', murders: 'killed', execution: 'killed', executions: 'killed',
-    dead: 'killed', bodies: 'killed', 'lives': 'killed',
+    dead: 'killed', bodies: 'killed', 'lives': 'killed', martyrs: 'killed',
     injuries: 'wounded', injured: 'wounded', wounded: 'wounded',
     casualties: 'casualties', casualty: 'casualties',
     disappearance: 'missing', disappearances: 'missing', whereabouts: 'missing',
