@@ -1,0 +1,17 @@
+/** The core must run in browsers: no Node-only import outside the command line and the test helpers. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = resolve(import.meta.dirname, '..', 'src');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+
+describe('browser-safe core', () => {
+  it('imports nothing from node: (or fs, path, worker_threads) outside src/cli and src/testing', () => {
+    const core = files(src).filter((f) => f.endsWith('.ts') && !/[/\\](cli|testing)[/\\]/.test(f));
+    expect(core.length).toBeGreaterThan(20);
+    const offenders = core.filter((f) => /from\s+['"](node:|fs['"]|path['"]|worker_threads|child_process|os['"])/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(src, f))).toEqual([]);
+  });
+});
