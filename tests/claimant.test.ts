@@ -92,3 +92,13 @@ describe('carry-over and back-references (pipeline/claimant)', () => {
     expect(names('The army said 30 fighters were killed.\nAt least 185 civilians died in the war.')).toEqual(['army', null]);
   });
 });
+
+describe('what is not a source', () => {
+  it('reads "an estimated 3,000" as a qualifier, not a claimant', () => {
+    expect(names('An estimated 3,000 homes were destroyed.')).toEqual([null]);
+  });
+
+  it('does not join counts of two clauses into one list', () => {
+    expect(extractClaims('Authorities said 15 people were rescued and 23 others remain unaccounted for.').map((c) => [c.quantity.value, c.category])).toEqual([[23, 'missing']]);
+  });
+});

@@ -70,3 +70,15 @@ describe('side: whose loss (pipeline/side)', () => {
     expect(rows(text, { lexicon }).map((r) => r.side)).toEqual(['Northern Alliance']);
   });
 });
+
+describe('side across paragraphs and places', () => {
+  it('reads people counted in a named country', () => {
+    expect(sides('OHCHR recorded 204 civilian casualties in Ukraine.')).toEqual([[204, 'Ukraine']]);
+    expect(sides('The quake killed more than 50,000 people in Turkey and nearly 6,000 in Syria.').map((r) => r[1])).toEqual(['Turkey', 'Syria'].map((n) => expect.stringMatching(n === 'Turkey' ? /^T(urkey|ürkiye)$/ : /^Syria$/)));
+  });
+
+  it('does not carry a side into a new paragraph that does not continue the report', () => {
+    expect(sides('Nine Ukrainian soldiers were killed.\nAn estimated 3,000 homes were destroyed in the floods.')).toEqual([[9, 'Ukraine'], [3000, null]]);
+    expect(sides('Nine Ukrainian soldiers were killed, the agency said.\nSome 20 were wounded, the agency added.')).toEqual([[9, 'Ukraine'], [20, 'Ukraine']]);
+  });
+});

@@ -138,7 +138,7 @@ export const AUX = new Set([
   'to', 'might', 'may', 'could', 'would', 'will', 'likely', 'probably', 'possibly', 'then', 'eventually',
   'officially', 'who', 'that', 'which', 'further', 'either', 'initially', 'either', 'since', 'were', 'got',
   'get', 'gets', 'been', 'apparently', 'presumably', 'currently', 'officially', 'temporarily', 'permanently',
-  'just', 'recently', 'previously', 'earlier', 'altogether', 'estimated', 'recorded', 'thought', 'understood',
+  'just', 'recently', 'previously', 'earlier', 'altogether', 'estimated', 'recorded', 'thought', 'understood', 'internally',
 ]);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'several', 'many']);

@@ -82,7 +82,7 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
         return { category: p.category, first: j, last: p.last, rule: 'participle', subjectFirst: p.last + 1, subjectLast: sl };
       }
       let sl = j - 1;
-      while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || /^(the|a|an|among|of|in|and|or)$/.test(tokens[sl].lower))) sl--;
+      while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || AUX.has(tokens[sl].lower) || /^(the|a|an|among|of|in|and|or|internally)$/.test(tokens[sl].lower))) sl--;
       return { category: p.category, first: j, last: p.last, rule: 'passive', subjectFirst: m.last + 1, subjectLast: sl };
     }
     if (j > m.last + 1 && isActiveVerbWithObject(tokens, j)) break;

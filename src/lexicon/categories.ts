@@ -25,7 +25,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     missing: 'missing', 'missing in action': 'missing', disappeared: 'missing', 'unaccounted for': 'missing',
     captured: 'captured', 'taken prisoner': 'captured', 'taken captive': 'captured', 'taken hostage': 'captured',
     abducted: 'captured', kidnapped: 'captured', seized: 'captured', 'held captive': 'captured',
-    displaced: 'displaced', fled: 'displaced', evacuated: 'displaced', homeless: 'displaced', uprooted: 'displaced',
+    displaced: 'displaced', 'internally displaced': 'displaced', fled: 'displaced', evacuated: 'displaced', homeless: 'displaced', uprooted: 'displaced',
     'left the region': 'displaced', 'left their homes': 'displaced', 'forced from their homes': 'displaced',
     'forced to flee': 'displaced',
     destroyed: 'destroyed', wrecked: 'destroyed', demolished: 'destroyed', razed: 'destroyed', 'burned down': 'destroyed',

@@ -6,6 +6,8 @@ import type { Doc, Frame, Sentence } from './types.js';
 const AGENT_NOUNS = /^(offensive|attack|attacks|shelling|fire|strike|strikes|airstrike|airstrikes|bombardment|bombing|bombings|forces|troops|army|military|missile|missiles|drone|drones|artillery|infiltrators|aggression|assault|raid|raids|invasion|operation)$/;
 /** Nouns after a party that make it the one suffering: "Armenian losses", "Azerbaijan's casualties". */
 const LOSS_NOUNS = /^(losses|loss|casualties|casualty|dead|toll|deaths)$/;
+/** A sentence that goes on with the report before: opens by pointing back, or names its source by back-reference. */
+const CONTINUATION = /^(?:this|these|that|those|it|they|some|another|a further|the (?:figure|figures|toll|dead|list|number)|.*\bthe (?:news )?(?:agency|ministry|monitor|army|military|group|statement) (?:added|said|reported)\b)/i;
 const BOTH_SIDES = /\b(both sides|each side|all sides|on either side)\b/i;
 
 const sideOf = (p: PartyMention): Side => ({ name: p.name, text: p.text });
@@ -106,8 +108,14 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
   const sides: Array<Side | null> = [];
   const partiesIn = (s: Sentence) => perSentence[s.index];
   const npSide = (f: Frame): Side | null => {
-    const p = partiesIn(f.sentence).find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast);
-    return p ? sideOf(p) : null;
+    const parties = partiesIn(f.sentence);
+    const p = parties.find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast);
+    if (p) return sideOf(p);
+    // "204 civilian casualties in Ukraine", "6,000 in Syria": people counted in a named country.
+    const end = Math.max(f.subjectLast, f.mention.last);
+    const t = f.sentence.tokens;
+    const inCountry = parties.find((x) => x.role === 'name' && x.first > end && x.first <= end + 3 && t[x.first - 1]?.lower === 'in');
+    return inCountry && f.subject.kind === 'people' ? sideOf(inCountry) : null;
   };
   let lastSide: { side: Side | null; sentence: Sentence } | null = null;
   frames.forEach((f, k) => {
@@ -128,8 +136,14 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
         if (other) side = { name: other, text: agent!.text };
       }
       if (!side) side = groupSide(f);
-      // The report goes on: the last side named in the same section.
-      if (!side && lastSide && lastSide.sentence.headings.at(-1) === s.headings.at(-1)) side = lastSide.side;
+      // The report goes on: the last side named in the same paragraph and section, or in the sentence just
+      // before when this one continues it ("This number ...", "..., the news agency added"); infobox rows
+      // summarise the article's subject.
+      if (!side && lastSide && lastSide.sentence.headings.at(-1) === s.headings.at(-1)) {
+        const sameParagraph = lastSide.sentence.paragraph === s.paragraph;
+        const continues = lastSide.sentence.index === s.index - 1 && CONTINUATION.test(s.text);
+        if (sameParagraph || continues || f.rule === 'infobox') side = lastSide.side;
+      }
     }
     sides[k] = side;
     if (side || lastSide?.sentence.index !== s.index) lastSide = { side, sentence: s };

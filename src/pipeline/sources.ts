@@ -60,7 +60,10 @@ function trim(tokens: Token[], first: number, last: number): [number, number] {
 }
 
 function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexicon): boolean {
-  for (let i = first; i <= last; i++) if (isCapital(tokens[i]) || lex.sourceNouns.has(tokens[i].lower)) return true;
+  for (let i = first; i <= last; i++) {
+    if (DETERMINERS.has(tokens[i].lower)) continue; // "An estimated 3,000" names nobody
+    if (isCapital(tokens[i]) || lex.sourceNouns.has(tokens[i].lower)) return true;
+  }
   return false;
 }
 
@@ -178,6 +181,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     if (!lex.reportingVerbs.has(w) || !/^\p{Ll}/u.test(t[i].text)) continue;
+    if (/^(an?|the)$/.test(t[i - 1]?.lower ?? '')) continue; // "an estimated 3,000", "the reported toll"
+
     let k = i - 1;
     while (k >= 0 && ADVERBS.has(t[k].lower) && !PASSIVE_AUX.has(t[k].lower)) k--;
     if (k >= 0 && PASSIVE_AUX.has(t[k].lower)) {
