@@ -26,7 +26,7 @@ const EXTRA: Record<string, Partial<Omit<PartyEntry, 'name'>>> = {
   Iraq: { demonyms: ['Iraqis'] },
   Iran: { demonyms: ['Iranians', 'Persian'] },
   Afghanistan: { demonyms: ['Afghans'] },
-  Turkey: { names: ['Türkiye', 'Turkiye'], demonyms: ['Turks'] },
+  Türkiye: { names: ['Turkey'], demonyms: ['Turks'] },
   'DR Congo': { names: ['Democratic Republic of the Congo', 'DRC', 'Congo-Kinshasa'], demonyms: ['Congolese'] },
   Myanmar: { names: ['Burma'], demonyms: ['Burmese'] },
   'South Korea': { demonyms: ['South Korean', 'South Koreans'] },
