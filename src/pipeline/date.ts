@@ -119,11 +119,12 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   const out: DateMention[] = [];
   const ref = ctx.reference ?? (ctx.year !== null ? utc(ctx.year, 7, 1) : new Date(Date.UTC(2000, 6, 1)));
   const overlapsCount = (a: number, b: number) => countSpans.some(([x, y]) => x < s.start + b && s.start + a < y);
+  const reports = /\b(?:said|reported|claimed|announced|stated|confirmed)\b/.test(s.text);
   const roleAt = (index: number): Role => {
     const before = s.text.slice(Math.max(0, index - 24), index);
     if (AS_OF_BEFORE.test(before)) return 'as_of';
     if (REPORTING_BEFORE.test(before)) return 'reported';
-    return index <= 3 && /\b(?:said|reported|claimed|announced|stated|confirmed)\b/.test(s.text) ? 'reported' : 'event';
+    return index <= 3 && reports ? 'reported' : 'event';
   };
   const push = (date: Date, precision: Precision, yearKnown: boolean, text: string, index: number, role: Role) => {
     if (!yearKnown && !ctx.reference && ctx.year !== null) date = utc(ctx.year, date.getUTCMonth() + 1, date.getUTCDate());
@@ -209,10 +210,14 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
   // The counts of each sentence, so a date is never read from its own figures.
   const countsIn = new Map<Sentence, Array<[number, number]>>();
-  for (const f of frames) countsIn.set(f.sentence, [...(countsIn.get(f.sentence) ?? []), [f.mention.start, f.mention.end]]);
+  for (const f of frames) {
+    const list = countsIn.get(f.sentence);
+    if (list) list.push([f.mention.start, f.mention.end]);
+    else countsIn.set(f.sentence, [[f.mention.start, f.mention.end]]);
+  }
   // Sentences without figures are read for dates only as context: for a year when there is no reference date,
   // or for the date that "the same day", "a week later" count from.
-  const needsContext = !reference || frames.some((f) => CONTEXT_WORDS.test(f.sentence.text));
+  const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
   for (const s of doc.sentences) {
     const ks0 = bySentence.get(s);
     const found = ks0 || (needsContext && NAMES_DATE.test(s.text)) ? findDates(s, ctx, countsIn.get(s) ?? []) : [];

@@ -118,6 +118,14 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     return inCountry && f.subject.kind === 'people' ? sideOf(inCountry) : null;
   };
   let lastSide: { side: Side | null; sentence: Sentence } | null = null;
+  // Sentence-wide tests run once a sentence, not once a claim: a long sentence may hold thousands of claims.
+  const sentenceTest = new Map<string, boolean>();
+  const test = (re: RegExp, name: string, s: Sentence) => {
+    const key = `${name}:${s.index}`;
+    let v = sentenceTest.get(key);
+    if (v === undefined) sentenceTest.set(key, (v = re.test(s.text)));
+    return v;
+  };
   frames.forEach((f, k) => {
     const s = f.sentence;
     let side = npSide(f);
@@ -125,7 +133,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       const siblings = groupMembers.get(`${s.index}:${f.group}`)!.filter((g) => g !== f);
       for (const g of siblings) if ((side = npSide(g))) break;
     }
-    if (!side && BOTH_SIDES.test(s.text)) side = null;
+    if (!side && test(BOTH_SIDES, 'both', s)) side = null;
     else if (!side) {
       const parties = partiesIn(s);
       const owner = possessor(s, f, parties);
@@ -141,7 +149,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       // summarise the article's subject.
       if (!side && lastSide && lastSide.sentence.headings.at(-1) === s.headings.at(-1)) {
         const sameParagraph = lastSide.sentence.paragraph === s.paragraph;
-        const continues = lastSide.sentence.index === s.index - 1 && CONTINUATION.test(s.text);
+        const continues = lastSide.sentence.index === s.index - 1 && test(CONTINUATION, 'continues', s);
         if (sameParagraph || continues || f.rule === 'infobox') side = lastSide.side;
       }
     }
