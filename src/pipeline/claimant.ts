@@ -1,4 +1,5 @@
 import type { Claimant } from '../schema.js';
+import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
@@ -61,12 +62,7 @@ export interface Attribution {
 export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): Attribution[] {
   const registry: Source[] = [];
   const out: Attribution[] = [];
-  const bySentence = new Map<Sentence, number[]>();
-  frames.forEach((f, k) => {
-    const list = bySentence.get(f.sentence);
-    if (list) list.push(k);
-    else bySentence.set(f.sentence, [k]);
-  });
+  const bySentence = framesBySentence(frames);
   let last: { source: Source; sentence: Sentence } | null = null;
   for (const s of doc.sentences) {
     const ks = bySentence.get(s);

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ClaimDate } from '../schema.js';
+import { framesBySentence } from './by-sentence.js';
 import type { Attribution } from './claimant.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
@@ -200,27 +201,17 @@ export function parseReference(ref: Date | string | undefined): Date | null {
 export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution[], reference: Date | null): Array<ClaimDate | null> {
   const ctx: DateContext = { reference, last: reference, year: reference ? reference.getUTCFullYear() : null };
   const out: Array<ClaimDate | null> = [];
-  const bySentence = new Map<Sentence, number[]>();
-  frames.forEach((f, k) => {
-    const list = bySentence.get(f.sentence);
-    if (list) list.push(k);
-    else bySentence.set(f.sentence, [k]);
-  });
+  const bySentence = framesBySentence(frames);
   const reportDate = new Map<number, ClaimDate>();
   let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
   // The counts of each sentence, so a date is never read from its own figures.
-  const countsIn = new Map<Sentence, Array<[number, number]>>();
-  for (const f of frames) {
-    const list = countsIn.get(f.sentence);
-    if (list) list.push([f.mention.start, f.mention.end]);
-    else countsIn.set(f.sentence, [[f.mention.start, f.mention.end]]);
-  }
+  const countsOf = (s: Sentence): Array<[number, number]> => (bySentence.get(s) ?? []).map((k) => [frames[k].mention.start, frames[k].mention.end]);
   // Sentences without figures are read for dates only as context: for a year when there is no reference date,
   // or for the date that "the same day", "a week later" count from.
   const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
   for (const s of doc.sentences) {
     const ks0 = bySentence.get(s);
-    const found = ks0 || (needsContext && NAMES_DATE.test(s.text)) ? findDates(s, ctx, countsIn.get(s) ?? []) : [];
+    const found = ks0 || (needsContext && NAMES_DATE.test(s.text)) ? findDates(s, ctx, countsOf(s)) : [];
     const dates = found.filter((d) => !d.periodStart);
     const ks = bySentence.get(s) ?? [];
     for (const k of ks) {

@@ -1,0 +1,12 @@
+import type { Frame, Sentence } from './types.js';
+
+/** Indexes of the frames of each sentence, in order: one pass, no copying, for stages that work sentence by sentence. */
+export function framesBySentence(frames: readonly Frame[]): Map<Sentence, number[]> {
+  const out = new Map<Sentence, number[]>();
+  frames.forEach((f, k) => {
+    const list = out.get(f.sentence);
+    if (list) list.push(k);
+    else out.set(f.sentence, [k]);
+  });
+  return out;
+}
