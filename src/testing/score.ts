@@ -1,21 +1,28 @@
 import type { Claim } from '../schema.js';
 
+import { z } from 'zod';
+
+const oneOrMany = z.union([z.string(), z.array(z.string())]);
+
 /** One expected claim, as written in a gold JSONL file (see ANNOTATION.md). */
-export interface GoldClaim {
-  q: string;
-  n?: number;
-  cat: string | string[];
-  v?: number;
-  min?: number;
-  max?: number;
-  qual?: string | string[];
-  side?: string[];
-  by?: string[];
-  date?: string;
-  hedged?: boolean;
-  denied?: boolean;
-  opt?: boolean;
-}
+export const GoldClaimSchema = z.object({
+  q: z.string().min(1).meta({ description: 'A quote that locates the mention in the text.' }),
+  n: z.number().int().nonnegative().optional().meta({ description: 'Which occurrence of the quote (0-based).' }),
+  cat: oneOrMany.meta({ description: 'The category, or a list where either is right.' }),
+  v: z.number().optional().meta({ description: 'The value; absent with min/max for a range, absent with all three for a vague amount.' }),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  qual: oneOrMany.optional().meta({ description: 'Accepted qualifiers (absent: exact).' }),
+  side: z.array(z.string()).optional().meta({ description: 'Acceptable side names (absent: null expected).' }),
+  by: z.array(z.string()).optional().meta({ description: 'Acceptable claimant names (absent: null expected).' }),
+  date: z.string().optional().meta({ description: 'An ISO prefix; absent: the date is not scored.' }),
+  hedged: z.union([z.boolean(), z.literal('either')]).optional().meta({ description: '"either" accepts hedged or asserted.' }),
+  denied: z.boolean().optional(),
+  opt: z.boolean().optional().meta({ description: 'An optional claim: matching it is no error, missing it no miss.' }),
+}).strict();
+export type GoldClaim = z.infer<typeof GoldClaimSchema>;
+
+export const GoldHeaderSchema = z.object({ doc: z.string().min(1), referenceDate: z.string().optional() }).passthrough();
 
 export interface GoldDocument {
   doc: string;
@@ -41,8 +48,10 @@ export interface Score {
   precision: number;
   recall: number;
   f1: number;
-  /** Share of matched required claims with the field right. */
+  /** Share of matched required claims with the field right (the date: of those whose gold gives one). */
   accuracy: FieldScores;
+  /** How many matched claims each field was scored on. */
+  fieldCounts: FieldScores;
   /** Share of required gold claims matched with every field right. */
   fullyRight: number;
   misses: GoldClaim[];
@@ -67,7 +76,8 @@ export function locateQuote(text: string, g: GoldClaim): [number, number] | null
 function quantityMatches(c: Claim, g: GoldClaim): boolean {
   if (g.v !== undefined) return c.quantity.value === g.v;
   if (g.min !== undefined || g.max !== undefined) return c.quantity.min === (g.min ?? null) && c.quantity.max === (g.max ?? null);
-  return true;
+  // No value and no bounds: a vague amount ("dozens", "hundreds of"), matched only by a vague quantity.
+  return c.quantity.qualifier === 'vague';
 }
 
 /** A predicted claim matches a gold claim when its span overlaps the quote, its category is listed and its quantity agrees. */
@@ -77,16 +87,30 @@ export function claimMatches(text: string, c: Claim, g: GoldClaim): boolean {
   return c.span.start < at[1] && at[0] < c.span.end && list(g.cat).includes(c.category) && quantityMatches(c, g);
 }
 
-/** Which fields of a matched claim agree with the gold; an absent gold field expects null (or asserted/exact). */
-export function fieldsRight(c: Claim, g: GoldClaim): FieldScores {
+/** The modalities a gold line accepts: denied, hedged, or with `"hedged": "either"` hedged or asserted. */
+function acceptedModalities(g: GoldClaim): Claim['modality'][] {
+  if (g.denied) return ['denied'];
+  if (g.hedged === 'either') return ['hedged', 'asserted'];
+  return g.hedged ? ['hedged'] : ['asserted'];
+}
+
+/**
+ * Which fields of a matched claim agree with the gold (ANNOTATION.md, "How the gold files are written"):
+ * side and claimant on every claim (absent from the gold: null expected), a side matched case-insensitively,
+ * a claimant when a gold name is contained in its name, text or via; the date only where the gold gives one
+ * (`null` here means "not scored"); the qualifier (absent: exact) and the modality.
+ */
+export function fieldsRight(c: Claim, g: GoldClaim): Record<keyof FieldScores, number | null> {
   const side = g.side ? !!c.side && g.side.some((s) => lc(s) === lc(c.side!.name)) : c.side === null;
   const claimant = g.by
-    ? !!c.claimant && g.by.some((b) => [c.claimant!.name, c.claimant!.text, ...c.claimant!.via].some((x) => lc(x).includes(lc(b)) || lc(b).includes(lc(x)) && x.length > 3))
+    ? !!c.claimant && g.by.some((b) => [c.claimant!.name, c.claimant!.text, ...c.claimant!.via].some((x) => lc(x).includes(lc(b))))
     : c.claimant === null;
-  const date = g.date ? !!c.date && c.date.value.startsWith(g.date) : c.date === null;
+  const date = g.date === undefined ? null : +(!!c.date && c.date.value.startsWith(g.date));
   const quals = g.qual ? list(g.qual) : ['exact'];
-  const modality = g.denied ? 'denied' : g.hedged ? 'hedged' : 'asserted';
-  return { side: +side, claimant: +claimant, date: +date, qualifier: +quals.includes(c.quantity.qualifier), modality: +(c.modality === modality) };
+  return {
+    side: +side, claimant: +claimant, date, qualifier: +quals.includes(c.quantity.qualifier),
+    modality: +acceptedModalities(g).includes(c.modality),
+  };
 }
 
 /** Scores predicted claims against gold claims for one text, as ANNOTATION.md describes. */
@@ -105,19 +129,21 @@ export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[])
   }
   const required = gold.filter((g) => !g.opt).length;
   const sums: FieldScores = { side: 0, claimant: 0, date: 0, qualifier: 0, modality: 0 };
+  const counts: FieldScores = { side: 0, claimant: 0, date: 0, qualifier: 0, modality: 0 };
   let fully = 0;
   const wrong: Score['wrong'] = [];
   for (const [g, c] of matchedPairs) {
     const f = fieldsRight(c, g);
-    (Object.keys(sums) as Array<keyof FieldScores>).forEach((k) => (sums[k] += f[k]));
-    const bad = (Object.keys(f) as Array<keyof FieldScores>).filter((k) => !f[k]);
+    const keys = (Object.keys(sums) as Array<keyof FieldScores>).filter((k) => f[k] !== null);
+    for (const k of keys) { sums[k] += f[k]!; counts[k]++; }
+    const bad = keys.filter((k) => !f[k]);
     if (!bad.length) fully++;
     else wrong.push({ gold: g, claim: c, fields: bad });
   }
   const tp = used.size;
   const precision = predicted.length ? tp / predicted.length : 1;
   const recall = required ? matchedPairs.length / required : 1;
-  const n = matchedPairs.length || 1;
+  const share = (k: keyof FieldScores) => (counts[k] ? sums[k] / counts[k] : 1);
   return {
     predicted: predicted.length,
     gold: required,
@@ -126,7 +152,8 @@ export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[])
     precision,
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    accuracy: { side: sums.side / n, claimant: sums.claimant / n, date: sums.date / n, qualifier: sums.qualifier / n, modality: sums.modality / n },
+    accuracy: { side: share('side'), claimant: share('claimant'), date: share('date'), qualifier: share('qualifier'), modality: share('modality') },
+    fieldCounts: counts,
     fullyRight: required ? fully / required : 1,
     misses,
     extras: predicted.filter((p) => !used.has(p)),
@@ -134,9 +161,17 @@ export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[])
   };
 }
 
-/** Parses a gold JSONL file's text: a header line, then one claim a line. */
+/** Parses a gold JSONL file's text: a header line, then one claim a line; a malformed line is an error naming it. */
 export function parseGold(jsonl: string): GoldDocument {
-  const lines = jsonl.split('\n').filter((l) => l.trim());
-  const header = JSON.parse(lines[0]);
-  return { doc: header.doc, referenceDate: header.referenceDate, claims: lines.slice(1).map((l) => JSON.parse(l)) };
+  const lines = jsonl.split('\n').map((l, k) => [l, k + 1] as const).filter(([l]) => l.trim());
+  if (!lines.length) throw new SyntaxError('gold file is empty: expected a header line');
+  const read = <T>(schema: z.ZodType<T>, [line, no]: readonly [string, number]): T => {
+    let json: unknown;
+    try { json = JSON.parse(line); } catch { throw new SyntaxError(`gold line ${no}: not valid JSON`); }
+    const r = schema.safeParse(json);
+    if (!r.success) throw new TypeError(`gold line ${no}: ${z.prettifyError(r.error).replace(/\n/g, '; ')}`);
+    return r.data;
+  };
+  const header = read(GoldHeaderSchema, lines[0]);
+  return { doc: header.doc, referenceDate: header.referenceDate, claims: lines.slice(1).map((l) => read(GoldClaimSchema, l)) };
 }
