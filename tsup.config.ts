@@ -2,8 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library (browser-safe) and its Node-only test helpers, fact-claims/testing.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    // The library (browser-safe), its review page fact-claims/report (browser-safe, kept out of the core
+    // bundle) and its Node-only test helpers, fact-claims/testing.
+    entry: { index: 'src/index.ts', report: 'src/report/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -5,6 +5,7 @@ import { summarize, type SummaryGroup } from '../reconcile/summarize.js';
 import { claimJsonSchema, type Claim } from '../schema.js';
 import { documents } from './inputs.js';
 import { ResultWriter, type Format } from './output.js';
+import { reportCommand } from './report.js';
 import { defaultWorkers, runBatch, streamWriter } from './run.js';
 
 const VERSION = '0.1.0';
@@ -140,6 +141,7 @@ when any input failed, 0 otherwise.`,
     .action(async (inputs: string[], o: ExtractCliOptions) => {
       process.exitCode = await extract(inputs, o);
     });
+  cli.addCommand(reportCommand());
   return cli;
 }
 
