@@ -39,7 +39,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       previous.infobox = null;
       continue;
     }
-    frames.push(...findFrames(s, lex.frames, previous));
+    // One push a frame: spreading a sentence's frames into push() overflows the stack on huge lists.
+    for (const f of findFrames(s, lex.frames, previous)) frames.push(f);
   }
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, lex.parties, lex.frames.people);

@@ -199,10 +199,10 @@ describe('fieldRows', () => {
   });
 
   it('shows a side\'s basis and a claimant\'s kind when the claim carries them', () => {
-    const richer = { ...base, side: { ...base.side, basis: 'demonym' }, claimant: { ...base.claimant, kind: 'military' } } as Claim;
+    const richer = { ...base, side: { ...base.side, basis: 'stated' }, claimant: { ...base.claimant, kind: 'organisation' } } as Claim;
     const rows = Object.fromEntries(fieldRows(richer, 'about 60 soldiers'));
-    expect(rows.side).toBe('Chad · from “Chadian” · basis: demonym');
-    expect(rows.claimant).toBe('Chadian army (military) · spokesperson Col. Ali Mahamat · via regional governors');
+    expect(rows.side).toBe('Chad · from “Chadian” · basis: stated');
+    expect(rows.claimant).toBe('Chadian army (organisation) · spokesperson Col. Ali Mahamat · via regional governors');
   });
 
   it('words ranges, money and missing fields', () => {

@@ -1,4 +1,5 @@
 import type { Claimant } from '../schema.js';
+import { table } from '../lexicon/table.js';
 import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import type { Doc, Frame, Sentence } from './types.js';
@@ -8,39 +9,73 @@ const NEW_DATE_START = /^(?:on|by|until|till|in|as of|over the course of|from|si
 /** A sentence that opens by pointing back ("This number ...", "These include ...") continues the report before. */
 const CONTINUES = /^(?:this|these|that|those|it|they|the (?:figure|figures|toll|dead|list))\b/i;
 
-const SYNONYMS: Record<string, string[]> = {
+const SYNONYMS = table<string[]>({
   monitor: ['observatory', 'monitor', 'watch'],
   agency: ['agency', 'press', 'news'],
   ministry: ['ministry', 'mod', 'department'],
   army: ['army', 'military', 'forces'],
   military: ['army', 'military', 'forces', 'mod'],
-};
+});
 
-/** Resolves "the news agency", "the ministry", "the list" to the latest source they can name. */
-function resolve(ref: Source, registry: Source[]): Source | null {
-  const head = ref.name.split(/\s+/).at(-1)!.toLowerCase();
-  const words = SYNONYMS[head] ?? [head];
-  for (let i = registry.length - 1; i >= 0; i--) {
-    const r = registry[i];
-    if (r.objects.includes(head)) return r;
-    const name = r.name.toLowerCase();
-    if (words.some((w) => new RegExp(`\\b${w}\\b`).test(name))) return r;
+/**
+ * Sources named so far, indexed by each word of their names and by what they put out ("a list"), so that
+ * "the news agency", "the ministry", "the list" resolve to the latest source they can name in one look-up.
+ */
+class SourceRegistry {
+  private byWord = new Map<string, { source: Source; seq: number }>();
+  private byObject = new Map<string, { source: Source; seq: number }>();
+  private seq = 0;
+
+  add(source: Source): void {
+    const entry = { source, seq: this.seq++ };
+    for (const w of source.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.byWord.set(w, entry);
+    for (const o of source.objects) this.byObject.set(o, entry);
   }
-  return null;
+
+  resolve(ref: Source): Source | null {
+    const head = ref.name.split(/\s+/).at(-1)!.toLowerCase();
+    let best = this.byObject.get(head);
+    for (const w of SYNONYMS[head] ?? [head]) {
+      const hit = this.byWord.get(w);
+      if (hit && (!best || hit.seq > best.seq)) best = hit;
+    }
+    return best?.source ?? null;
+  }
 }
 
 const asClaimant = (s: Source): Claimant => ({ name: s.name, text: s.text, via: [...s.via], person: s.person });
 
-/** Which of the sentence's sources speaks for the frame at token p. */
-function sourceFor(frame: Frame, sources: Source[]): Source | null {
-  if (!sources.length) return null;
+/** A sentence's sources, indexed once for the look-ups of each of its frames. */
+interface SentenceSources {
+  /** Sources in order of their anchor token. */
+  byAt: Source[];
+  /** Sources whose name stands before their verb, by the name's first token. */
+  byFirst: Map<number, Source>;
+}
+
+function indexSources(sources: Source[]): SentenceSources {
+  const byFirst = new Map<number, Source>();
+  for (const x of sources) if (x.at >= x.first && !byFirst.has(x.first)) byFirst.set(x.first, x);
+  return { byAt: [...sources].sort((a, b) => a.at - b.at), byFirst };
+}
+
+/** Which of the sentence's sources speaks for the frame: the last one anchored before it, else the first after. */
+function sourceFor(frame: Frame, index: SentenceSources): Source | null {
+  const { byAt, byFirst } = index;
+  if (!byAt.length) return null;
   const p = frame.mention.first;
   const spanEnd = Math.max(frame.mention.last, frame.subjectLast);
   // "the 20,000 a different Red Crescent spokesperson gave": the source right after the figure.
-  const after = sources.find((x) => x.first > spanEnd && x.first <= spanEnd + 2 && x.at >= x.first);
+  const after = byFirst.get(spanEnd + 1) ?? byFirst.get(spanEnd + 2);
   if (after) return after;
-  const before = sources.filter((x) => x.at < p);
-  return before.length ? before[before.length - 1] : sources.find((x) => x.at > p) ?? null;
+  let lo = 0;
+  for (let hi = byAt.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (byAt[mid].at < p) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return byAt[lo - 1];
+  return byAt.find((x) => x.at > p) ?? null;
 }
 
 export interface Attribution {
@@ -60,7 +95,7 @@ export interface Attribution {
  * new date or a sourceless "it was reported" ends it.
  */
 export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): Attribution[] {
-  const registry: Source[] = [];
+  const registry = new SourceRegistry();
   const out: Attribution[] = [];
   const bySentence = framesBySentence(frames);
   let last: { source: Source; sentence: Sentence } | null = null;
@@ -72,19 +107,21 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     const resolved = sources.map((src) => {
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
-      const target = resolve(src, registry) ?? (last && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
+      const target = registry.resolve(src) ?? (last && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
       if (!target) return { src: { ...src, backReference: false }, refSentence: -1 };
       return { src: { ...target, text: src.text, at: src.at, first: src.first, last: src.last, backReference: true }, refSentence: (target as Source & { sentence?: number }).sentence ?? -1 };
     });
-    for (const { src } of resolved) if (!src.backReference) registry.push(Object.assign(src, { sentence: s.index }));
+    for (const { src } of resolved) if (!src.backReference) registry.add(Object.assign(src, { sentence: s.index }));
     if (ks) {
       const carry =
         !sources.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
         (last.sentence.paragraph === s.paragraph || CONTINUES.test(s.text));
+      const index = indexSources(resolved.map((r) => r.src));
+      const refSentenceOf = new Map(resolved.map((r) => [r.src, r.refSentence]));
       for (const k of ks) {
-        const own = sourceFor(frames[k], resolved.map((r) => r.src));
+        const own = sourceFor(frames[k], index);
         if (own) {
-          const r = resolved.find((x) => x.src === own)!;
+          const r = { refSentence: refSentenceOf.get(own)! };
           out[k] = {
             claimant: asClaimant(own), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index,
             sourceAt: s.tokens[own.at].start - s.start,

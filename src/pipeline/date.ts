@@ -49,6 +49,8 @@ const parser = new chrono.Chrono({
 const DATE_WORD_G = new RegExp(MAY_HOLD_DATE.source, 'gi');
 /** Characters kept either side of a date word: enough for "from 27 September to 17 October 2020". */
 const WINDOW = 48;
+const WORD_REACH = 24;
+const MAX_SPAN = 400;
 
 /**
  * chrono on the stretches around date words only: its cost grows with the text it scans, and long
@@ -66,11 +68,13 @@ function parseWindows(text: string, ref: Date): Parsed[] {
   for (const m of text.matchAll(DATE_WORD_G)) {
     let a = Math.max(0, (m.index ?? 0) - WINDOW);
     let b = Math.min(text.length, (m.index ?? 0) + m[0].length + WINDOW);
-    while (a > 0 && !/\s/.test(text[a - 1])) a--;
-    while (b < text.length && !/\s/.test(text[b])) b++;
+    // Widen to whole words, but only so far: a run of "March-March-..." has no word boundary to find.
+    for (let k = 0; k < WORD_REACH && a > 0 && !/\s/.test(text[a - 1]); k++) a--;
+    for (let k = 0; k < WORD_REACH && b < text.length && !/\s/.test(text[b]); k++) b++;
     const last = spans[spans.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else spans.push([a, b]);
+    // Overlapping windows merge, up to a bound: chrono's cost grows faster than the stretch it reads.
+    if (last && a <= last[1] && b - last[0] <= MAX_SPAN) last[1] = Math.max(last[1], b);
+    else spans.push([last && a < last[1] ? last[1] : a, b]);
   }
   const out: Parsed[] = [];
   for (const [a, b] of spans) {
@@ -119,7 +123,21 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   if (!chronoMay && !/\b(?:1[89]|20)\d\d\b|same day|previous day|day before|next day|following day|\bthen\b/i.test(s.text)) return [];
   const out: DateMention[] = [];
   const ref = ctx.reference ?? (ctx.year !== null ? utc(ctx.year, 7, 1) : new Date(Date.UTC(2000, 6, 1)));
-  const overlapsCount = (a: number, b: number) => countSpans.some(([x, y]) => x < s.start + b && s.start + a < y);
+  // Counts are disjoint and in text order: the first one ending after a position is found by binary search.
+  const firstCountEndingAfter = (at: number) => {
+    let lo = 0;
+    let hi = countSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (countSpans[mid][1] > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const overlapsCount = (a: number, b: number) => {
+    const k = firstCountEndingAfter(s.start + a);
+    return k < countSpans.length && countSpans[k][0] < s.start + b;
+  };
   const reports = /\b(?:said|reported|claimed|announced|stated|confirmed)\b/.test(s.text);
   const roleAt = (index: number): Role => {
     const before = s.text.slice(Math.max(0, index - 24), index);
@@ -138,7 +156,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     let comps = r.start;
     if (overlapsCount(r.index, r.index + text.length)) {
       // "March, 12" or "2 October, 39": keep the date before the count, give the number back to the count.
-      const countStart = Math.min(...countSpans.map(([x]) => x - s.start).filter((x) => x >= r.index && x < r.index + text.length));
+      const countStart = Math.max(r.index, countSpans[firstCountEndingAfter(s.start + r.index)][0] - s.start);
       const head = s.text.slice(r.index, countStart).replace(/[\s,;:]+$/, '');
       const again = head ? parser.parse(head, { instant: ref, timezone: 0 }, { forwardDate: false })[0] : undefined;
       if (!again || again.index !== 0 && !/^\s*(?:in|on|by)\s*$/i.test(head.slice(0, again.index))) continue;
@@ -167,16 +185,26 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   }
   // "since March 2011", "began in 2011": when a period started, not when a figure holds.
   for (const d of out) if (PERIOD_START.test(s.text.slice(Math.max(0, d.index - 20), d.index))) d.periodStart = true;
+  // chrono's dates in text order, walked with one pointer as the bare years come in order too.
+  const byIndex = [...out].sort((a, b) => a.index - b.index);
+  let covering = 0;
   for (const m of s.text.matchAll(BARE_YEAR)) {
     const index = (m.index ?? 0) + m[0].length - m[1].length;
-    if (out.some((d) => d.index <= index && index < d.end) || overlapsCount(index, index + 4)) continue;
+    while (covering < byIndex.length && byIndex[covering].end <= index) covering++;
+    if ((covering < byIndex.length && byIndex[covering].index <= index) || overlapsCount(index, index + 4)) continue;
     push(utc(Number(m[1]), 1, 1), 'year', true, m[1], index, roleAt(m.index ?? 0));
-    if (PERIOD_START.test(s.text.slice(0, index))) out[out.length - 1].periodStart = true;
+    if (PERIOD_START.test(s.text.slice(Math.max(0, index - 20), index))) out[out.length - 1].periodStart = true;
   }
-  const named = [...out];
+  const named = [...out].sort((a, b) => a.index - b.index);
+  let lastDay: DateMention | undefined;
+  let nextNamed = 0;
   for (const m of s.text.matchAll(SAME_DAY)) {
     // Counted from the date named last: earlier in this sentence, else before it.
-    const base = named.filter((d) => d.precision === 'day' && d.index < (m.index ?? 0)).at(-1)?.date ?? ctx.last;
+    while (nextNamed < named.length && named[nextNamed].index < (m.index ?? 0)) {
+      if (named[nextNamed].precision === 'day') lastDay = named[nextNamed];
+      nextNamed++;
+    }
+    const base = lastDay?.date ?? ctx.last;
     if (!base) continue;
     const what = (m[1] ?? m[2]).toLowerCase();
     const shift = what === 'previous day' || what === 'day before' ? -1 : what === 'next day' || what === 'following day' ? 1 : 0;
@@ -184,7 +212,12 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   }
   out.sort((a, b) => a.index - b.index);
   // "from the previous day until then": the span ends at the later date.
-  return out.filter((d, k) => !(/\bfrom\s+$/i.test(s.text.slice(0, d.index)) && out.slice(k + 1).some((e) => e.role === 'as_of')));
+  const asOfAfter: boolean[] = [];
+  for (let k = out.length - 1, seen = false; k >= 0; k--) {
+    asOfAfter[k] = seen;
+    seen ||= out[k].role === 'as_of';
+  }
+  return out.filter((d, k) => !(asOfAfter[k] && /\bfrom\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index))));
 }
 
 export function parseReference(ref: Date | string | undefined): Date | null {
@@ -214,15 +247,27 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     const found = ks0 || (needsContext && NAMES_DATE.test(s.text)) ? findDates(s, ctx, countsOf(s)) : [];
     const dates = found.filter((d) => !d.periodStart);
     const ks = bySentence.get(s) ?? [];
+    const usableBySource = new Map<number, DateMention[]>();
     for (const k of ks) {
       const f = frames[k];
       const p = f.mention.start - s.start;
       const a = attributions[k];
       // "..., a different spokesperson gave on Thursday": a report date belongs to the source it follows.
       const own = (d: DateMention) => !d.afterVerb || !a.claimant || a.sourceAt === undefined || Math.abs(d.index - a.sourceAt) < 16;
-      const usable = dates.filter(own);
-      const before = usable.filter((d) => d.end <= p).at(-1);
-      const after = usable.find((d) => d.index >= p);
+      // Frames of one source share their usable dates: filtered once a source, then found by binary search.
+      const sourceKey = a.claimant && a.sourceAt !== undefined ? a.sourceAt : -1;
+      let usable = usableBySource.get(sourceKey);
+      if (!usable) usableBySource.set(sourceKey, (usable = dates.filter(own)));
+      let lo = 0;
+      for (let hi = usable.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (usable[mid].index < p) lo = mid + 1;
+        else hi = mid;
+      }
+      const after = usable[lo];
+      let b = lo - 1;
+      while (b >= 0 && usable[b].end > p) b--;
+      const before = usable[b];
       const d = before ?? after;
       let date: ClaimDate | null = d ? { value: d.value, text: d.text, role: d.role } : null;
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;

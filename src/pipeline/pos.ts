@@ -9,7 +9,7 @@ const LEXICON: Record<string, string | string[]> = (nlp as any).model().one.lexi
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Modal', 'Auxiliary', 'Copula', 'Gerund', 'PhrasalVerb']);
 
 function tagsOf(word: string): string[] {
-  const t = LEXICON[word];
+  const t = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 

@@ -1,8 +1,40 @@
 import type { Doc, Heading, Sentence } from './types.js';
 import { tokenize } from './tokenize.js';
 
-const WIKI_HEADING = /^\s*(={1,6})\s*(.+?)\s*\1\s*$/;
-const MD_HEADING = /^\s*(#{1,6})\s+(.+?)\s*#*\s*$/;
+/** A heading is a short line: longer lines are read as text, and no pattern ever scans a long line twice. */
+const MAX_HEADING = 200;
+
+/**
+ * A wiki ("== Losses ==") or Markdown ("## Losses") heading: its level and the title's offsets in the line.
+ * Read by index, not by a backtracking pattern: "# a" followed by thousands of spaces stays linear.
+ */
+export function parseHeading(line: string): { level: number; start: number; end: number } | null {
+  let a = 0;
+  let b = line.length;
+  while (a < b && /\s/.test(line[a])) a++;
+  while (b > a && /\s/.test(line[b - 1])) b--;
+  if (b - a > MAX_HEADING || a >= b) return null;
+  const mark = line[a];
+  if (mark !== '=' && mark !== '#') return null;
+  let level = 0;
+  while (line[a + level] === mark) level++;
+  if (level > 6) return null;
+  let start = a + level;
+  let end = b;
+  if (mark === '=') {
+    // The same run of "=" closes the title.
+    let close = 0;
+    while (close < level && line[end - 1 - close] === '=') close++;
+    if (close !== level || line[end - 1 - close] === '=') return null;
+    end -= close;
+  } else {
+    if (!/\s/.test(line[start] ?? '')) return null; // "#hashtag" is no heading
+    while (end > start && line[end - 1] === '#') end--; // closing hashes are optional
+  }
+  while (start < end && /\s/.test(line[start])) start++;
+  while (end > start && /\s/.test(line[end - 1])) end--;
+  return end > start ? { level, start, end } : null;
+}
 
 /** Abbreviations whose period does not end a sentence. Lower-case, without the period. */
 const ABBREVIATIONS = new Set([
@@ -49,12 +81,11 @@ export function segment(text: string): Doc {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const heading = WIKI_HEADING.exec(line) ?? MD_HEADING.exec(line);
+    const heading = parseHeading(line);
     if (heading) {
-      const level = heading[1].length;
+      const { level } = heading;
       while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-      const hs = lineStart + line.indexOf(heading[2]);
-      stack.push({ level, text: heading[2], start: hs, end: hs + heading[2].length });
+      stack.push({ level, text: line.slice(heading.start, heading.end), start: lineStart + heading.start, end: lineStart + heading.end });
     } else if (line.trim()) {
       paragraph++;
       let s = lineStart;

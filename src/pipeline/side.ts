@@ -118,6 +118,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     return inCountry && f.subject.kind === 'people' ? sideOf(inCountry) : null;
   };
   let lastSide: { side: Side | null; sentence: Sentence } | null = null;
+  const listSide = new Map<string, Side | null>();
   // Sentence-wide tests run once a sentence, not once a claim: a long sentence may hold thousands of claims.
   const sentenceTest = new Map<string, boolean>();
   const test = (re: RegExp, name: string, s: Sentence) => {
@@ -128,10 +129,12 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
   };
   frames.forEach((f, k) => {
     const s = f.sentence;
+    // A list shares one side: the first member whose own phrase names it (once a list, not once a member).
     let side = npSide(f);
     if (!side) {
-      const siblings = groupMembers.get(`${s.index}:${f.group}`)!.filter((g) => g !== f);
-      for (const g of siblings) if ((side = npSide(g))) break;
+      const key = `${s.index}:${f.group}`;
+      if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map(npSide).find(Boolean) ?? null);
+      side = listSide.get(key)!;
     }
     if (!side && test(BOTH_SIDES, 'both', s)) side = null;
     else if (!side) {

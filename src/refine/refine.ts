@@ -1,5 +1,5 @@
 import type { Claim } from '../schema.js';
-import type { DraftClaim } from '../pipeline/types.js';
+import type { DraftClaim, Sentence } from '../pipeline/types.js';
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short stable id that needs no crypto (the core runs in browsers). */
 export function hash(s: string): string {
@@ -9,6 +9,25 @@ export function hash(s: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Evidence longer than this is cut to a window around the mention, so output stays linear in the input. */
+export const MAX_EVIDENCE = 1000;
+
+/** The sentence, or a window of at most MAX_EVIDENCE characters of it around the mention, at word boundaries. */
+function evidenceFor(sentence: Sentence, span: { start: number; end: number }): Claim['evidence'] {
+  const { start, end, text } = sentence;
+  if (end - start <= MAX_EVIDENCE) return { start, end, text };
+  const room = Math.max(0, MAX_EVIDENCE - (span.end - span.start));
+  let a = Math.max(start, span.start - (room >> 1));
+  const b = Math.min(end, Math.max(span.end, a + MAX_EVIDENCE));
+  a = Math.max(start, Math.min(a, b - MAX_EVIDENCE));
+  // Start and end at whole words where the window allows it.
+  let a2 = a;
+  while (a2 > start && a2 < span.start && !/\s/.test(text[a2 - start - 1])) a2++;
+  let b2 = b;
+  while (b2 < end && b2 > span.end && !/\s/.test(text[b2 - start])) b2--;
+  return { start: a2, end: b2, text: text.slice(a2 - start, b2 - start) };
 }
 
 /**
@@ -34,7 +53,7 @@ export function refine(text: string, drafts: DraftClaim[]): Claim[] {
       date: d.date,
       modality: d.modality,
       span,
-      evidence: { start: d.sentence.start, end: d.sentence.end, text: d.sentence.text },
+      evidence: evidenceFor(d.sentence, span),
     });
   }
   return claims;
