@@ -49,3 +49,27 @@ describe('tokenize', () => {
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('dateline', () => {
+  const dl = (text: string) => segment(text).dateline;
+  it('reads place, country and outlet', () => {
+    const d = dl('NAIROBI, Kenya (AP) — Gunmen killed five villagers.')!;
+    expect([d.place.text, d.region?.text, d.date, d.outlet?.text]).toEqual(['NAIROBI', 'Kenya', null, 'AP']);
+  });
+  it('reads a date in place of a country, and a dateline after a headline', () => {
+    const d = dl('QUITO, March 3 (Reuters) - Floods killed 12 people.')!;
+    expect([d.place.text, d.region, d.date?.text, d.outlet?.text]).toEqual(['QUITO', null, 'March 3', 'Reuters']);
+    const t = 'Ferry sinks off coast\nDHAKA – A ferry sank on Sunday.';
+    const e = dl(t)!;
+    expect(t.slice(e.place.start, e.place.end)).toBe('DHAKA');
+  });
+  it('reads multi-word places and full dates', () => {
+    const d = dl('SAN JOSE DEL GUAVIARE, Colombia, May 2, 2019 (AFP) — Three soldiers died.')!;
+    expect([d.place.text, d.region?.text, d.date?.text, d.outlet?.text]).toEqual(['SAN JOSE DEL GUAVIARE', 'Colombia', 'May 2, 2019', 'AFP']);
+  });
+  it('is no dateline without capitals and a dash', () => {
+    expect(dl('DARFUR: Leaders must agree.')).toBeNull();
+    expect(dl('US troops — five died.')).toBeNull();
+    expect(dl('Officials said 5 died.')).toBeNull();
+  });
+});

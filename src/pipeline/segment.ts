@@ -1,4 +1,5 @@
-import type { Doc, Heading, Sentence } from './types.js';
+import type { Dateline, Doc, Heading, Sentence } from './types.js';
+import { readDateline } from './dateline.js';
 import { tokenize } from './tokenize.js';
 
 /** A heading is a short line: longer lines are read as text, and no pattern ever scans a long line twice. */
@@ -76,6 +77,7 @@ export function segment(text: string): Doc {
   const sentences: Sentence[] = [];
   const stack: Heading[] = [];
   let paragraph = -1;
+  let dateline: Dateline | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -88,6 +90,8 @@ export function segment(text: string): Doc {
       stack.push({ level, text: line.slice(heading.start, heading.end), start: lineStart + heading.start, end: lineStart + heading.end });
     } else if (line.trim()) {
       paragraph++;
+      // A dateline opens one of the first paragraphs of a wire report, after its headline.
+      if (!dateline && paragraph < 4) dateline = readDateline(line.replace(/^\s+/, ''), lineStart + line.length - line.replace(/^\s+/, '').length);
       let s = lineStart;
       let e = lineEnd;
       while (s < e && /\s/.test(text[s])) s++;
@@ -113,5 +117,5 @@ export function segment(text: string): Doc {
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
-  return { text, sentences };
+  return { text, sentences, dateline };
 }

@@ -32,9 +32,32 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/** A stretch of the input with its offsets. */
+export interface TextRange {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A wire dateline ("NAIROBI, Kenya (AP) —"): where the report was filed, and when, for side and date. */
+export interface Dateline {
+  start: number;
+  end: number;
+  /** The place in capitals: "NAIROBI". */
+  place: TextRange;
+  /** A region or country after it: "Kenya". */
+  region: TextRange | null;
+  /** A date after it: "March 3". */
+  date: TextRange | null;
+  /** The outlet in parentheses: "AP". */
+  outlet: TextRange | null;
+}
+
 export interface Doc {
   text: string;
   sentences: Sentence[];
+  /** The first wire dateline of the text, if any: facts the side and date stages both read. */
+  dateline: Dateline | null;
 }
 
 /** A number found in a sentence: token range [first, last] and the parsed quantity. */
