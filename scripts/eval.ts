@@ -1,6 +1,6 @@
 /**
  * Scores extractClaims against gold claims, as ../shared/ANNOTATION.md describes:
- *   npm run eval [-- --verbose]
+ *   npm run eval [-- --verbose] [--split] [--only <substring of a passage's name>]
  * Sets: fixtures/*.jsonl (always) and ../shared/dev/gold (when present, as on the developers' machines).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -41,7 +41,9 @@ function evaluate(setName: string, cases: Case[]): void {
   let predicted = 0, gold = 0, tp = 0, matched = 0, fully = 0;
   const fields: FieldScores = { side: 0, claimant: 0, date: 0, qualifier: 0, modality: 0 };
   const scored: FieldScores = { side: 0, claimant: 0, date: 0, qualifier: 0, modality: 0 };
+  const only = process.argv.indexOf('--only');
   for (const c of cases) {
+    if (only > 0 && !c.name.includes(process.argv[only + 1])) continue;
     const claims = extractClaims(c.text, { referenceDate: c.gold.referenceDate });
     const s: Score = scoreClaims(c.text, claims, c.gold.claims);
     predicted += s.predicted; gold += s.gold; tp += s.truePositives; matched += s.matchedGold;
@@ -72,7 +74,14 @@ function evaluate(setName: string, cases: Case[]): void {
 
 evaluate('fixtures', fixtureCases());
 const dev = devCases();
-if (dev) evaluate('dev', dev);
+if (dev) {
+  evaluate('dev', dev);
+  // --split: every fifth passage is held out, to check that a rule written on the others generalises.
+  if (process.argv.includes('--split')) {
+    evaluate('dev-rest', dev.filter((_, k) => k % 5 !== 4));
+    evaluate('held-out', dev.filter((_, k) => k % 5 === 4));
+  }
+}
 else console.log(`dev       skipped: ${join(shared, 'dev')} not found (it is only on the developers' machines)`);
 
 // FA-KES (../shared/peer/fa-kes): the crowd-labelled civilian death toll of each article, as a recall proxy.
