@@ -5,5 +5,9 @@ export {
   ClaimantSchema, ClaimDateSchema, SpanSchema, claimJsonSchema,
   type Claim, type Quantity, type Category, type Qualifier, type Subject, type Side, type Claimant, type ClaimDate,
 } from './schema.js';
-export { summarize, type SummaryGroup, type Figure, type SummarizeOptions, type Convention } from './reconcile/summarize.js';
+export { summarize } from './reconcile/summarize.js';
+export {
+  SummaryGroupSchema, SummarySchema, FigureSchema, PartSchema, SummarizeOptionsSchema,
+  type SummaryGroup, type Figure, type Part, type SummarizeOptions, type Convention, type GroupBy, type SummaryClaim, type SummaryDocument,
+} from './reconcile/schema.js';
 export { defaultLexicon, extendLexicon, type Lexicon, type LexiconExtension, type PartyEntry } from './lexicon/index.js';

@@ -124,17 +124,3 @@ describe('fact-claims extract', () => {
     expect(r.stderr).toMatch(/format/);
   });
 });
-
-describe('fact-claims extract --summary', () => {
-  it('prints conflicting figures as one group per side × category × kind, as a table or JSON', () => {
-    const table = run(['extract', fx4, '--summary', '-r', '2020-11-10']);
-    expect(table.code).toBe(0);
-    const row = table.stdout.split('\n').find((l) => /^Azerbaijan\s+killed\s+people/.test(l))!;
-    expect(row).toContain('2,906 (Azerbaijani Defense Ministry, 2021-10-21)');
-    expect(row).toContain('7,630 (Armenian side)');
-    const json = JSON.parse(run(['extract', fx0, fx4, '--summary', '--format', 'json']).stdout);
-    const ids = json.flatMap((g: { claims: string[] }) => g.claims);
-    const records = jsonl(run(['extract', fx0, fx4]).stdout);
-    expect(ids.sort()).toEqual(records.map((r) => r.id).sort());
-  });
-});

@@ -1,12 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { summarize, type SummaryGroup } from '../reconcile/summarize.js';
+import { summarize } from '../reconcile/summarize.js';
 import { claimJsonSchema, type Claim } from '../schema.js';
 import { documents } from './inputs.js';
 import { ResultWriter, type Format } from './output.js';
 import { reportCommand } from './report.js';
 import { defaultWorkers, runBatch, streamWriter } from './run.js';
+import { SUMMARY_OPTIONS, renderSummary, summaryFormat, summaryOptions } from './summary.js';
 
 const VERSION = '0.1.0';
 
@@ -30,24 +31,9 @@ interface ExtractCliOptions {
   quiet?: boolean;
   schema?: boolean;
   summary?: boolean;
-}
-
-const num = (n: number | null) => (n === null ? '' : n.toLocaleString('en-US'));
-
-/** The summary groups as a table: one row a group, its figures with their claimants and dates. */
-function summaryTable(groups: SummaryGroup[]): string {
-  const rows = groups.map((g) => [
-    g.side ?? '(none)', g.category, g.kind, g.period ?? '', num(g.low), num(g.best), num(g.high),
-    g.figures.map((f) => {
-      const fig = f.value !== null ? num(f.value) : f.min !== null && f.max !== null ? `${num(f.min)}–${num(f.max)}` : num(f.min ?? f.max);
-      const marks = [f.claimant ?? 'unattributed', f.date, f.modality !== 'asserted' ? f.modality : null, f.superseded ? 'superseded' : null, f.part ? 'part' : null].filter(Boolean);
-      return `${fig} (${marks.join(', ')})`;
-    }).join('; '),
-  ]);
-  const head = ['side', 'category', 'kind', 'period', 'low', 'best', 'high', 'figures'];
-  const widths = head.map((h, i) => Math.min(i === 7 ? 200 : 24, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (r: string[]) => r.map((v, i) => (i === 7 ? v : v.slice(0, widths[i]).padEnd(widths[i]))).join('  ').trimEnd();
-  return [line(head), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+  convention?: string;
+  groupBy?: string;
+  period?: string;
 }
 
 async function extract(inputs: string[], o: ExtractCliOptions): Promise<number> {
@@ -96,10 +82,8 @@ async function extract(inputs: string[], o: ExtractCliOptions): Promise<number> 
     },
   });
   bar?.stop();
-  if (collected) {
-    const groups = summarize(collected);
-    out.write(o.format === 'json' ? JSON.stringify(groups, null, 2) + '\n' : summaryTable(groups));
-  } else writer.end();
+  if (collected) out.write(renderSummary(summarize(collected, summaryOptions(o)), o.format));
+  else writer.end();
   if (o.out) await new Promise<void>((resolve) => (stream as NodeJS.WritableStream).end(resolve));
   if (!o.quiet && stats.failed) process.stderr.write(`fact-claims: ${stats.failed} of ${stats.docs} documents failed\n`);
   return stats.failed ? 1 : 0;
@@ -121,7 +105,10 @@ export function program(): Command {
     .option('-w, --workers <n>', 'worker threads for large batches', positiveInt, defaultWorkers())
     .option('-q, --quiet', 'no progress bar and no summary on stderr (failures are still named)')
     .option('--schema', 'print the JSON Schema of a claim and exit')
-    .option('-s, --summary', 'print conflicting figures grouped by side, category and kind, with low/best/high (a table, or JSON with --format json)')
+    .option('-s, --summary', 'print each document\'s conflicting figures side by side, grouped by side, category and what is counted, with low/best/high (a table unless --format is given)')
+    .addOption(SUMMARY_OPTIONS.convention())
+    .addOption(SUMMARY_OPTIONS.groupBy())
+    .addOption(SUMMARY_OPTIONS.period())
     .addHelpText(
       'after',
       `
@@ -132,13 +119,15 @@ Examples:
   $ cat article.txt | fact-claims extract - --reference-date 2023-09-28
   $ fact-claims extract export.jsonl --input jsonl --workers 4 -o claims.jsonl
   $ fact-claims extract articles/ --summary               # figures side by side, UCDP low/best/high
+  $ fact-claims extract a.txt b.txt --summary --group-by all --convention acled -f csv
   $ fact-claims extract --schema > claim.schema.json
 
 Output records carry the document's path or id in "doc". A missing, unreadable, binary or empty input is named
 on stderr (and written as {"doc","error"} in jsonl/json); the others are still processed; the exit code is 1
 when any input failed, 0 otherwise.`,
     )
-    .action(async (inputs: string[], o: ExtractCliOptions) => {
+    .action(async (inputs: string[], o: ExtractCliOptions, command: Command) => {
+      if (o.summary) o.format = summaryFormat(command, o.format);
       process.exitCode = await extract(inputs, o);
     });
   cli.addCommand(reportCommand());

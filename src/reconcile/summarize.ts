@@ -1,150 +1,135 @@
-import type { Category, Claim } from '../schema.js';
+import { compileLexicon } from '../lexicon/compile.js';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
+import type { PartyIndex } from '../pipeline/parties.js';
+import type { Claim } from '../schema.js';
+import { SummaryBuilder, idOf, type FigureDraft, type Placement } from './build.js';
+import { acronymsIn, claimantKey } from './claimant-key.js';
+import { countedThing, fallbackCounted } from './counted.js';
+import { checkedOptions, documentsOf, type Doc, type SummarizeInput } from './input.js';
+import { findLists, sumOf } from './lists.js';
+import { findParts, sameSentence } from './parts.js';
+import type { SummarizeOptions, SummaryGroup } from './schema.js';
 
-export type Convention = 'ucdp' | 'acled' | 'max';
-
-export interface SummarizeOptions {
-  /** How `low`/`best`/`high` are read from the figures (default `ucdp`). */
-  convention?: Convention;
-  /** Split groups by the period of each claim's date ('year' or 'month'); undated claims form their own period. */
-  period?: 'year' | 'month';
-}
-
-/** One distinct figure from one claimant, with every claim that states it. */
-export interface Figure {
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  qualifier: Claim['quantity']['qualifier'];
-  /** What is counted, as the first claim behind the figure words it. */
-  subject: string;
-  claimant: string | null;
-  via: string[];
-  date: string | null;
-  modality: Claim['modality'];
-  /** Ids of every claim behind this figure. */
-  claims: string[];
-  /** A later figure from the same claimant replaces it for `best`. */
-  superseded: boolean;
-  /** A part of a larger figure ("including 10 children"): shown, never added to the whole. */
-  part: boolean;
-}
-
-/** Figures that agree on whose loss, what happened and what was counted. */
-export interface SummaryGroup {
-  key: string;
-  side: string | null;
-  category: Category;
-  kind: Claim['subject']['kind'];
-  period: string | null;
-  figures: Figure[];
-  low: number | null;
-  best: number | null;
-  high: number | null;
-  /** Ids of every claim in the group. */
-  claims: string[];
-}
-
-/** Words that make a figure an update of an earlier one from the same source ("the toll reached 91"). */
-const UPDATE_CUE = /\b(?:reached|reaching|rose|risen|climbed|increased|jumped|updated|revised|now stands?|toll|total)\b/i;
-const PART_CUE = /\b(?:including|includes|included|include|among them|among whom|of whom|of them|of which)\b/i;
-
-/** "T-72 tanks" → "tank": the counted noun, to tell an update of a figure from a figure of something else. */
-const headOf = (subject: string) => (subject.toLowerCase().match(/[\p{L}-]+/gu)?.at(-1) ?? '').replace(/s$/, '');
-const normal = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/^the\s+/, '').trim();
-const lowOf = (f: Figure) => f.min ?? f.value;
-const highOf = (f: Figure) => f.max ?? f.value;
-const pointOf = (f: Figure) => f.value ?? (f.min !== null && f.max !== null ? (f.min + f.max) / 2 : f.min ?? f.max);
-
-/** "including 10 children": a claim stated as part of a figure just before it in its sentence, or of "this number". */
-function isPart(c: Claim, previousInSentence: Claim | undefined, previousIsPart: boolean): boolean {
-  const sentence = c.evidence.text;
-  const from = previousInSentence ? previousInSentence.span.end - c.evidence.start : 0;
-  const before = sentence.slice(Math.max(0, from), c.span.start - c.evidence.start);
-  // "including 106 women and 63 children": the list of parts goes on.
-  if (previousIsPart && /^[\s,;]*(?:and|or|as well as)?[\s,]*$/i.test(before)) return true;
-  return PART_CUE.test(before) && (!!previousInSentence || /^\s*(?:this|that|the)\s+(?:number|figure|toll)/i.test(sentence));
-}
+/** Reads "Bolivians" and "Sudanese" as people of a country, from the lexicon's compiled party index. */
+const partyWords = (parties: PartyIndex) => (word: string) => {
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  for (const w of [cap, cap.replace(/s$/, ''), cap.replace(/es$/, '')]) if (parties.get(w)?.some((e) => e.words.length === 1)) return true;
+  return false;
+};
 
 function periodOf(c: Claim, period: SummarizeOptions['period']): string | null {
   if (!period || !c.date || !/^\d{4}/.test(c.date.value)) return null;
   return period === 'year' ? c.date.value.slice(0, 4) : c.date.value.slice(0, 7);
 }
 
-function bounds(figures: Figure[], convention: Convention): Pick<SummaryGroup, 'low' | 'best' | 'high'> {
-  const live = figures.filter((f) => !f.superseded && !f.part && f.modality !== 'denied');
-  const asserted = live.filter((f) => f.modality === 'asserted');
-  const pool = asserted.length ? asserted : live;
-  const lows = pool.map(lowOf).filter((x): x is number => x !== null);
-  const highs = live.map(highOf).filter((x): x is number => x !== null);
-  const points = asserted.map(pointOf).filter((x): x is number => x !== null).sort((a, b) => a - b);
-  const low = lows.length ? Math.min(...lows) : null;
-  const high = highs.length ? Math.max(...highs) : null;
-  // Hedged figures alone never set the best estimate.
-  let best: number | null = null;
-  if (points.length) {
-    if (convention === 'acled') best = points[0];
-    else if (convention === 'max') best = points[points.length - 1];
-    else best = points[Math.floor((points.length - 1) / 2)];
+/** Canonical claimant keys, with the acronyms every document spells out (read once per sentence). */
+function claimantKeys(docs: Doc[], parties: PartyIndex): (name: string) => string {
+  const acronyms = new Map<string, string>();
+  for (const d of docs) {
+    d.claims.forEach((c, k) => {
+      if (k === 0 || !sameSentence(d.claims[k - 1], c)) acronymsIn(c.evidence.text, acronyms);
+    });
   }
-  return { low, best, high };
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = claimantKey(name, acronyms, parties)));
+    return key;
+  };
 }
 
 /**
- * Puts conflicting figures side by side: groups by side × category × subject kind (× period), one figure per
- * distinct claimant and number, with low/best/high as UCDP (median of the credible figures), ACLED (the most
- * conservative) or `max` would read them. Every claim sits in exactly one group; nothing is dropped.
- * Works on claims from several documents at once (later claims are taken as later, unless dates say otherwise).
+ * Each claim's counted thing. A bare count takes the head of the figure before it in its sentence when that one
+ * tells another loss ("40 soldiers were killed and 12 wounded"); a bare count alone of its loss in its sentence
+ * takes the head of the last such figure in an earlier sentence ("... the toll reached 52"); a bare count in a
+ * list of one loss is another, unnamed thing.
  */
-export function summarize(claims: readonly Claim[], options: SummarizeOptions = {}): SummaryGroup[] {
-  const convention = options.convention ?? 'ucdp';
-  const groups = new Map<string, SummaryGroup>();
-  const order = new Map<Figure, number>();
-  const evidence = new Map<Figure, string>();
-  let previousPart = false;
-  claims.forEach((c, index) => {
-    const prev = claims[index - 1];
-    const sameSentence = prev && prev.evidence.start === c.evidence.start && prev.evidence.text === c.evidence.text ? prev : undefined;
-    const side = c.side?.name ?? null;
-    const period = periodOf(c, options.period);
-    const key = [side ?? '-', c.category, c.subject.kind, period ?? '-'].join('|');
-    let g = groups.get(key);
-    if (!g) {
-      g = { key, side, category: c.category, kind: c.subject.kind, period, figures: [], low: null, best: null, high: null, claims: [] };
-      groups.set(key, g);
+function countedOf(claims: readonly Claim[], isParty: (w: string) => boolean, cache: Map<string, string | null>): string[] {
+  const counted: string[] = [];
+  const earlier = new Map<string, string>();
+  const keyOf = (c: Claim) => `${c.category}|${c.subject.kind}`;
+  const inSentence = new Map<string, number>();
+  for (let start = 0, end = 0; start < claims.length; start = end) {
+    end = start + 1;
+    while (end < claims.length && sameSentence(claims[end - 1], claims[end])) end++;
+    inSentence.clear();
+    if (end - start > 1) for (let k = start; k < end; k++) inSentence.set(keyOf(claims[k]), (inSentence.get(keyOf(claims[k])) ?? 0) + 1);
+    for (let k = start; k < end; k++) {
+      const c = claims[k];
+      const p = k > start ? claims[k - 1] : undefined;
+      const before = p && p.category !== c.category && p.subject.kind === c.subject.kind ? counted[k - 1] : undefined;
+      const update = end - start === 1 || inSentence.get(keyOf(c)) === 1 ? earlier.get(keyOf(c)) : undefined;
+      counted.push(countedThing(c, before ?? update ?? null, isParty, cache));
     }
-    g.claims.push(c.id);
-    const q = c.quantity;
-    const claimant = c.claimant?.name ?? null;
-    const part = isPart(c, sameSentence, !!sameSentence && previousPart);
-    previousPart = part;
-    let f = g.figures.find(
-      (x) => normal(x.claimant) === normal(claimant) && x.value === q.value && x.min === q.min && x.max === q.max && x.part === part &&
-        headOf(x.subject) === headOf(c.subject.text),
-    );
-    if (!f) {
-      f = { value: q.value, min: q.min, max: q.max, qualifier: q.qualifier, subject: c.subject.text, claimant, via: c.claimant?.via ?? [], date: c.date?.value ?? null, modality: c.modality, claims: [], superseded: false, part };
-      g.figures.push(f);
-    } else if (f.modality !== c.modality && c.modality === 'asserted') f.modality = 'asserted';
-    order.set(f, index);
-    evidence.set(f, c.evidence.text);
-    f.claims.push(c.id);
-  });
-  for (const g of groups.values()) {
-    // A later figure from the same source for the same thing (or a bare toll) supersedes an earlier one:
-    // later by date where both are dated, else stated as an update in a sentence of its own.
-    // "tanks" on 9 October is no update of "trucks" on 11 October.
-    const isLater = (later: Figure, f: Figure) =>
-      f.date && later.date && f.date !== later.date
-        ? later.date > f.date
-        : order.get(later)! > order.get(f)! && evidence.get(later) !== evidence.get(f) && UPDATE_CUE.test(evidence.get(later)!);
-    for (const f of g.figures) {
-      if (f.part) continue;
-      f.superseded = g.figures.some(
-        (x) => x !== f && !x.part && x.modality === f.modality && normal(x.claimant) === normal(f.claimant) &&
-          (headOf(x.subject) === headOf(f.subject) || !headOf(x.subject) || !headOf(f.subject)) && isLater(x, f),
-      );
-    }
-    Object.assign(g, bounds(g.figures, convention));
+    for (let k = start; k < end; k++) earlier.set(keyOf(claims[k]), counted[k]);
   }
-  return [...groups.values()].sort((a, b) => (a.side ?? '~').localeCompare(b.side ?? '~') || a.category.localeCompare(b.category) || a.kind.localeCompare(b.kind) || (a.period ?? '').localeCompare(b.period ?? ''));
+  return counted;
+}
+
+/**
+ * Puts one event's figures side by side. Figures compete only when they count the same thing: the same
+ * document (or event, or everything with `groupBy: 'all'`), side, category and counted head ("soldiers",
+ * "civilians", "tanks", "internally displaced"), and period when asked. Parts of a total are listed under it,
+ * claimants are matched as entities so that a later figure supersedes an earlier one, and low/best/high are
+ * read by a convention. Every claim sits in exactly one group. Linear in the claims (n log n for sorting).
+ *
+ * Input: the claims of one document, claims carrying `doc` (and `event`) as the command line writes them, or
+ * documents `{ doc, event?, claims }`. A TypeError for other input, a RangeError for a bad option.
+ */
+export function summarize(input: SummarizeInput, options?: SummarizeOptions & { lexicon?: Lexicon }): SummaryGroup[] {
+  const o = checkedOptions(options);
+  const docs = documentsOf(input, o.groupBy);
+  const parties = compileLexicon(o.lexicon ?? defaultLexicon).parties;
+  const isParty = partyWords(parties);
+  const keyOf = claimantKeys(docs, parties);
+  const build = new SummaryBuilder();
+  const subjects = new Map<string, string | null>();
+  const scopes = new Map<string | null, number>();
+  let order = 0;
+  let sentence = 0;
+  for (const d of docs) {
+    if (!scopes.has(d.scope)) scopes.set(d.scope, scopes.size);
+    const claims = d.claims;
+    const counted = countedOf(claims, isParty, subjects);
+    const partOf = findParts(claims, counted);
+    // A bare total ("... 41 in all") counts its parts together, not the thing of the figure before it.
+    for (const t of partOf) if (t >= 0 && !claims[t].subject.text.trim()) counted[t] = fallbackCounted(claims[t].subject.kind);
+    const placements = claims.map((c, k): Placement | null => {
+      if (partOf[k] >= 0) return null;
+      const side = c.side?.name ?? null;
+      const period = periodOf(c, o.period);
+      const id = idOf(d.scope, side, c.category, c.subject.kind, counted[k], period);
+      return { id, scope: d.scope, scopeOrder: scopes.get(d.scope)!, side, category: c.category, kind: c.subject.kind, counted: counted[k], period };
+    });
+    const claimants = claims.map((c) => (c.claimant ? keyOf(c.claimant.name) : null));
+    const lists = findLists(claims, placements.map((p) => p?.id ?? null), claimants);
+    const sentenceOf = claims.map((c, k) => (k > 0 && !sameSentence(claims[k - 1], c) ? ++sentence : sentence));
+    const figureOf: FigureDraft[] = [];
+    for (let k = 0; k < claims.length; k++) {
+      const at = placements[k];
+      if (!at || figureOf[k]) continue;
+      const list = lists.get(k);
+      if (list) {
+        // A list with no stated total: one figure, the sum of its items, which are its parts.
+        const items = list.map((i) => claims[i]);
+        const f = build.figure(at, claimants[k], sumOf(items), claims[k], true);
+        for (const i of list) {
+          build.stated(f, claims[i], d.doc, order + i, sentenceOf[i], false);
+          build.part(f, claims[i], counted[i]);
+          figureOf[i] = f;
+        }
+        f.figure.subject = items.map((c) => c.subject.text).filter(Boolean).join(', ');
+        continue;
+      }
+      const f = build.figure(at, claimants[k], claims[k].quantity, claims[k], false);
+      build.stated(f, claims[k], d.doc, order + k, sentenceOf[k], true);
+      figureOf[k] = f;
+    }
+    claims.forEach((c, k) => {
+      if (partOf[k] >= 0) build.part(figureOf[partOf[k]], c, counted[k]);
+    });
+    order += claims.length;
+    sentence++;
+  }
+  return build.finish(o.convention);
 }
