@@ -135,13 +135,13 @@ describe('renderReport', () => {
   });
 
   it('draws a dot per distinct figure and a tick at the best one, hollow when hedged', () => {
-    const t = 'Kenya said 30 rangers were killed; Somalia said 45 were killed; a clinic counted 38; a monitor said perhaps 90 were killed. Seven trucks were destroyed.';
+    const t = 'Kenya said 30 rangers were killed; Somalia said 45 rangers were killed; a clinic counted 38 rangers; a monitor said perhaps 90 rangers were killed. Seven trucks were destroyed.';
     const kenya = { name: 'Kenya', text: 'Kenya' };
     const claims = [
       claimOn(t, '30 rangers', { side: kenya, claimant: { name: 'Kenya', text: 'Kenya', via: [] } }),
-      claimOn(t, '45', { side: kenya, claimant: { name: 'Somalia', text: 'Somalia', via: [] } }),
-      claimOn(t, '38', { side: kenya, claimant: { name: 'a clinic', text: 'a clinic', via: [] } }),
-      claimOn(t, '90', { side: kenya, claimant: { name: 'a monitor', text: 'a monitor', via: [] }, modality: 'hedged' }),
+      claimOn(t, '45 rangers', { side: kenya, claimant: { name: 'Somalia', text: 'Somalia', via: [] } }),
+      claimOn(t, '38 rangers', { side: kenya, claimant: { name: 'a clinic', text: 'a clinic', via: [] } }),
+      claimOn(t, '90 rangers', { side: kenya, claimant: { name: 'a monitor', text: 'a monitor', via: [] }, modality: 'hedged' }),
       claimOn(t, 'Seven trucks', { category: 'destroyed', quantity: { value: 7, min: 7, max: 7, qualifier: 'exact', unit: null, text: 'Seven' }, subject: { text: 'trucks', kind: 'equipment' } }),
     ];
     const svg = renderReport([{ id: 'border', text: t, claims }]).match(/<svg class="chart".*?<\/svg>/s)![0];

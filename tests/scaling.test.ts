@@ -1,35 +1,22 @@
 /**
  * Hostile input in linear time: every shape that once drove a stage super-linear is run at two sizes in one
- * process, and 4× the input may take at most ~6× the time (a ratio, so a slow or busy machine still passes).
+ * process, and 4× the input may take at most ~6× the CPU time (a ratio, so a slow or busy machine still passes).
  * Absolute timings live in bench/hostile.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
 import { MAX_EVIDENCE } from '../src/refine/refine.js';
 import { hostileShapes } from '../bench/hostile-shapes.js';
+import { scalingRatio } from './scaling-helpers.js';
 
 const SMALL = 12_000;
-/** Best of three runs: the least disturbed by garbage collection and other processes. */
-function bestTime(text: string): number {
-  let best = Infinity;
-  for (let r = 0; r < 3; r++) {
-    const t0 = performance.now();
-    extractClaims(text, { referenceDate: '2024-05-01' });
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
+const run = (text: string) => () => extractClaims(text, { referenceDate: '2024-05-01' });
 
 describe('hostile shapes scale linearly', () => {
   for (const [name, make] of Object.entries(hostileShapes)) {
     it(name, () => {
-      const small = make(SMALL);
-      const large = make(4 * SMALL);
-      bestTime(small); // warm-up: compile the rules' code paths before measuring
-      const a = bestTime(small);
-      const b = bestTime(large);
-      // Below a few milliseconds the ratio is noise; a quadratic stage takes seconds at this size.
-      expect(b, `${name}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms`).toBeLessThan(Math.max(6 * a, 40));
+      const ratio = scalingRatio(run(make(SMALL)), run(make(4 * SMALL)));
+      expect(ratio, `${name}: 4× the input took ${ratio.toFixed(1)}× the time`).toBeLessThan(6);
     }, 60_000);
   }
 });

@@ -1,4 +1,5 @@
-import { summarize, type Figure, type SummaryGroup } from '../reconcile/summarize.js';
+import { summarize } from '../reconcile/summarize.js';
+import type { Figure, SummaryGroup } from '../reconcile/schema.js';
 import type { Claim } from '../schema.js';
 import { escapeHtml } from './html.js';
 
@@ -58,7 +59,7 @@ function chartRow(g: SummaryGroup, y: number, x: (v: number) => number, indexOf:
   for (const f of g.figures) {
     const at = pointOf(f);
     if (at === null) continue;
-    const says = [f.claimant ?? 'unattributed', f.date, f.modality !== 'asserted' ? f.modality : null, f.superseded ? 'superseded' : null, f.part ? 'part of a larger figure' : null];
+    const says = [f.claimant ?? 'unattributed', f.date, f.modality !== 'asserted' ? f.modality : null, f.superseded ? 'superseded' : null, f.parts.length ? `with ${f.parts.length} part${f.parts.length > 1 ? 's' : ''} shown under it` : null, f.summed ? 'sum of its parts' : null];
     const shown = f.value !== null ? fmt(f.value) : f.min !== null && f.max !== null ? `${fmt(f.min)}–${fmt(f.max)}` : fmt(at);
     out.push(`<g class="fig" data-claims="${f.claims.flatMap(indexOf).join(' ')}"><title>${escapeHtml(`${side} · ${g.category}: ${shown} (${says.filter(Boolean).join(', ')})`)}</title>`);
     if (f.value === null && f.min !== null && f.max !== null) out.push(`<path class="range cat-${g.category}" d="M${x(f.min)} ${mid}H${x(f.max)}"/>`);
