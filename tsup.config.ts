@@ -2,22 +2,27 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library (browser-safe) and its Node-only test helpers, fact-claims/testing.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ES modules: the library (browser-safe), its Node-only test helpers, the batch API with its worker thread,
+    // and the command line, in one build so that they share the core's chunk instead of each bundling a copy.
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      'batch-worker': 'src/batch/node/worker.ts',
+      cli: 'src/cli/index.ts',
+    },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' } },
     clean: true,
-    sourcemap: true,
+    splitting: true,
     target: 'es2022',
     treeshake: true,
   },
   {
-    // The command line and its worker threads (Node only).
-    entry: { cli: 'src/cli/index.ts', worker: 'src/cli/worker.ts' },
-    format: ['esm'],
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    banner: { js: '#!/usr/bin/env node' },
+    // CommonJS for require() users of the library and its test helpers.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    target: 'es2022',
+    treeshake: true,
   },
 ]);

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob } from 'tinyglobby';
@@ -21,6 +21,9 @@ async function readStream(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const readError = (e: NodeJS.ErrnoException) =>
+  e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'is a directory' : e.message;
+
 /** A file's text, or the reason it is not a readable plain-text document. */
 export async function readDocument(path: string): Promise<InputDoc> {
   try {
@@ -30,16 +33,18 @@ export async function readDocument(path: string): Promise<InputDoc> {
     if (!text.trim()) return { id: path, error: 'empty file' };
     return { id: path, text };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    return { id: path, error: reason };
+    return { id: path, error: readError(e as NodeJS.ErrnoException) };
   }
 }
 
 /** Files named by the arguments: files as given, directories' text files (recursively), globs expanded; sorted within each. */
-async function expand(args: string[]): Promise<string[]> {
+export async function expandInputs(args: string[]): Promise<string[]> {
   const out: string[] = [];
-  for (const arg of args) {
+  for (const arg of args.length ? args : ['-']) {
+    if (arg === '-') {
+      out.push(arg);
+      continue;
+    }
     if (/[*?[\]{}]/.test(arg)) {
       out.push(...(await glob(arg, { onlyFiles: true })).sort());
       continue;
@@ -53,40 +58,53 @@ async function expand(args: string[]): Promise<string[]> {
   return out;
 }
 
-/** Documents from a JSONL stream: one {"id", "text", "date"?} a line, read lazily so memory stays bounded. */
+/** The input that `out` would overwrite (the same path or the same file under another name), if any. */
+export async function inputOverwrittenBy(out: string, inputs: string[]): Promise<string | null> {
+  const target = await stat(out).catch(() => null);
+  for (const name of inputs) {
+    if (name === '-') continue;
+    if (resolve(name) === resolve(out)) return name;
+    if (!target) continue;
+    const info = await stat(name).catch(() => null);
+    if (info && info.ino === target.ino && info.dev === target.dev) return name;
+  }
+  return null;
+}
+
+/**
+ * Documents from a JSONL stream: one {"id", "text", "date"?} a line, read lazily so memory stays bounded. A file
+ * that cannot be read (or stops being readable part-way) is one error record; the run goes on.
+ */
 async function* jsonlDocs(stream: Readable, source: string): AsyncGenerator<InputDoc> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (!line.trim()) continue;
-    try {
-      const o = JSON.parse(line);
-      const id = o.id !== undefined ? String(o.id) : `${source}:${n}`;
-      if (typeof o.text !== 'string') yield { id, error: `line ${n}: no "text" string` };
-      else if (!o.text.trim()) yield { id, error: `line ${n}: empty text` };
-      else yield { id, text: o.text, date: typeof o.date === 'string' ? o.date : undefined };
-    } catch {
-      yield { id: `${source}:${n}`, error: `line ${n}: not valid JSON` };
+  try {
+    for await (const line of lines) {
+      n++;
+      if (!line.trim()) continue;
+      try {
+        const o = JSON.parse(line);
+        const id = o.id !== undefined ? String(o.id) : `${source}:${n}`;
+        if (typeof o.text !== 'string') yield { id, error: `line ${n}: no "text" string` };
+        else if (!o.text.trim()) yield { id, error: `line ${n}: empty text` };
+        else yield { id, text: o.text, date: typeof o.date === 'string' ? o.date : undefined };
+      } catch {
+        yield { id: `${source}:${n}`, error: `line ${n}: not valid JSON` };
+      }
     }
+  } catch (e) {
+    const reason = readError(e as NodeJS.ErrnoException);
+    yield { id: source, error: n ? `unreadable after line ${n}: ${reason}` : reason };
   }
 }
 
 /**
- * Every input document, in input order: plain-text files (or stdin with "-" or no argument), or JSONL records.
+ * Every input document, in input order: plain-text files (or stdin with "-"), or JSONL records.
  */
-export async function* documents(args: string[], format: 'text' | 'jsonl', stdin: Readable): AsyncGenerator<InputDoc> {
-  const names = args.length ? args : ['-'];
-  const files = await expand(names.filter((a) => a !== '-'));
-  for (const name of names.includes('-') ? ['-', ...files] : files) {
-    if (format === 'jsonl') {
-      if (name === '-') yield* jsonlDocs(stdin, 'stdin');
-      else {
-        const info = await stat(name).catch((e: NodeJS.ErrnoException) => e);
-        if (info instanceof Error) yield { id: name, error: info.code === 'ENOENT' ? 'no such file' : info.message };
-        else yield* jsonlDocs(createReadStream(name), name);
-      }
-    } else if (name === '-') {
+export async function* documents(names: string[], format: 'text' | 'jsonl', stdin: Readable): AsyncGenerator<InputDoc> {
+  for (const name of names) {
+    if (format === 'jsonl') yield* jsonlDocs(name === '-' ? stdin : createReadStream(name), name === '-' ? 'stdin' : name);
+    else if (name === '-') {
       const text = await readStream(stdin);
       yield text.trim() ? { id: 'stdin', text } : { id: 'stdin', error: 'empty input' };
     } else yield await readDocument(name);
