@@ -1,27 +1,31 @@
 import { defineConfig } from 'tsup';
 
+const library = {
+  index: 'src/index.ts',
+  testing: 'src/testing/index.ts',
+  batch: 'src/batch/node/index.ts',
+  'batch-inline': 'src/batch/inline.ts',
+};
+
 export default defineConfig([
   {
-    // ES modules: the library (browser-safe), its Node-only test helpers, the batch API with its worker thread,
-    // and the command line, in one build so that they share the core's chunk instead of each bundling a copy.
-    entry: {
-      index: 'src/index.ts',
-      testing: 'src/testing/index.ts',
-      'batch-worker': 'src/batch/node/worker.ts',
-      cli: 'src/cli/index.ts',
-    },
+    // ES modules: the library (browser-safe), its Node-only test helpers, the batch API (worker threads in Node,
+    // inline elsewhere) with its worker, and the command line, in one build so that they share the core's chunk
+    // instead of each bundling a copy. No sourcemaps: they would be most of the package.
+    entry: { ...library, 'batch-worker': 'src/batch/node/worker.ts', cli: 'src/cli/index.ts' },
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' } },
+    dts: { entry: library },
     clean: true,
     splitting: true,
     target: 'es2022',
     treeshake: true,
   },
   {
-    // CommonJS for require() users of the library and its test helpers.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    // CommonJS for require() users; shims give the batch pool the URL of its (ESM) worker file.
+    entry: library,
     format: ['cjs'],
     dts: true,
+    shims: true,
     target: 'es2022',
     treeshake: true,
   },

@@ -6,4 +6,5 @@ export {
   type Claim, type Quantity, type Category, type Qualifier, type Subject, type Side, type Claimant, type ClaimDate,
 } from './schema.js';
 export { summarize, type SummaryGroup, type Figure, type SummarizeOptions, type Convention } from './reconcile/summarize.js';
-export { defaultLexicon, extendLexicon, type Lexicon, type LexiconExtension, type PartyEntry } from './lexicon/index.js';
+export { defaultLexicon, type Lexicon, type LexiconExtension, type PartyEntry } from './lexicon/index.js';
+export { extendLexicon, ExtractOptionsSchema, LexiconSchema, LexiconExtensionSchema } from './options.js';

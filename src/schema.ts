@@ -74,6 +74,9 @@ export const ClaimDateSchema = z.object({
 export const ClaimSchema = z.object({
   /** Stable for the same text and options. */
   id: z.string(),
+  doc: z.string().optional().meta({
+    description: 'The docId passed to extractClaims (or the document id in extractMany and the CLI); absent without one.',
+  }),
   category: CategorySchema,
   quantity: QuantitySchema,
   subject: SubjectSchema,

@@ -29,7 +29,7 @@ export async function runBatch(docs: AsyncIterable<InputDoc>, opts: RunOptions):
   const pool = new ExtractionPool({ size: opts.workers, timeoutMs: opts.timeoutMs, memoryMb: opts.memoryMb }, {});
   const extract = async (d: InputDoc): Promise<DocResult> => {
     if (d.text === undefined) return { doc: d.id, error: d.error ?? 'unreadable' };
-    const outcome = await pool.run({ text: d.text, referenceDate: d.date ?? opts.referenceDate });
+    const outcome = await pool.run({ text: d.text, referenceDate: d.date ?? opts.referenceDate, docId: d.id });
     return 'error' in outcome ? { doc: d.id, error: outcome.error } : { doc: d.id, claims: outcome.claims };
   };
   try {

@@ -7,11 +7,12 @@ import { extractClaims, type ExtractOptions } from '../../extract.js';
 import type { Claim } from '../../schema.js';
 
 /** What every document of a batch shares (sent once, when the worker starts). */
-export type WorkerSetup = Omit<ExtractOptions, 'referenceDate'>;
+export type WorkerSetup = Omit<ExtractOptions, 'referenceDate' | 'docId'>;
 
 export interface WorkerJob {
   text: string;
   referenceDate?: string | Date;
+  docId?: string;
 }
 
 export type WorkerMessage = { kind: 'ready' } | { kind: 'claims'; claims: Claim[] } | { kind: 'error'; error: string };
@@ -22,7 +23,7 @@ extractClaims('On Monday 3 people were killed in the storm, police said.', setup
 parentPort!.on('message', (job: WorkerJob) => {
   let answer: WorkerMessage;
   try {
-    answer = { kind: 'claims', claims: extractClaims(job.text, { ...setup, referenceDate: job.referenceDate }) };
+    answer = { kind: 'claims', claims: extractClaims(job.text, { ...setup, referenceDate: job.referenceDate, docId: job.docId }) };
   } catch (e) {
     answer = { kind: 'error', error: `extraction failed: ${(e as Error).message}` };
   }
