@@ -77,3 +77,25 @@ describe("format: 'html'", () => {
     expect(extractClaims(hostile, { format: 'html' }).map((c) => c.quantity.value)).toEqual([5]);
   });
 });
+
+describe('gold files', () => {
+  it('are parsed with a schema: a wrong key, type or category names its line', async () => {
+    const { parseGold } = await import('../src/testing/index.js');
+    const header = '{"doc":"raid.txt","referenceDate":"2022-03-01"}';
+    expect(parseGold(`${header}\n{"q":"40 fighters","cat":"killed","v":40,"hedged":"either","n":0}`).claims).toEqual([
+      { q: '40 fighters', cat: 'killed', v: 40, hedged: 'either', n: 0 },
+    ]);
+    expect(() => parseGold(`${header}\n{"q":"40 fighters","cat":"killed","value":40}`)).toThrow('gold line 2: unknown key "value"');
+    expect(() => parseGold(`${header}\n\n{"q":"40 fighters","cat":"slain"}`)).toThrow(/^gold line 3: cat: /);
+    expect(() => parseGold('{"document":"raid.txt"}')).toThrow(/gold line 1: doc: .*unknown key "document"/);
+    expect(() => parseGold(`${header}\n{"q":"40 fighters","cat":"killed","v":"40"}`)).toThrow(/gold line 2: v: .*expected number/);
+  });
+
+  it('score "hedged": "either" as hedged or asserted', async () => {
+    const { parseGold, scoreClaims } = await import('../src/testing/index.js');
+    const text = 'Twenty villagers were reportedly killed.';
+    const gold = parseGold('{"doc":"x.txt"}\n{"q":"Twenty villagers","cat":"killed","v":20,"hedged":"either"}').claims;
+    expect(scoreClaims(text, extractClaims(text), gold).accuracy.modality).toBe(1);
+    expect(scoreClaims('Twenty villagers were killed.', extractClaims('Twenty villagers were killed.'), gold).accuracy.modality).toBe(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { GoldClaimSchema, GoldHeaderSchema, parseGoldLine } from './gold-schema.js';
 import type { Claim } from '../schema.js';
 
 /** One expected claim, as written in a gold JSONL file (see ANNOTATION.md). */
@@ -12,7 +13,8 @@ export interface GoldClaim {
   side?: string[];
   by?: string[];
   date?: string;
-  hedged?: boolean;
+  /** "either": hedged or asserted are both right (ANNOTATION.md). */
+  hedged?: boolean | 'either';
   denied?: boolean;
   opt?: boolean;
 }
@@ -85,8 +87,8 @@ export function fieldsRight(c: Claim, g: GoldClaim): FieldScores {
     : c.claimant === null;
   const date = g.date ? !!c.date && c.date.value.startsWith(g.date) : c.date === null;
   const quals = g.qual ? list(g.qual) : ['exact'];
-  const modality = g.denied ? 'denied' : g.hedged ? 'hedged' : 'asserted';
-  return { side: +side, claimant: +claimant, date: +date, qualifier: +quals.includes(c.quantity.qualifier), modality: +(c.modality === modality) };
+  const modalities = g.denied ? ['denied'] : g.hedged === 'either' ? ['hedged', 'asserted'] : g.hedged ? ['hedged'] : ['asserted'];
+  return { side: +side, claimant: +claimant, date: +date, qualifier: +quals.includes(c.quantity.qualifier), modality: +modalities.includes(c.modality) };
 }
 
 /** Scores predicted claims against gold claims for one text, as ANNOTATION.md describes. */
@@ -134,9 +136,11 @@ export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[])
   };
 }
 
-/** Parses a gold JSONL file's text: a header line, then one claim a line. */
+/** Parses a gold JSONL file's text: a header line, then one claim a line; a TypeError names a line that is wrong. */
 export function parseGold(jsonl: string): GoldDocument {
-  const lines = jsonl.split('\n').filter((l) => l.trim());
-  const header = JSON.parse(lines[0]);
-  return { doc: header.doc, referenceDate: header.referenceDate, claims: lines.slice(1).map((l) => JSON.parse(l)) };
+  const lines = jsonl.split('\n').map((line, k) => ({ line, n: k + 1 })).filter(({ line }) => line.trim());
+  if (!lines.length) throw new TypeError('gold file is empty: expected a header line {"doc", "referenceDate"?}');
+  const header = parseGoldLine(GoldHeaderSchema, lines[0].line, lines[0].n);
+  const claims: GoldClaim[] = lines.slice(1).map(({ line, n }) => parseGoldLine(GoldClaimSchema, line, n));
+  return { doc: header.doc, referenceDate: header.referenceDate, claims };
 }
