@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import { summarize, type SummaryGroup } from '../reconcile/summarize.js';
 import { claimJsonSchema, type Claim } from '../schema.js';
-import { documents, expandInputs, inputOverwrittenBy } from './inputs.js';
+import { DEFAULT_EXTENSIONS, documents, expandInputs, inputOverwrittenBy, NoInputError, progressTotal } from './inputs.js';
+import { progressBar } from './progress.js';
 import { render, ResultWriter, type Format } from './output.js';
 import { maxWorkers, runBatch } from './run.js';
 import { fileSink, OutputClosed, OutputError, stdoutSink, type Sink } from './sink.js';
@@ -30,6 +30,8 @@ interface ExtractCliOptions {
   docTimeout: number;
   docMemory: number;
   quiet?: boolean;
+  progress?: boolean;
+  ext?: string[];
   schema?: boolean;
   summary?: boolean;
 }
@@ -84,7 +86,9 @@ async function extract(args: string[], o: ExtractCliOptions): Promise<number> {
     if (!o.quiet) process.stderr.write(`fact-claims: --workers ${o.workers} is more than the ${cores} cores here; using ${cores}\n`);
     o.workers = cores;
   }
-  const names = await expandInputs(args);
+  const names = await expandInputs(args, o.ext ?? DEFAULT_EXTENSIONS[o.input]).catch((e) => {
+    throw e instanceof NoInputError ? new UsageError(e.message) : e;
+  });
   if (o.out) {
     const clash = await inputOverwrittenBy(o.out, names);
     if (clash) throw new UsageError(`refusing to write ${o.out}: it is the input ${clash}`);
@@ -105,17 +109,7 @@ async function extractInto(sink: Sink, names: string[], o: ExtractCliOptions): P
   // With --summary the claims are gathered and grouped at the end.
   const collected: Claim[] | null = o.summary ? [] : null;
   const writer = new ResultWriter(o.format, (s) => sink.write(s));
-  const showBar = !o.quiet && process.stderr.isTTY === true;
-  const bar = showBar
-    ? new cliProgress.SingleBar(
-        { format: 'extracting {bar} {value} docs | {claims} claims | {rate} docs/s', stream: process.stderr, hideCursor: true, etaBuffer: 50 },
-        cliProgress.Presets.shades_classic,
-      )
-    : null;
-  const started = Date.now();
-  bar?.start(0, 0, { claims: 0, rate: 0 });
-  let claims = 0;
-  let done = 0;
+  const bar = o.quiet ? null : progressBar(await progressTotal(names, o.input), o.progress === true);
   if (!collected) writer.begin();
   try {
     const stats = await runBatch(documents(names, o.input, process.stdin), {
@@ -124,29 +118,32 @@ async function extractInto(sink: Sink, names: string[], o: ExtractCliOptions): P
       memoryMb: o.docMemory,
       referenceDate: o.referenceDate,
       onResult: async (r) => {
-        if (r.error) process.stderr.write(`${bar ? '\n' : ''}fact-claims: ${r.doc}: ${r.error}\n`);
+        const line = `fact-claims: ${r.doc}: ${r.error}`;
+        if (r.error) bar ? bar.note(line) : process.stderr.write(`${line}\n`);
         if (collected) collected.push(...(r.claims ?? []));
         else {
           writer.add(render(o.format, r));
           await sink.flush();
         }
-        done++;
-        claims += r.claims?.length ?? 0;
-        if (bar) {
-          bar.setTotal(done);
-          bar.update(done, { claims, rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) });
-        }
+        bar?.done(r.progress, r.claims?.length ?? 0);
       },
     });
     if (collected) {
       const groups = summarize(collected);
       sink.write(o.format === 'json' ? JSON.stringify(groups, null, 2) + '\n' : summaryTable(groups));
     } else writer.end();
+    bar?.stop();
     if (!o.quiet && stats.failed) process.stderr.write(`fact-claims: ${stats.failed} of ${stats.docs} documents failed\n`);
     return stats.failed;
   } finally {
     bar?.stop();
   }
+}
+
+function extensions(v: string): string[] {
+  const list = v.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+  if (!list.length) throw new InvalidArgumentError('must name one or more extensions, such as txt,md,html');
+  return list;
 }
 
 export function program(): Command {
@@ -157,7 +154,7 @@ export function program(): Command {
   cli
     .command('extract')
     .description('extract the claims of plain-text files, directories, globs, stdin or a JSONL export')
-    .argument('[inputs...]', 'files, directories (their .txt/.md files), globs, or - for stdin (the default)')
+    .argument('[inputs...]', 'files, directories (their .txt/.md/.html files, see --ext), globs, or - for stdin (the default)')
     .addOption(new Option('-i, --input <kind>', 'input kind: text files, or jsonl lines of {"id","text","date"?}').choices(['text', 'jsonl']).default('text'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'csv', 'table']).default('jsonl'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
@@ -166,6 +163,8 @@ export function program(): Command {
     .option('--doc-timeout <seconds>', 'time limit of one document: over it, the document is an error record and the rest go on', seconds, DEFAULT_DOC_TIMEOUT_S)
     .option('--doc-memory <MB>', 'memory limit of one worker thread (heap, in MB): a document over it is an error record', megabytes, DEFAULT_DOC_MEMORY_MB)
     .option('-q, --quiet', 'no progress bar and no summary on stderr (failures are still named)')
+    .option('--progress', 'show the progress bar on stderr even when it is not a terminal (a line a second)')
+    .option('--ext <list>', 'extensions a directory scan takes, comma-separated (default: txt,md,html; jsonl with --input jsonl); .html/.htm files are read as HTML', extensions)
     .option('--schema', 'print the JSON Schema of a claim and exit')
     .option('-s, --summary', 'print conflicting figures grouped by side, category and kind, with low/best/high (a table, or JSON with --format json)')
     .addHelpText(

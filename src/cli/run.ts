@@ -28,9 +28,9 @@ export async function runBatch(docs: AsyncIterable<InputDoc>, opts: RunOptions):
   const stats: RunStats = { docs: 0, claims: 0, failed: 0 };
   const pool = new ExtractionPool({ size: opts.workers, timeoutMs: opts.timeoutMs, memoryMb: opts.memoryMb }, {});
   const extract = async (d: InputDoc): Promise<DocResult> => {
-    if (d.text === undefined) return { doc: d.id, error: d.error ?? 'unreadable' };
-    const outcome = await pool.run({ text: d.text, referenceDate: d.date ?? opts.referenceDate, docId: d.id });
-    return 'error' in outcome ? { doc: d.id, error: outcome.error } : { doc: d.id, claims: outcome.claims };
+    if (d.text === undefined) return { doc: d.id, error: d.error ?? 'unreadable', progress: d.progress };
+    const outcome = await pool.run({ text: d.text, referenceDate: d.date ?? opts.referenceDate, docId: d.id, format: d.format });
+    return { doc: d.id, progress: d.progress, ...outcome };
   };
   try {
     for await (const r of mapOrdered(docs, extract, opts.workers * 4)) {

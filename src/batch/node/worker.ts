@@ -13,6 +13,8 @@ export interface WorkerJob {
   text: string;
   referenceDate?: string | Date;
   docId?: string;
+  /** Overrides the batch's format for this document (the CLI reads .html files as HTML). */
+  format?: 'text' | 'html';
 }
 
 export type WorkerMessage = { kind: 'ready' } | { kind: 'claims'; claims: Claim[] } | { kind: 'error'; error: string };
@@ -23,7 +25,7 @@ extractClaims('On Monday 3 people were killed in the storm, police said.', setup
 parentPort!.on('message', (job: WorkerJob) => {
   let answer: WorkerMessage;
   try {
-    answer = { kind: 'claims', claims: extractClaims(job.text, { ...setup, referenceDate: job.referenceDate, docId: job.docId }) };
+    answer = { kind: 'claims', claims: extractClaims(job.text, { ...setup, referenceDate: job.referenceDate, docId: job.docId, ...(job.format ? { format: job.format } : {}) }) };
   } catch (e) {
     answer = { kind: 'error', error: `extraction failed: ${(e as Error).message}` };
   }
