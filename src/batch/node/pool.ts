@@ -76,6 +76,8 @@ export class ExtractionPool {
   private spawn(): void {
     const worker = new Worker(WORKER_URL, {
       workerData: this.setup,
+      // The parent's flags, less those that describe how its own code was given (node --input-type=module -e).
+      execArgv: process.execArgv.filter((a) => !/^--input-type\b/.test(a)),
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
     });
     const slot: Slot = { worker, ready: false, job: null };
