@@ -14,6 +14,8 @@ export function documentIds(claims: Claim[], docId: string | undefined): Claim[]
     let sentence = sentenceHash.get(key);
     if (sentence === undefined) sentenceHash.set(key, (sentence = hash(c.evidence.text)));
     const id = `c${hash(`${docId ?? ''}\u0000${sentence}\u0000${c.id}`)}`;
-    return docId === undefined ? { ...c, id } : { ...c, id, doc: docId };
+    if (docId === undefined) return { ...c, id };
+    const { id: _, ...rest } = c;
+    return { id, doc: docId, ...rest };
   });
 }

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { parseReference } from './pipeline/date.js';
 import { CategorySchema } from './schema.js';
+import { describeIssues } from './zod-issues.js';
+
+export { describeIssues };
 
 const words = z.array(z.string());
 const wordCategories = z.record(z.string(), CategorySchema);
@@ -68,17 +71,6 @@ export const ExtractOptionsSchema = z.strictObject({
 
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 export type ParsedOptions = z.output<typeof ExtractOptionsSchema> & { reference: Date | null };
-
-/** A zod failure as one sentence naming the field: `lexicon.parties.0.name: expected string, received number`. */
-export function describeIssues(error: z.ZodError, prefix: string[] = []): string {
-  return error.issues
-    .map((i) => {
-      const path = [...prefix, ...i.path.map(String)].join('.');
-      const message = i.code === 'unrecognized_keys' ? `unknown ${i.keys.length > 1 ? 'keys' : 'key'} ${i.keys.map((k) => `"${k}"`).join(', ')}` : i.message;
-      return path ? `${path}: ${message}` : message;
-    })
-    .join('; ');
-}
 
 /** Lexicons already checked (the default one, and each one a caller reuses across calls). */
 const checkedLexicons = new WeakSet<object>();

@@ -139,7 +139,7 @@ describe('output', () => {
   it('stops quietly when the reader closes the pipe', () => {
     const docs = Array.from({ length: 12 }, () => small).flat();
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" extract ${docs.join(' ')} --quiet | head -c 20; echo " exit=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
-    expect(r.stdout).toMatch(/^\{"doc":.* exit=0\n$/);
+    expect(r.stdout).toMatch(/^\{"id":.* exit=0\n$/);
     expect(r.stderr).toBe('');
   });
 });

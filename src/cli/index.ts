@@ -4,7 +4,7 @@ import { summarize, type SummaryGroup } from '../reconcile/summarize.js';
 import { claimJsonSchema, type Claim } from '../schema.js';
 import { DEFAULT_EXTENSIONS, documents, expandInputs, inputOverwrittenBy, NoInputError, progressTotal } from './inputs.js';
 import { progressBar } from './progress.js';
-import { render, ResultWriter, type Format } from './output.js';
+import { claimCount, render, ResultWriter, type Format } from './output.js';
 import { maxWorkers, runBatch } from './run.js';
 import { fileSink, OutputClosed, OutputError, stdoutSink, type Sink } from './sink.js';
 
@@ -117,6 +117,7 @@ async function extractInto(sink: Sink, names: string[], o: ExtractCliOptions): P
       timeoutMs: o.docTimeout * 1000,
       memoryMb: o.docMemory,
       referenceDate: o.referenceDate,
+      asJson: !collected && (o.format === 'jsonl' || o.format === 'json'),
       onResult: async (r) => {
         const line = `fact-claims: ${r.doc}: ${r.error}`;
         if (r.error) bar ? bar.note(line) : process.stderr.write(`${line}\n`);
@@ -125,7 +126,7 @@ async function extractInto(sink: Sink, names: string[], o: ExtractCliOptions): P
           writer.add(render(o.format, r));
           await sink.flush();
         }
-        bar?.done(r.progress, r.claims?.length ?? 0);
+        bar?.done(r.progress, claimCount(r));
       },
     });
     if (collected) {

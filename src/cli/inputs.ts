@@ -5,8 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob } from 'tinyglobby';
 import { z } from 'zod';
-import { describeIssues } from '../options.js';
-import { parseReference } from '../pipeline/date.js';
+import { describeIssues } from '../zod-issues.js';
 
 /** One document to read: its text, or why it could not be read. */
 export interface InputDoc {
@@ -115,7 +114,7 @@ export function jsonlRecord(line: string, n: number, source: string): InputDoc {
   if (!parsed.success) return { id, error: `line ${n}: ${describeIssues(parsed.error)}` };
   const { text, date } = parsed.data;
   if (!text.trim()) return { id, error: `line ${n}: empty text` };
-  if (date !== undefined && !parseReference(date)) return { id, error: `line ${n}: date ${JSON.stringify(date)} is not a valid date` };
+  if (date !== undefined && Number.isNaN(new Date(date).getTime())) return { id, error: `line ${n}: date ${JSON.stringify(date)} is not a valid date` };
   return { id, text, date };
 }
 

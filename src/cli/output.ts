@@ -5,6 +5,8 @@ import type { Claim } from '../schema.js';
 export interface DocResult {
   doc: string;
   claims?: Claim[];
+  /** The claims as JSON strings, one a claim, each with its `doc` (when the worker was asked for strings). */
+  lines?: string[];
   error?: string;
   /** Progress units done once this document is written (documents, or bytes of a JSONL input). */
   progress?: number;
@@ -27,6 +29,8 @@ export function flatRow(doc: string, c: Claim): Cell[] {
     c.date?.role ?? null, c.modality, c.span.start, c.span.end, c.evidence.text, null,
   ];
 }
+
+export const claimCount = (r: DocResult) => r.claims?.length ?? r.lines?.length ?? 0;
 
 /** The row of a document without claims (error empty) or that failed: every document has a row. */
 const docRow = (doc: string, error: string | null): Cell[] => CSV_COLUMNS.map((col) => (col === 'doc' ? doc : col === 'error' ? error : null));
@@ -60,14 +64,19 @@ export interface Rendered {
 
 /** Renders one document's result in a format: pure, so worker threads can do it. */
 export function render(format: Format, r: DocResult): Rendered {
-  const claims = r.claims ?? [];
-  const base = { doc: r.doc, error: r.error, claims: claims.length };
+  const claims = r.claims ?? (format === 'jsonl' || format === 'json' ? [] : (r.lines ?? []).map((l) => JSON.parse(l) as Claim));
+  const base = { doc: r.doc, error: r.error, claims: claimCount(r) };
   switch (format) {
     case 'jsonl':
     case 'json': {
       // A document without claims still gets a record, so that every input is accounted for.
-      const records = r.error ? [{ doc: r.doc, error: r.error }] : claims.length ? claims.map((c) => ({ doc: r.doc, ...c })) : [{ doc: r.doc, claims: 0 }];
-      const strings = records.map((x) => JSON.stringify(x));
+      const strings = r.error
+        ? [JSON.stringify({ doc: r.doc, error: r.error })]
+        : r.lines?.length
+          ? r.lines
+          : claims.length
+            ? claims.map((c) => JSON.stringify({ doc: r.doc, ...c }))
+            : [JSON.stringify({ doc: r.doc, claims: 0 })];
       return { ...base, pieces: format === 'json' ? strings : [strings.map((x) => x + '\n').join('')] };
     }
     case 'csv':

@@ -2,11 +2,13 @@ import { availableParallelism } from 'node:os';
 import { mapOrdered } from '../batch/ordered.js';
 import { ExtractionPool, type PoolLimits } from '../batch/node/pool.js';
 import type { InputDoc } from './inputs.js';
-import type { DocResult } from './output.js';
+import { claimCount, type DocResult } from './output.js';
 
 export interface RunOptions extends Omit<PoolLimits, 'size'> {
   workers: number;
   referenceDate?: string;
+  /** Claims as JSON strings (for jsonl and json output, which write them as they are). */
+  asJson: boolean;
   /** Called with each document's result, in input order. */
   onResult: (r: DocResult) => void | Promise<void>;
 }
@@ -29,14 +31,14 @@ export async function runBatch(docs: AsyncIterable<InputDoc>, opts: RunOptions):
   const pool = new ExtractionPool({ size: opts.workers, timeoutMs: opts.timeoutMs, memoryMb: opts.memoryMb }, {});
   const extract = async (d: InputDoc): Promise<DocResult> => {
     if (d.text === undefined) return { doc: d.id, error: d.error ?? 'unreadable', progress: d.progress };
-    const outcome = await pool.run({ text: d.text, referenceDate: d.date ?? opts.referenceDate, docId: d.id, format: d.format });
+    const outcome = await pool.run({ text: d.text, referenceDate: d.date ?? opts.referenceDate, docId: d.id, format: d.format, asJson: opts.asJson });
     return { doc: d.id, progress: d.progress, ...outcome };
   };
   try {
     for await (const r of mapOrdered(docs, extract, opts.workers * 4)) {
       stats.docs++;
       if (r.error) stats.failed++;
-      stats.claims += r.claims?.length ?? 0;
+      stats.claims += claimCount(r);
       await opts.onResult(r);
     }
   } finally {

@@ -115,10 +115,6 @@ export async function fileSink(path: string): Promise<Sink> {
     return { ...sink, commit: () => finish(stream, sink), discard: () => void stream.destroy() };
   }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const stream = await opened(temp, 'wx').catch((e: OutputError) => {
-    throw new OutputError(e.message.replace(temp, path), true);
-  });
-  const sink = streamSink(stream, path);
   let done = false;
   const removeTemp = () => {
     if (!done) {
@@ -126,11 +122,12 @@ export async function fileSink(path: string): Promise<Sink> {
       try {
         unlinkSync(temp);
       } catch {
-        // already gone
+        // already gone, or never created
       }
     }
   };
-  // An interrupted run leaves the target as it was and no temporary file.
+  // An interrupted run leaves the target as it was and no temporary file. Listening before the file exists
+  // closes the window in which a signal could leave it behind.
   const onSignal = (signal: NodeJS.Signals) => {
     removeTemp();
     process.kill(process.pid, signal);
@@ -141,6 +138,12 @@ export async function fileSink(path: string): Promise<Sink> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   };
+  const stream = await opened(temp, 'wx').catch((e: OutputError) => {
+    forgetSignals();
+    done = true; // nothing was created: never remove a file of the same name that is not ours
+    throw new OutputError(e.message.replace(temp, path), true);
+  });
+  const sink = streamSink(stream, path);
   return {
     ...sink,
     commit: async () => {

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { checkDoc, parseManyOptions, type BatchDoc, type BatchResult, type ExtractManyOptions } from '../docs.js';
 import { mapOrdered } from '../ordered.js';
-import { ExtractionPool } from './pool.js';
+import { ExtractionPool, type JobOutcome } from './pool.js';
 
 export type { BatchDoc, BatchResult, ExtractManyOptions } from '../docs.js';
 
@@ -35,7 +35,7 @@ export function extractMany(docs: Iterable<BatchDoc> | AsyncIterable<BatchDoc>, 
             const checked = checkDoc(doc, index++, parsed.shared);
             if ('error' in checked) return checked;
             const { referenceDate, docId } = checked.options;
-            const outcome = await pool.run({ text: checked.text, referenceDate, docId });
+            const outcome = (await pool.run({ text: checked.text, referenceDate, docId })) as Exclude<JobOutcome, { lines: string[] }>;
             return { id: checked.id, ...outcome };
           },
           size * 4,

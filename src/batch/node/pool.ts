@@ -16,7 +16,8 @@ export interface PoolLimits {
   memoryMb: number;
 }
 
-export type JobOutcome = { claims: Claim[] } | { error: string };
+/** Claims as objects, or as JSON strings when the job asked for them (`asJson`), or why the document failed. */
+export type JobOutcome = { claims: Claim[] } | { lines: string[] } | { error: string };
 
 interface Slot {
   worker: Worker;
@@ -88,7 +89,7 @@ export class ExtractionPool {
         const { resolve, timer } = slot.job;
         clearTimeout(timer);
         slot.job = null;
-        resolve(m.kind === 'claims' ? { claims: m.claims } : { error: m.error });
+        resolve(m.kind === 'claims' ? { claims: m.claims } : m.kind === 'json' ? { lines: m.lines } : { error: m.error });
       }
       this.dispatch();
     });

@@ -15,9 +15,15 @@ export interface WorkerJob {
   docId?: string;
   /** Overrides the batch's format for this document (the CLI reads .html files as HTML). */
   format?: 'text' | 'html';
+  /** Answer with one JSON string a claim: strings cross threads far cheaper than objects (the CLI writes them). */
+  asJson?: boolean;
 }
 
-export type WorkerMessage = { kind: 'ready' } | { kind: 'claims'; claims: Claim[] } | { kind: 'error'; error: string };
+export type WorkerMessage =
+  | { kind: 'ready' }
+  | { kind: 'claims'; claims: Claim[] }
+  | { kind: 'json'; lines: string[] }
+  | { kind: 'error'; error: string };
 
 const setup = (workerData ?? {}) as WorkerSetup;
 extractClaims('On Monday 3 people were killed in the storm, police said.', setup);
@@ -25,7 +31,8 @@ extractClaims('On Monday 3 people were killed in the storm, police said.', setup
 parentPort!.on('message', (job: WorkerJob) => {
   let answer: WorkerMessage;
   try {
-    answer = { kind: 'claims', claims: extractClaims(job.text, { ...setup, referenceDate: job.referenceDate, docId: job.docId, ...(job.format ? { format: job.format } : {}) }) };
+    const claims = extractClaims(job.text, { ...setup, referenceDate: job.referenceDate, docId: job.docId, ...(job.format ? { format: job.format } : {}) });
+    answer = job.asJson ? { kind: 'json', lines: claims.map((c) => JSON.stringify(c)) } : { kind: 'claims', claims };
   } catch (e) {
     answer = { kind: 'error', error: `extraction failed: ${(e as Error).message}` };
   }
