@@ -4,7 +4,7 @@
  * ordinary (if long) document trips them quickly.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,16 @@ describe('output', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`fact-claims: cannot write ${out}: no such directory\n`);
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+
+  it('names an -o it may not write in one line, exit 1', () => {
+    const locked = join(dir, 'locked-dir');
+    mkdirSync(locked, { mode: 0o555 });
+    // As root every directory is writable: run as an unprivileged user so that the permission check applies.
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    const out = join(locked, 'claims.jsonl');
+    const r = run(['extract', small[0], '-o', out], { uid });
+    expect([r.code, r.stderr]).toEqual([1, `fact-claims: cannot write ${out}: permission denied\n`]);
   });
 
   it('an output that fails part-way is one line and exit code 3, not a stack trace', () => {
