@@ -80,6 +80,7 @@ export const ClaimDateSchema = z
 export const ClaimSchema = z
   .object({
     id: z.string().meta({ description: 'Stable for the same text and options.' }),
+    doc: z.string().optional().meta({ description: 'The docId passed to extractClaims (or the document id in extractMany and the CLI); absent without one.' }),
     category: CategorySchema,
     quantity: QuantitySchema,
     subject: SubjectSchema,

@@ -1,28 +1,11 @@
+import { GoldClaimSchema, GoldHeaderSchema, parseGoldLine } from './gold-schema.js';
+import type { z } from 'zod';
 import type { Claim } from '../schema.js';
 
-import { z } from 'zod';
-
-const oneOrMany = z.union([z.string(), z.array(z.string())]);
-
 /** One expected claim, as written in a gold JSONL file (see ANNOTATION.md). */
-export const GoldClaimSchema = z.object({
-  q: z.string().min(1).meta({ description: 'A quote that locates the mention in the text.' }),
-  n: z.number().int().nonnegative().optional().meta({ description: 'Which occurrence of the quote (0-based).' }),
-  cat: oneOrMany.meta({ description: 'The category, or a list where either is right.' }),
-  v: z.number().optional().meta({ description: 'The value; absent with min/max for a range, absent with all three for a vague amount.' }),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  qual: oneOrMany.optional().meta({ description: 'Accepted qualifiers (absent: exact).' }),
-  side: z.array(z.string()).optional().meta({ description: 'Acceptable side names (absent: null expected).' }),
-  by: z.array(z.string()).optional().meta({ description: 'Acceptable claimant names (absent: null expected).' }),
-  date: z.string().optional().meta({ description: 'An ISO prefix; absent: the date is not scored.' }),
-  hedged: z.union([z.boolean(), z.literal('either')]).optional().meta({ description: '"either" accepts hedged or asserted.' }),
-  denied: z.boolean().optional(),
-  opt: z.boolean().optional().meta({ description: 'An optional claim: matching it is no error, missing it no miss.' }),
-}).strict();
 export type GoldClaim = z.infer<typeof GoldClaimSchema>;
+export { GoldClaimSchema, GoldHeaderSchema };
 
-export const GoldHeaderSchema = z.object({ doc: z.string().min(1), referenceDate: z.string().optional() }).passthrough();
 
 export interface GoldDocument {
   doc: string;
@@ -161,17 +144,11 @@ export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[])
   };
 }
 
-/** Parses a gold JSONL file's text: a header line, then one claim a line; a malformed line is an error naming it. */
+/** Parses a gold JSONL file's text: a header line, then one claim a line; a TypeError names a line that is wrong. */
 export function parseGold(jsonl: string): GoldDocument {
-  const lines = jsonl.split('\n').map((l, k) => [l, k + 1] as const).filter(([l]) => l.trim());
-  if (!lines.length) throw new SyntaxError('gold file is empty: expected a header line');
-  const read = <T>(schema: z.ZodType<T>, [line, no]: readonly [string, number]): T => {
-    let json: unknown;
-    try { json = JSON.parse(line); } catch { throw new SyntaxError(`gold line ${no}: not valid JSON`); }
-    const r = schema.safeParse(json);
-    if (!r.success) throw new TypeError(`gold line ${no}: ${z.prettifyError(r.error).replace(/\n/g, '; ')}`);
-    return r.data;
-  };
-  const header = read(GoldHeaderSchema, lines[0]);
-  return { doc: header.doc, referenceDate: header.referenceDate, claims: lines.slice(1).map((l) => read(GoldClaimSchema, l)) };
+  const lines = jsonl.split('\n').map((line, k) => ({ line, n: k + 1 })).filter(({ line }) => line.trim());
+  if (!lines.length) throw new TypeError('gold file is empty: expected a header line {"doc", "referenceDate"?}');
+  const header = parseGoldLine(GoldHeaderSchema, lines[0].line, lines[0].n);
+  const claims: GoldClaim[] = lines.slice(1).map(({ line, n }) => parseGoldLine(GoldClaimSchema, line, n));
+  return { doc: header.doc, referenceDate: header.referenceDate, claims };
 }

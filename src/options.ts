@@ -1,0 +1,106 @@
+/**
+ * The inputs a caller hands the library, as zod schemas: extraction options and lexicon extensions. Parsed at the
+ * boundary, so that a misspelt option or a wrong word list fails loudly instead of being ignored.
+ */
+import { z } from 'zod';
+import { extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
+import { parseReference } from './pipeline/date.js';
+import { CategorySchema } from './schema.js';
+import { describeIssues } from './zod-issues.js';
+
+export { describeIssues };
+
+const words = z.array(z.string());
+const wordCategories = z.record(z.string(), CategorySchema);
+
+export const PartyEntrySchema = z.strictObject({
+  name: z.string().min(1).meta({ description: 'Canonical name reported as side.name.' }),
+  names: words.meta({ description: 'Words that name the party itself ("Republic of Chile").' }),
+  demonyms: words.meta({ description: 'Adjectives and demonyms ("Chilean").' }),
+  capitals: words.meta({ description: 'Capitals standing for the government ("Santiago").' }),
+});
+
+const CategoryLexiconSchema = z.strictObject({
+  predicates: wordCategories.meta({ description: 'Participles after the counted noun: "12 were killed".' }),
+  transitive: wordCategories.meta({ description: 'Active verbs before the count: "killed 26 civilians".' }),
+  nouns: wordCategories.meta({ description: 'Nouns naming the loss: "the deaths of 40".' }),
+  tallies: words.meta({ description: 'Nouns naming a running total: "the death toll rose to 91".' }),
+});
+
+const SubjectLexiconSchema = z.strictObject({ people: words, equipment: words, structures: words });
+
+const AttributionLexiconSchema = z.strictObject({
+  reportingVerbs: words,
+  sourcePrefixes: words,
+  citingVerbs: words,
+  hedges: words,
+  denials: words,
+  backReferences: words,
+  sourceNouns: words,
+  figureNouns: words,
+});
+
+export const LexiconSchema = z.strictObject({
+  categories: CategoryLexiconSchema,
+  parties: z.array(PartyEntrySchema),
+  subjects: SubjectLexiconSchema,
+  attribution: AttributionLexiconSchema,
+});
+
+export const LexiconExtensionSchema = z.strictObject({
+  categories: CategoryLexiconSchema.partial().optional(),
+  parties: z.array(PartyEntrySchema).optional(),
+  subjects: SubjectLexiconSchema.partial().optional(),
+  attribution: AttributionLexiconSchema.partial().optional(),
+});
+
+export const ExtractOptionsSchema = z.strictObject({
+  referenceDate: z.union([z.instanceof(Date), z.string()], { error: 'expected a Date or an ISO 8601 date string' }).optional().meta({
+    description: 'When the text was published or what date it is about (a Date or an ISO 8601 string): partial dates take the year nearest to it.',
+  }),
+  lexicon: z.custom<Lexicon>((v) => typeof v === 'object' && v !== null).optional().meta({
+    description: 'Word lists to use instead of the defaults (see extendLexicon).',
+  }),
+  docId: z.string().min(1).optional().meta({
+    description: 'The document\'s id: mixed into every claim id (so ids are unique across documents) and set as claim.doc.',
+  }),
+  format: z.enum(['text', 'html']).default('text').meta({
+    description: '"html": tags, comments, scripts and entities are removed before reading; offsets still index the original string.',
+  }),
+});
+
+export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+export type ParsedOptions = z.output<typeof ExtractOptionsSchema> & { reference: Date | null };
+
+/** Lexicons already checked (the default one, and each one a caller reuses across calls). */
+const checkedLexicons = new WeakSet<object>();
+
+/**
+ * Options checked at the boundary: a TypeError for an unknown option or a wrong type, a RangeError for a
+ * referenceDate that is not a date.
+ */
+export function parseExtractOptions(options: unknown, caller = 'extractClaims'): ParsedOptions {
+  const parsed = ExtractOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new TypeError(`${caller}: bad options: ${describeIssues(parsed.error)}`);
+  const o = parsed.data;
+  const reference = parseReference(o.referenceDate);
+  if (o.referenceDate !== undefined && !reference) {
+    const shown = o.referenceDate instanceof Date ? 'Invalid Date' : JSON.stringify(o.referenceDate);
+    throw new RangeError(`${caller}: referenceDate ${shown} is not a valid date (use a Date or an ISO 8601 string such as "2024-03-01")`);
+  }
+  if (o.lexicon && !checkedLexicons.has(o.lexicon)) {
+    const lexicon = LexiconSchema.safeParse(o.lexicon);
+    if (!lexicon.success) throw new TypeError(`${caller}: bad options: ${describeIssues(lexicon.error, ['lexicon'])}`);
+    checkedLexicons.add(o.lexicon);
+  }
+  return { ...o, reference };
+}
+
+/** A new lexicon: the defaults (or `base`) plus the given words; a TypeError names any field of the wrong shape. */
+export function extendLexicon(ext: LexiconExtension, base?: Lexicon): Lexicon {
+  const parsed = LexiconExtensionSchema.safeParse(ext);
+  if (!parsed.success) throw new TypeError(`extendLexicon: ${describeIssues(parsed.error)}`);
+  const lexicon = mergeLexicon(parsed.data, base);
+  checkedLexicons.add(lexicon);
+  return lexicon;
+}
