@@ -3,7 +3,7 @@ import { findFrames, type FrameState } from './pipeline/frames.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
-import { assignDates, parseReference } from './pipeline/date.js';
+import { assignDates, documentReference, parseReference } from './pipeline/date.js';
 import { assignModality } from './pipeline/modality.js';
 import { compileLexicon } from './lexicon/compile.js';
 import type { DraftClaim, Frame } from './pipeline/types.js';
@@ -28,6 +28,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   if (typeof text !== 'string') {
     throw new TypeError(`extractClaims expects a string, got ${text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text}`);
   }
+  // A bad reference date is the caller's error even for a text without claims.
+  const reference = parseReference(options.referenceDate);
   if (!text.trim()) return [];
   const lex = compileLexicon(options.lexicon ?? defaultLexicon);
   const doc = segment(text);
@@ -45,7 +47,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, lex.parties, lex.frames.people);
   const attributions = assignClaimants(doc, frames, lex.sources);
-  const dates = assignDates(doc, frames, attributions, parseReference(options.referenceDate));
+  const dates = assignDates(doc, frames, attributions, reference ?? documentReference(doc));
   const modality = assignModality(doc, frames, lex.modality);
   const drafts: DraftClaim[] = frames.map((f, k) => ({
     ...f, side: sides[k], claimant: attributions[k].claimant, date: dates[k], modality: modality[k],

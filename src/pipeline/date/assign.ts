@@ -1,0 +1,112 @@
+import type { ClaimDate } from '../../schema.js';
+import { framesBySentence } from '../by-sentence.js';
+import type { Attribution } from '../claimant.js';
+import type { Doc, Frame, Sentence } from '../types.js';
+import { formatDate } from './calendar.js';
+import { findDates, MONTH_WORD, NAMES_YEAR, type DateContext, type DateMention } from './mentions.js';
+
+/** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
+const NAMES_DATE = new RegExp(`\\b(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'i');
+/** Date words that count from a date named before. */
+const CONTEXT_WORDS = /same day|previous day|day before|next day|following day|\bthen\b|\blater\b|\bearlier\b|\bago\b/i;
+/** A statement that dates its report: "the ministry said on Thursday that ...", read even without figures. */
+const REPORTS_WITH_DATE = /\b(?:said|says|reported|announced|revealed|confirmed|stated|told|released|published)\b/i;
+/** A list bullet: "• 12 killed", "- 30 houses destroyed", "3) ...". */
+const BULLET = /^(?:[•·▪◦‣*–-]|\d{1,2}[.)])\s/;
+/** Dates counted from the reference, which say nothing about the year of the paragraph. */
+const RELATIVE_TEXT = /\b(?:yesterday|today|ago|last|this|week|weekend|overnight|night|[a-z]+day)\b/i;
+/** How many sentences a date named earlier in a paragraph still dates a figure. */
+const PARAGRAPH_REACH = 3;
+/** How many sentences back a source's dated statement still dates its later figures. */
+const REPORT_REACH = 6;
+
+const asClaimDate = (d: DateMention): ClaimDate => ({ value: d.value, text: d.text, role: d.role });
+
+interface DatedReport {
+  sentence: Sentence;
+  date: ClaimDate;
+}
+
+/** The word a source is known by in a later sentence: the last word of its name ("Health" of "Ministry of Health"). */
+const headWord = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).at(-1) ?? null;
+
+/**
+ * Stage 6: when each figure holds. In order: the date of its own sentence nearest before it (else after it,
+ * unless that date belongs to another source's report); the date of the report it continues, or of its
+ * source's latest dated statement ("the ministry said on Thursday ..."); the date of the statement introducing
+ * the list it is a bullet of; a date named earlier in its paragraph when no new source speaks; else the
+ * reference date (reported when a source gives the figure, as of otherwise). Without any reference date, null.
+ */
+export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution[], reference: Date | null): Array<ClaimDate | null> {
+  const ctx: DateContext = { reference, last: reference, year: reference ? reference.getUTCFullYear() : null, paragraphYear: null };
+  const out: Array<ClaimDate | null> = [];
+  const bySentence = framesBySentence(frames);
+  const reportDate = new Map<number, ClaimDate>();
+  const reports: DatedReport[] = [];
+  let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
+  let listIntro: { paragraph: number; date: ClaimDate | null } | null = null;
+  // The counts of each sentence, so a date is never read from its own figures.
+  const countsOf = (s: Sentence): Array<[number, number]> => (bySentence.get(s) ?? []).map((k) => [frames[k].mention.start, frames[k].mention.end]);
+  const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
+  const fallback = (claimant: boolean): ClaimDate | null => (reference ? { value: formatDate(reference, 'day'), text: '', role: claimant ? 'reported' : 'as_of' } : null);
+  /** The latest dated statement, within reach, of a sentence naming the source. */
+  const statementOf = (name: string, s: Sentence): ClaimDate | null => {
+    const head = headWord(name);
+    if (!head) return null;
+    for (let k = reports.length - 1; k >= 0 && s.index - reports[k].sentence.index <= REPORT_REACH; k--) {
+      if (reports[k].sentence.text.toLowerCase().includes(head)) return reports[k].date;
+    }
+    return null;
+  };
+  for (const s of doc.sentences) {
+    const ks = bySentence.get(s) ?? [];
+    const intro = /:\s*$/.test(s.text);
+    const read = ks.length > 0 || intro || (needsContext && NAMES_DATE.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
+    const found = read ? findDates(s, ctx, countsOf(s)) : [];
+    const dates = found.filter((d) => !d.periodStart);
+    const bullet = BULLET.test(s.text);
+    if (listIntro && s.indexInParagraph === 0 && !bullet && s.paragraph !== listIntro.paragraph) listIntro = null;
+    const usableBySource = new Map<number, DateMention[]>();
+    for (const k of ks) {
+      const f = frames[k];
+      const p = f.mention.start - s.start;
+      const a = attributions[k];
+      // "..., a different spokesperson gave on Thursday": a report date belongs to the source it follows.
+      const own = (d: DateMention) => !d.afterVerb || !a.claimant || a.sourceAt === undefined || Math.abs(d.index - a.sourceAt) < 16;
+      // Frames of one source share their usable dates: filtered once a source, then found by binary search.
+      const sourceKey = a.claimant && a.sourceAt !== undefined ? a.sourceAt : -1;
+      let usable = usableBySource.get(sourceKey);
+      if (!usable) usableBySource.set(sourceKey, (usable = dates.filter(own)));
+      let lo = 0;
+      for (let hi = usable.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (usable[mid].index < p) lo = mid + 1;
+        else hi = mid;
+      }
+      let b = lo - 1;
+      while (b >= 0 && usable[b].end > p) b--;
+      const d = usable[b] ?? usable[lo];
+      let date: ClaimDate | null = d ? asClaimDate(d) : null;
+      if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;
+      if (!date && a.claimant) date = statementOf(a.claimant.name, s);
+      if (!date && listIntro && listIntro.paragraph < s.paragraph) date = listIntro.date;
+      if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
+      out[k] = date ?? fallback(a.claimant !== null);
+    }
+    const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
+    if (firstDate) reportDate.set(s.index, firstDate);
+    const stated = dates.find((d) => d.afterVerb || d.role === 'reported');
+    if (stated) reports.push({ sentence: s, date: asClaimDate(stated) });
+    if (intro) listIntro = { paragraph: s.paragraph, date: stated ? asClaimDate(stated) : firstDate ?? null };
+    if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: asClaimDate(dates[0]) };
+    for (const d of found) {
+      if (d.precision === 'day' && !d.periodStart) ctx.last = d.date;
+      if (!/^\d{4}/.test(d.value)) continue;
+      // Any year stated places later dates when there is no reference; within a paragraph only a year that
+      // dates something ("In 1990, ...", not "since 1990") overrides the reference date.
+      if (!reference) ctx.year = d.date.getUTCFullYear();
+      if (!d.periodStart && !RELATIVE_TEXT.test(d.text)) ctx.paragraphYear = { paragraph: s.paragraph, year: d.date.getUTCFullYear() };
+    }
+  }
+  return out;
+}
