@@ -2,7 +2,7 @@ import type { ClaimDate } from '../../schema.js';
 import { framesBySentence } from '../by-sentence.js';
 import type { Attribution } from '../claimant.js';
 import type { Doc, Frame, Sentence } from '../types.js';
-import { formatDate } from './calendar.js';
+import { DAY_MS, formatDate } from './calendar.js';
 import { findDates, MONTH_WORD, NAMES_YEAR, type DateContext, type DateMention } from './mentions.js';
 
 /** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
@@ -15,6 +15,14 @@ const REPORTS_WITH_DATE = /\b(?:said|says|reported|announced|revealed|confirmed|
 const BULLET = /^(?:[•·▪◦‣*–-]|\d{1,2}[.)])\s/;
 /** Dates counted from the reference, which say nothing about the year of the paragraph. */
 const RELATIVE_TEXT = /\b(?:yesterday|today|ago|last|this|week|weekend|overnight|night|[a-z]+day)\b/i;
+/** How far (characters) after a figure a date of its sentence still dates it. */
+const AFTER_REACH = 160;
+/** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
+const WRAPS = /[,;]$|\b(?:in|on|at|of|and|the|near)$/;
+/** How far into a text its lead (the paragraphs that say what the story is about) reaches. */
+const LEAD_PARAGRAPHS = 3;
+/** How many days before the reference date a lead's date may lie and still date the story. */
+const LEAD_DAYS = 31;
 /** How many sentences a date named earlier in a paragraph still dates a figure. */
 const PARAGRAPH_REACH = 3;
 /** How many sentences back a source's dated statement still dates its later figures. */
@@ -48,7 +56,12 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   // The counts of each sentence, so a date is never read from its own figures.
   const countsOf = (s: Sentence): Array<[number, number]> => (bySentence.get(s) ?? []).map((k) => [frames[k].mention.start, frames[k].mention.end]);
   const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
-  const fallback = (claimant: boolean): ClaimDate | null => (reference ? { value: formatDate(reference, 'day'), text: '', role: claimant ? 'reported' : 'as_of' } : null);
+  // The day the story is about: the first day its lead names (an event, or a statement "on Wednesday"),
+  // when it is shortly before the reference date; figures without a date of their own hold for that day.
+  let lead: ClaimDate | null = null;
+  let leadOpen = true;
+  const fallback = (claimant: boolean): ClaimDate | null =>
+    lead ?? (reference ? { value: formatDate(reference, 'day'), text: '', role: claimant ? 'reported' : 'as_of' } : null);
   /** The latest dated statement, within reach, of a sentence naming the source. */
   const statementOf = (name: string, s: Sentence): ClaimDate | null => {
     const head = headWord(name);
@@ -58,12 +71,24 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     }
     return null;
   };
+  // A title line (short, no closing stop) is no lead: the story starts below it.
+  const firstBodyParagraph = doc.sentences.find((s) => /[.!?]["”’)]?$/.test(s.text) || s.text.length > 200)?.paragraph ?? 0;
   for (const s of doc.sentences) {
     const ks = bySentence.get(s) ?? [];
     const intro = /:\s*$/.test(s.text);
     const read = ks.length > 0 || intro || (needsContext && NAMES_DATE.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
     const found = read ? findDates(s, ctx, countsOf(s)) : [];
     const dates = found.filter((d) => !d.periodStart);
+    if (leadOpen && s.paragraph >= LEAD_PARAGRAPHS + firstBodyParagraph) leadOpen = false;
+    if (leadOpen && s.paragraph >= firstBodyParagraph) {
+      const day = dates.find((d) => d.precision === 'day' && /^\d{4}/.test(d.value));
+      if (day && (!reference || (day.date <= reference && reference.getTime() - day.date.getTime() <= LEAD_DAYS * DAY_MS))) lead = asClaimDate(day);
+      if (day) leadOpen = false;
+    }
+    let nextFound: DateMention[] | null = null;
+    const next = doc.sentences[s.index + 1];
+    const wrapsOn = !!next && next.paragraph === s.paragraph + 1 && WRAPS.test(s.text);
+    const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next)).filter((d) => !d.periodStart));
     const bullet = BULLET.test(s.text);
     if (listIntro && s.indexInParagraph === 0 && !bullet && s.paragraph !== listIntro.paragraph) listIntro = null;
     const usableBySource = new Map<number, DateMention[]>();
@@ -85,7 +110,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       }
       let b = lo - 1;
       while (b >= 0 && usable[b].end > p) b--;
-      const d = usable[b] ?? usable[lo];
+      // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May").
+      const after = usable[lo] && usable[lo].index - p <= AFTER_REACH ? usable[lo] : undefined;
+      const d = usable[b] ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
       let date: ClaimDate | null = d ? asClaimDate(d) : null;
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;
       if (!date && a.claimant) date = statementOf(a.claimant.name, s);
