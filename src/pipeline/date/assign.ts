@@ -76,7 +76,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   for (const s of doc.sentences) {
     const ks = bySentence.get(s) ?? [];
     const intro = /:\s*$/.test(s.text);
-    const read = ks.length > 0 || intro || (needsContext && NAMES_DATE.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
+    // Sentences naming a month or year are read too: "In 1990 ..." places the year-less dates after it.
+    const read = ks.length > 0 || intro || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
     const found = read ? findDates(s, ctx, countsOf(s)) : [];
     const dates = found.filter((d) => !d.periodStart);
     if (leadOpen && s.paragraph >= LEAD_PARAGRAPHS + firstBodyParagraph) leadOpen = false;

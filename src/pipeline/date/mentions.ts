@@ -130,20 +130,22 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     out.push({ value: formatDate(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb, periodStart });
   };
   for (const r of chronoMay ? parseWindows(s.text, instant) : []) {
-    let text = r.text;
+    let text = r.text.replace(/[\s,;:]+$/, '');
     let comps: ParsedComponents = r.start;
     let end = r.end;
     const { tags } = r;
     if (overlapsCount(r.index, r.index + text.length)) {
       // "March, 12" or "2 October, 39": keep the date before the count, give the number back to the count.
       const countStart = Math.max(r.index, countSpans[firstCountEndingAfter(s.start + r.index)][0] - s.start);
-      const head = s.text.slice(r.index, countStart).replace(/[\s,;:]+$/, '');
-      const again = head ? dateParser.parse(head, { instant, timezone: 0 }, { forwardDate: false })[0] : undefined;
-      if (!again || (again.index !== 0 && !/^\s*(?:in|on|by)\s*$/i.test(head.slice(0, again.index)))) continue;
+      // Read again with a few words before it, so "between" still opens a range.
+      const from = Math.max(0, r.index - 12);
+      const head = s.text.slice(from, countStart).replace(/[\s,;:]+$/, '');
+      const again = head.length > r.index - from ? dateParser.parse(head, { instant, timezone: 0 }, { forwardDate: false }).find((x) => x.index + from + x.text.length > r.index) : undefined;
+      if (!again || (again.index + from > r.index && !/^\s*(?:in|on|by)\s*$/i.test(s.text.slice(r.index, again.index + from)))) continue;
       if (!again.start.isCertain('month') || (again.start.isCertain('day') && !/\d/.test(again.text))) continue;
       text = again.text;
       comps = again.start;
-      end = null;
+      end = again.end ?? null;
     }
     const anaphoric = ANAPHORIC.test(text) && !/\bthis (?:week|month|year)\b/i.test(text);
     if (anaphoric && ctx.last) {
@@ -161,7 +163,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
       if (precision) push(dayOf(end), precision, true, text, r.index, roleAt(r.index));
       continue;
     }
-    if (end && !overlapsCount(r.index, r.index + r.text.length)) {
+    if (end) {
       // "from 27 September to 17 October", "between 3 June and 9 August": the figure holds as of the end.
       push(dayOf(end), precisionOf(end), end.isCertain('year') || yearKnown, text, r.index, 'as_of');
       continue;
