@@ -77,15 +77,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     const ks = bySentence.get(s) ?? [];
     const intro = /:\s*$/.test(s.text);
     // Sentences naming a month or year are read too: "In 1990 ..." places the year-less dates after it.
-    const read = ks.length > 0 || intro || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
+    const read = ks.length > 0 || intro || (leadOpen && s.paragraph >= firstBodyParagraph) || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
     const found = read ? findDates(s, ctx, countsOf(s)) : [];
     const dates = found.filter((d) => !d.periodStart);
-    if (leadOpen && s.paragraph >= LEAD_PARAGRAPHS + firstBodyParagraph) leadOpen = false;
-    if (leadOpen && s.paragraph >= firstBodyParagraph) {
-      const day = dates.find((d) => d.precision === 'day' && /^\d{4}/.test(d.value));
-      if (day && (!reference || (day.date <= reference && reference.getTime() - day.date.getTime() <= LEAD_DAYS * DAY_MS))) lead = asClaimDate(day);
-      if (day) leadOpen = false;
-    }
     let nextFound: DateMention[] | null = null;
     const next = doc.sentences[s.index + 1];
     const wrapsOn = !!next && next.paragraph === s.paragraph + 1 && WRAPS.test(s.text);
@@ -111,8 +105,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       }
       let b = lo - 1;
       while (b >= 0 && usable[b].end > p) b--;
-      // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May").
-      const after = usable[lo] && usable[lo].index - p <= AFTER_REACH ? usable[lo] : undefined;
+      // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May"),
+      // unless it dates the figure's own source ("..., the agency reported on Sept. 27").
+      const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
       const d = usable[b] ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
       let date: ClaimDate | null = d ? asClaimDate(d) : null;
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;
@@ -120,6 +115,13 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && listIntro && listIntro.paragraph < s.paragraph) date = listIntro.date;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
       out[k] = date ?? fallback(a.claimant !== null);
+    }
+    // Set after the sentence's own figures: a date far along a sentence is no fallback for its own first clause.
+    if (leadOpen && s.paragraph >= LEAD_PARAGRAPHS + firstBodyParagraph) leadOpen = false;
+    if (leadOpen && s.paragraph >= firstBodyParagraph) {
+      const day = dates.find((d) => d.precision === 'day' && /^\d{4}/.test(d.value));
+      if (day && (!reference || (day.date <= reference && reference.getTime() - day.date.getTime() <= LEAD_DAYS * DAY_MS))) lead = asClaimDate(day);
+      if (day) leadOpen = false;
     }
     const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
     if (firstDate) reportDate.set(s.index, firstDate);
@@ -133,7 +135,12 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // Any year stated places later dates when there is no reference; within a paragraph only a year that
       // dates something ("In 1990, ...", not "since 1990") overrides the reference date.
       if (!reference) ctx.year = d.date.getUTCFullYear();
-      if (!d.periodStart && !RELATIVE_TEXT.test(d.text)) ctx.paragraphYear = { paragraph: s.paragraph, year: d.date.getUTCFullYear() };
+      if (!d.periodStart && !RELATIVE_TEXT.test(d.text)) {
+        const year = d.date.getUTCFullYear();
+        // A narrative goes on in its year: "On 2 May 1990 ..." then "The next day, 3 May, ...".
+        const full = (d.precision === 'day' && /\d{4}/.test(d.text)) || (ctx.paragraphYear?.full === true && ctx.paragraphYear.year === year);
+        ctx.paragraphYear = { paragraph: s.paragraph, year, full };
+      }
     }
   }
   return out;

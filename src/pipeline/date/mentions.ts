@@ -1,4 +1,4 @@
-import type { ParsedComponents } from 'chrono-node';
+import type { ParsedComponents, ParsingComponents } from 'chrono-node';
 import type { ClaimDate } from '../../schema.js';
 import type { Sentence } from '../types.js';
 import { DAY_MS, formatDate, spanPrecision, utc, type Precision } from './calendar.js';
@@ -30,8 +30,11 @@ export interface DateContext {
   last: Date | null;
   /** The last year stated in the document, for dates without a year when there is no reference date. */
   year: number | null;
-  /** A year stated in the current paragraph ("In 1990 ... on 3 May"): it places year-less dates first. */
-  paragraphYear: { paragraph: number; year: number } | null;
+  /**
+   * The year the narrative is in ("In 1990 ... on 3 May"): it places year-less dates before the reference does,
+   * within its paragraph, or for a full date ("On 2 May 1990, ...") the next paragraphs too.
+   */
+  paragraphYear: { paragraph: number; year: number; full: boolean } | null;
 }
 
 export const MONTH_WORD = 'january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
@@ -48,6 +51,8 @@ const REPORTS = /\b(?:said|reported|claimed|announced|stated|confirmed|revealed)
 const PERIOD_START = /\b(?:since|began(?: in| on)?|begun(?: in)?|started(?: in| on)?|start of)\s*$/i;
 export const NAMES_YEAR = /\b(?:1[89]|20)\d\d\b|same day|previous day|day before|next day|following day|\bthen\b/i;
 
+/** How many paragraphs after a full date its year still places year-less dates. */
+const NARRATIVE_PARAGRAPHS = 2;
 /** Characters kept either side of a date word: enough for "from 27 September to 17 October 2020". */
 const WINDOW = 48;
 const WORD_REACH = 24;
@@ -84,6 +89,13 @@ function parseWindows(text: string, instant: Date): Parsed[] {
   return out;
 }
 
+/** A year-less date of a narrative year: the same month and day in that year. */
+const placeInYear = (c: ParsedComponents, year: number): ParsedComponents => {
+  const placed = (c as ParsingComponents).clone();
+  placed.imply('year', year);
+  return placed;
+};
+
 const dayOf = (c: ParsedComponents) => utc(c.get('year') ?? 2000, c.get('month') ?? 1, c.get('day') ?? 1);
 
 function precisionOf(c: ParsedComponents): Precision {
@@ -100,8 +112,11 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   const chronoMay = MAY_HOLD_DATE.test(s.text);
   if (!chronoMay && !NAMES_YEAR.test(s.text)) return [];
   const out: DateMention[] = [];
-  const textYear = ctx.paragraphYear?.paragraph === s.paragraph ? ctx.paragraphYear.year : !ctx.reference ? ctx.year : null;
-  const instant = textYear !== null ? utc(textYear, 7, 1) : ctx.reference ?? utc(2000, 7, 1);
+  const py = ctx.paragraphYear;
+  const narrative = py && (py.paragraph === s.paragraph || (py.full && s.paragraph - py.paragraph <= NARRATIVE_PARAGRAPHS));
+  const textYear = narrative ? py.year : !ctx.reference ? ctx.year : null;
+  // Dates counted from the reference are read from it; year-less dates of a narrative year are placed after.
+  const instant = ctx.reference ?? (textYear !== null ? utc(textYear, 7, 1) : utc(2000, 7, 1));
   // Counts are disjoint and in text order: the first one ending after a position is found by binary search.
   const firstCountEndingAfter = (at: number) => {
     let lo = 0;
@@ -157,6 +172,10 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
       continue;
     }
     const yearKnown = comps.isCertain('year') || tags.has(TAG.relative) || anaphoric;
+    if (!yearKnown && narrative && ctx.reference) {
+      comps = placeInYear(comps, py.year);
+      if (end && !end.isCertain('year')) end = placeInYear(end, py.year);
+    }
     if (end && tags.has(TAG.span)) {
       // "last week": the finest unit that holds all its days, or nothing when it straddles two years.
       const precision = spanPrecision(dayOf(comps), dayOf(end));
