@@ -131,7 +131,7 @@ describe('fact-claims extract --summary', () => {
     expect(table.code).toBe(0);
     const row = table.stdout.split('\n').find((l) => /^Azerbaijan\s+killed\s+people/.test(l))!;
     expect(row).toContain('2,906 (Azerbaijani Defense Ministry, 2021-10-21)');
-    expect(row).toContain('7,630 (Armenian side)');
+    expect(row).toContain('7,630 (Armenian side, 2020-11-10)');
     const json = JSON.parse(run(['extract', fx0, fx4, '--summary', '--format', 'json']).stdout);
     const ids = json.flatMap((g: { claims: string[] }) => g.claims);
     const records = jsonl(run(['extract', fx0, fx4]).stdout);

@@ -34,6 +34,12 @@ describe('dates from the report (pipeline/date)', () => {
     expect(dated(text, '2021-06-08')).toEqual([['17 traders', '2021-06-06 event'], ['25 wounded', '2021-06-06 event']]);
   });
 
+  it('gives a lead statement\'s day only to that source\'s figures', () => {
+    const text = 'The coastguard said on Monday that the search went on.\n\n' +
+      'The coastguard said 12 migrants were missing. The Red Cross said 30 migrants had drowned.';
+    expect(dated(text, '2021-06-09')).toEqual([['12 migrants', '2021-06-07 reported'], ['30 migrants', '2021-06-09 reported']]);
+  });
+
   it('falls back to the reference date: reported when a source gives the figure, as of otherwise', () => {
     expect(dated('The army said 8 insurgents were killed.', '2019-02-01')).toEqual([['8 insurgents', '2019-02-01 reported']]);
     expect(dated('At least 8 fishermen drowned when the boat capsized.', '2019-02-01')).toEqual([['At least 8 fishermen', '2019-02-01 as_of']]);

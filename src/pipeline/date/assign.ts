@@ -35,7 +35,10 @@ interface DatedReport {
   date: ClaimDate;
 }
 
-/** The word a source is known by in a later sentence: the last word of its name ("Health" of "Ministry of Health"). */
+/**
+ * The word a source is known by in a later sentence: the last word of its name ("Health" of "Ministry of Health").
+ * None for a bare pronoun ("It added"): such a figure goes on with the story's report.
+ */
 const headWord = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).at(-1) ?? null;
 
 /**
@@ -58,10 +61,14 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
   // The day the story is about: the first day its lead names (an event, or a statement "on Wednesday"),
   // when it is shortly before the reference date; figures without a date of their own hold for that day.
-  let lead: ClaimDate | null = null;
+  // A lead that dates a statement ("the agency said on Monday") dates only that source's figures.
+  let lead: { date: ClaimDate; sentence: Sentence } | null = null;
   let leadOpen = true;
-  const fallback = (claimant: boolean): ClaimDate | null =>
-    lead ?? (reference ? { value: formatDate(reference, 'day'), text: '', role: claimant ? 'reported' : 'as_of' } : null);
+  const fallback = (claimant: string | null): ClaimDate | null => {
+    const head = claimant === null ? null : headWord(claimant);
+    if (lead && (lead.date.role !== 'reported' || head === null || lead.sentence.text.toLowerCase().includes(head))) return lead.date;
+    return reference ? { value: formatDate(reference, 'day'), text: '', role: claimant !== null ? 'reported' : 'as_of' } : null;
+  };
   /** The latest dated statement, within reach, of a sentence naming the source. */
   const statementOf = (name: string, s: Sentence): ClaimDate | null => {
     const head = headWord(name);
@@ -114,13 +121,13 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && a.claimant) date = statementOf(a.claimant.name, s);
       if (!date && listIntro && listIntro.paragraph < s.paragraph) date = listIntro.date;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
-      out[k] = date ?? fallback(a.claimant !== null);
+      out[k] = date ?? fallback(a.claimant?.name ?? null);
     }
     // Set after the sentence's own figures: a date far along a sentence is no fallback for its own first clause.
     if (leadOpen && s.paragraph >= LEAD_PARAGRAPHS + firstBodyParagraph) leadOpen = false;
     if (leadOpen && s.paragraph >= firstBodyParagraph) {
       const day = dates.find((d) => d.precision === 'day' && /^\d{4}/.test(d.value));
-      if (day && (!reference || (day.date <= reference && reference.getTime() - day.date.getTime() <= LEAD_DAYS * DAY_MS))) lead = asClaimDate(day);
+      if (day && (!reference || (day.date <= reference && reference.getTime() - day.date.getTime() <= LEAD_DAYS * DAY_MS))) lead = { date: asClaimDate(day), sentence: s };
       if (day) leadOpen = false;
     }
     const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
