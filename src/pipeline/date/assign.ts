@@ -35,6 +35,14 @@ interface DatedReport {
   date: ClaimDate;
 }
 
+/** The words of a sentence, built once and only when asked: each look-up is then O(1), however long it is. */
+const wordsCache = new WeakMap<Sentence, Set<string>>();
+function namesWord(s: Sentence, word: string): boolean {
+  let words = wordsCache.get(s);
+  if (!words) wordsCache.set(s, (words = new Set(s.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
+  return words.has(word);
+}
+
 /**
  * The word a source is known by in a later sentence: the last word of its name ("Health" of "Ministry of Health").
  * None for a bare pronoun ("It added"): such a figure goes on with the story's report.
@@ -66,7 +74,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   let leadOpen = true;
   const fallback = (claimant: string | null): ClaimDate | null => {
     const head = claimant === null ? null : headWord(claimant);
-    if (lead && (lead.date.role !== 'reported' || head === null || lead.sentence.text.toLowerCase().includes(head))) return lead.date;
+    if (lead && (lead.date.role !== 'reported' || head === null || namesWord(lead.sentence, head))) return lead.date;
     return reference ? { value: formatDate(reference, 'day'), text: '', role: claimant !== null ? 'reported' : 'as_of' } : null;
   };
   /** The latest dated statement, within reach, of a sentence naming the source. */
@@ -74,7 +82,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     const head = headWord(name);
     if (!head) return null;
     for (let k = reports.length - 1; k >= 0 && s.index - reports[k].sentence.index <= REPORT_REACH; k--) {
-      if (reports[k].sentence.text.toLowerCase().includes(head)) return reports[k].date;
+      if (namesWord(reports[k].sentence, head)) return reports[k].date;
     }
     return null;
   };
