@@ -53,5 +53,8 @@ describe('dates from the report (pipeline/date)', () => {
   it('reads on into the next line when a line stops mid-sentence', () => {
     const text = 'Nine people were killed when a bridge collapsed over the river in the town of Kota,\nin the west of the island on 4 May.';
     expect(dated(text, '2020-05-10')).toEqual([['Nine people', '2020-05-04 event']]);
+    // And back: a line starting in lower case goes on with the line above, and its date.
+    const back = 'The most careful count, published on 2 March, put\nthe toll at 41 dead in the valley.';
+    expect(dated(back, '2020-06-01').map(([, d]) => d)).toEqual(['2020-03-02 reported']);
   });
 });

@@ -19,6 +19,10 @@ const RELATIVE_TEXT = /\b(?:yesterday|today|ago|last|this|week|weekend|overnight
 const AFTER_REACH = 160;
 /** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
 const WRAPS = /[,;]$|\b(?:in|on|at|of|and|the|near)$/;
+/** How a sentence ends: a line without it, followed by a line starting in lower case, is one wrapped sentence. */
+const ENDS = /[.!?:]["”’)\]]*$/;
+const wrapped = (line: Sentence, next: Sentence | undefined) =>
+  !!next && next.paragraph === line.paragraph + 1 && (WRAPS.test(line.text) || (!ENDS.test(line.text) && /^[a-z]/.test(next.text)));
 /** How far into a text its lead (the paragraphs that say what the story is about) reaches. */
 const LEAD_PARAGRAPHS = 3;
 /** How many days before the reference date a lead's date may lie and still date the story. */
@@ -88,16 +92,20 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   };
   // A title line (short, no closing stop) is no lead: the story starts below it.
   const firstBodyParagraph = doc.sentences.find((s) => /[.!?]["”’)]?$/.test(s.text) || s.text.length > 200)?.paragraph ?? 0;
+  // The dates of the line before, when this line goes on with its sentence.
+  let previous: { sentence: Sentence; dates: DateMention[] } | null = null;
   for (const s of doc.sentences) {
     const ks = bySentence.get(s) ?? [];
     const intro = /:\s*$/.test(s.text);
     // Sentences naming a month or year are read too: "In 1990 ..." places the year-less dates after it.
-    const read = ks.length > 0 || intro || (leadOpen && s.paragraph >= firstBodyParagraph) || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
+    const next = doc.sentences[s.index + 1];
+    const wrapsOn = wrapped(s, next);
+    const read = ks.length > 0 || intro || wrapsOn || (leadOpen && s.paragraph >= firstBodyParagraph) || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
     const found = read ? findDates(s, ctx, countsOf(s)) : [];
     const dates = found.filter((d) => !d.periodStart);
+    const wrapsIn = previous && previous.dates.length && wrapped(previous.sentence, s) ? previous.dates : null;
+    previous = { sentence: s, dates };
     let nextFound: DateMention[] | null = null;
-    const next = doc.sentences[s.index + 1];
-    const wrapsOn = !!next && next.paragraph === s.paragraph + 1 && WRAPS.test(s.text);
     const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next)).filter((d) => !d.periodStart));
     const bullet = BULLET.test(s.text);
     if (listIntro && s.indexInParagraph === 0 && !bullet && s.paragraph !== listIntro.paragraph) listIntro = null;
@@ -123,7 +131,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May"),
       // unless it dates the figure's own source ("..., the agency reported on Sept. 27").
       const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
-      const d = usable[b] ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
+      const d = usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
       let date: ClaimDate | null = d ? asClaimDate(d) : null;
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;
       if (!date && a.claimant) date = statementOf(a.claimant.name, s);
