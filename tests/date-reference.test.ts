@@ -19,6 +19,8 @@ describe('reference date (pipeline/date)', () => {
     expect(() => extractClaims('Four miners were killed.', { referenceDate: '2023-13-01' })).toThrow(/"2023-13-01"/);
     // Even for a text without claims: the option is wrong whatever the text.
     expect(() => extractClaims('', { referenceDate: 'yesterday-ish' })).toThrow(RangeError);
+    // Neither a Date nor a string: a TypeError, as for any option of the wrong type.
+    expect(() => extractClaims('Four miners were killed.', { referenceDate: 20230915 as unknown as string })).toThrow(TypeError);
   });
 
   it('reads an ISO day as written and a time stamp by its written day', () => {
