@@ -3,7 +3,7 @@ import { findFrames, type FrameState } from './pipeline/frames.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
-import { assignDates } from './pipeline/date.js';
+import { assignDates, documentReference } from './pipeline/date.js';
 import { assignModality } from './pipeline/modality.js';
 import { compileLexicon } from './lexicon/compile.js';
 import type { DraftClaim, Frame } from './pipeline/types.js';
@@ -53,7 +53,7 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, lex.parties, lex.frames.people);
   const attributions = assignClaimants(doc, frames, lex.sources);
-  const dates = assignDates(doc, frames, attributions, options.reference);
+  const dates = assignDates(doc, frames, attributions, options.reference ?? documentReference(doc));
   const modality = assignModality(doc, frames, lex.modality);
   const drafts: DraftClaim[] = frames.map((f, k) => ({
     ...f, side: sides[k], claimant: attributions[k].claimant, date: dates[k], modality: modality[k],

@@ -54,7 +54,8 @@ describe('dates (pipeline/date)', () => {
     expect(dates(text, '2023-09-28').map((d) => d?.[0] ?? null)).toEqual(['2023-09-27', '2023-09-27']);
   });
 
-  it('leaves the date null where none is named', () => {
-    expect(dates('At least 12 people were killed in the flood.', '2020-01-01')).toEqual([null]);
+  it('dates a figure with no date of its own as of the reference date, and leaves it null without one', () => {
+    expect(dates('At least 12 people were killed in the flood.', '2020-01-01')).toEqual([['2020-01-01', 'as_of']]);
+    expect(dates('At least 12 people were killed in the flood.')).toEqual([null]);
   });
 });

@@ -1,0 +1,108 @@
+import type { ClaimDate } from '../../schema.js';
+import { framesBySentence } from '../by-sentence.js';
+import type { Attribution } from '../claimant.js';
+import type { Doc, Frame, Sentence } from '../types.js';
+import { findDates, MONTH_WORD, NAMES_YEAR, type DateContext, type DateMention } from './mentions.js';
+import { asClaimDate, ReportDates } from './report.js';
+
+/** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
+const NAMES_DATE = new RegExp(`\\b(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'i');
+/** Date words that count from a date named before. */
+const CONTEXT_WORDS = /same day|previous day|day before|next day|following day|\bthen\b|\blater\b|\bearlier\b|\bago\b/i;
+/** A statement that dates its report: "the ministry said on Thursday that ...", read even without figures. */
+const REPORTS_WITH_DATE = /\b(?:said|says|reported|announced|revealed|confirmed|stated|told|released|published)\b/i;
+/** Dates counted from the reference, which say nothing about the year of the paragraph. */
+const RELATIVE_TEXT = /\b(?:yesterday|today|ago|last|this|week|weekend|overnight|night|[a-z]+day)\b/i;
+/** How many sentences a date named earlier in a paragraph still dates a figure. */
+const PARAGRAPH_REACH = 3;
+/** How far (characters) after a figure a date of its sentence still dates it. */
+const AFTER_REACH = 160;
+/** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
+const WRAPS = /[,;]$|\b(?:in|on|at|of|and|the|near)$/;
+/** How a sentence ends: a line without it, followed by a line starting in lower case, is one wrapped sentence. */
+const ENDS = /[.!?:]["”’)\]]*$/;
+const wrapped = (line: Sentence, next: Sentence | undefined) =>
+  !!next && next.paragraph === line.paragraph + 1 && (WRAPS.test(line.text) || (!ENDS.test(line.text) && /^[a-z]/.test(next.text)));
+
+/**
+ * Stage 6: when each figure holds. In order: the date of its own sentence nearest before it (else shortly after
+ * it, unless that date belongs to another source's report; else the line its hard-wrapped sentence goes on
+ * from or to); the date of the report it continues, or of its source's latest dated statement ("the ministry
+ * said on Thursday ..."); the date of the statement introducing the list it is a bullet of; a date named earlier
+ * in its paragraph when no new source speaks; else the story's lead day or the reference date (ReportDates).
+ */
+export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution[], reference: Date | null): Array<ClaimDate | null> {
+  const ctx: DateContext = { reference, last: reference, year: reference ? reference.getUTCFullYear() : null, paragraphYear: null };
+  const out: Array<ClaimDate | null> = [];
+  const bySentence = framesBySentence(frames);
+  const reportDate = new Map<number, ClaimDate>();
+  let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
+  // The counts of each sentence, so a date is never read from its own figures.
+  const countsOf = (s: Sentence): Array<[number, number]> => (bySentence.get(s) ?? []).map((k) => [frames[k].mention.start, frames[k].mention.end]);
+  const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
+  const report = new ReportDates(doc.sentences, reference);
+  // The dates of the line before, when this line goes on with its sentence.
+  let previous: { sentence: Sentence; dates: DateMention[] } | null = null;
+  for (const s of doc.sentences) {
+    const ks = bySentence.get(s) ?? [];
+    const next = doc.sentences[s.index + 1];
+    const wrapsOn = wrapped(s, next);
+    // Sentences naming a month or year are read too: "In 1990 ..." places the year-less dates after it.
+    const read = ks.length > 0 || report.wants(s) || wrapsOn || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
+    const found = read ? findDates(s, ctx, countsOf(s)) : [];
+    const dates = found.filter((d) => !d.periodStart);
+    const wrapsIn = previous && previous.dates.length && wrapped(previous.sentence, s) ? previous.dates : null;
+    previous = { sentence: s, dates };
+    let nextFound: DateMention[] | null = null;
+    const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next)).filter((d) => !d.periodStart));
+    const listDate = report.listDate(s);
+    const usableBySource = new Map<number, DateMention[]>();
+    for (const k of ks) {
+      const f = frames[k];
+      const p = f.mention.start - s.start;
+      const a = attributions[k];
+      // "..., a different spokesperson gave on Thursday": a report date belongs to the source it follows.
+      const own = (d: DateMention) => !d.afterVerb || !a.claimant || a.sourceAt === undefined || Math.abs(d.index - a.sourceAt) < 16;
+      // Frames of one source share their usable dates: filtered once a source, then found by binary search.
+      const sourceKey = a.claimant && a.sourceAt !== undefined ? a.sourceAt : -1;
+      let usable = usableBySource.get(sourceKey);
+      if (!usable) usableBySource.set(sourceKey, (usable = dates.filter(own)));
+      let lo = 0;
+      for (let hi = usable.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (usable[mid].index < p) lo = mid + 1;
+        else hi = mid;
+      }
+      let b = lo - 1;
+      while (b >= 0 && usable[b].end > p) b--;
+      // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May"),
+      // unless it dates the figure's own source ("..., the agency reported on Sept. 27").
+      const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
+      const d = usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
+      let date: ClaimDate | null = d ? asClaimDate(d) : null;
+      if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;
+      if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
+      if (!date) date = listDate;
+      if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
+      out[k] = date ?? report.fallback(a.claimant?.name ?? null);
+    }
+    const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
+    if (firstDate) reportDate.set(s.index, firstDate);
+    report.record(s, dates, firstDate);
+    if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: asClaimDate(dates[0]) };
+    for (const d of found) {
+      if (d.precision === 'day' && !d.periodStart) ctx.last = d.date;
+      if (!/^\d{4}/.test(d.value)) continue;
+      // Any year stated places later dates when there is no reference; within a paragraph only a year that
+      // dates something ("In 1990, ...", not "since 1990") overrides the reference date.
+      if (!reference) ctx.year = d.date.getUTCFullYear();
+      if (!d.periodStart && !RELATIVE_TEXT.test(d.text)) {
+        const year = d.date.getUTCFullYear();
+        // A narrative goes on in its year: "On 2 May 1990 ..." then "The next day, 3 May, ...".
+        const full = (d.precision === 'day' && /\d{4}/.test(d.text)) || (ctx.paragraphYear?.full === true && ctx.paragraphYear.year === year);
+        ctx.paragraphYear = { paragraph: s.paragraph, year, full };
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/** Dates counted from the reference date, each form against one fixed day: Friday 15 September 2023. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+import { dateParser } from '../src/pipeline/date/chrono.js';
+
+const FRIDAY = '2023-09-15';
+const dateOf = (text: string, referenceDate: string | Date | undefined = FRIDAY) =>
+  extractClaims(text, { referenceDate }).map((c) => (c.date ? [c.date.value, c.date.role, c.date.text] : null));
+
+describe('relative dates (pipeline/date)', () => {
+  it('reads a bare weekday as the last such day on or before the reference date', () => {
+    expect(dateOf('Rescuers said on Wednesday that 14 hikers were killed in the avalanche.')).toEqual([['2023-09-13', 'reported', 'on Wednesday']]);
+    expect(dateOf('Coastguards said Monday that 6 sailors were missing.')).toEqual([['2023-09-11', 'reported', 'Monday']]);
+    expect(dateOf('Late on Friday, 9 herders were killed in a raid on the village.')).toEqual([['2023-09-15', 'event', 'on Friday']]);
+    expect(dateOf('By Tuesday, 18 bodies had been recovered from the river.')).toEqual([['2023-09-12', 'as_of', 'Tuesday']]);
+  });
+
+  it('reads yesterday, today, overnight, last night and "ago" as days', () => {
+    expect(dateOf('Yesterday, 7 fishermen were reported missing off the coast.')).toEqual([['2023-09-14', 'reported', 'Yesterday']]);
+    expect(dateOf('Today the relief agency said 30 houses were destroyed.')).toEqual([['2023-09-15', 'reported', 'Today']]);
+    expect(dateOf('Overnight, 12 civilians were killed by shelling in the port.')).toEqual([['2023-09-15', 'event', 'Overnight']]);
+    expect(dateOf('Last night 4 firefighters were injured in the blaze.')).toEqual([['2023-09-14', 'event', 'Last night']]);
+    expect(dateOf('Three days ago, 11 border guards were killed.')).toEqual([['2023-09-12', 'event', 'Three days ago']]);
+  });
+
+  it('states a stretch of days at the finest unit holding it: last week, earlier this week, this weekend', () => {
+    expect(dateOf('Last week, 40 soldiers were killed near the frontier.')).toEqual([['2023-09', 'event', 'Last week']]);
+    expect(dateOf('Earlier this week, 8 protesters were injured in clashes.')).toEqual([['2023-09', 'event', 'Earlier this week']]);
+    expect(dateOf('This weekend 5 climbers died in the storm.')).toEqual([['2023-09', 'event', 'This weekend']]);
+    // The week of 26 June to 2 July straddles two months: the year is all it supports.
+    expect(dateOf('Last week, 40 soldiers were killed near the frontier.', '2023-07-05')).toEqual([['2023', 'event', 'Last week']]);
+    // Seen from early January, last week is 25 to 31 December: the month before the reference's.
+    expect(dateOf('Last week, 40 soldiers were killed near the frontier.', '2024-01-03')).toEqual([['2023-12', 'event', 'Last week']]);
+    // 30 December 2024 to 5 January 2025 holds in no month or year: the figure is only dated as of the reference.
+    expect(dateOf('Last week, 40 soldiers were killed near the frontier.', '2025-01-08')).toEqual([['2025-01-08', 'as_of', '']]);
+  });
+
+  it('reads "last month" and "last July" as months before the reference month', () => {
+    expect(dateOf('Last month, 200 families were displaced by the floods.')).toEqual([['2023-08', 'event', 'Last month']]);
+    expect(dateOf('Last July, 60 people died in the heatwave.')).toEqual([['2023-07', 'event', 'Last July']]);
+    expect(dateOf('Last October, 60 people died in the cyclone.')).toEqual([['2022-10', 'event', 'Last October']]);
+  });
+
+  it('dates a running period as of the reference date: so far this year, since a day, the past 24 hours', () => {
+    expect(dateOf('So far this year, 300 migrants have died at sea.')).toEqual([['2023-09-15', 'as_of', '']]);
+    expect(dateOf('Since February 24, 900 civilians have been killed in the region.')).toEqual([['2023-09-15', 'as_of', '']]);
+    // The period says how long the count ran; the statement's weekday dates it.
+    expect(dateOf('In the past 24 hours, 25 people were wounded, the ministry said on Thursday.')).toEqual([['2023-09-14', 'reported', 'on Thursday']]);
+  });
+
+  it('reads "as of" and the end of "between A and B", taking the first date\'s year from the second', () => {
+    expect(dateOf('As of 23 April, 44 people were missing after the quake.', '2023-05-02')).toEqual([['2023-04-23', 'as_of', '23 April']]);
+    expect(dateOf('Between 15 December and 31 January, 70 people were killed.', '2024-02-10')).toEqual([['2024-01-31', 'as_of', '15 December and 31 January']]);
+    expect(dateOf('Monitors counted 70 people killed between 3 June and 9 August 2019.')).toEqual([['2019-08-09', 'as_of', '3 June and 9 August 2019']]);
+  });
+
+  it('counts "a week later" from the date named before, not from the reference date', () => {
+    const text = 'On 2 September, 5 trucks were destroyed. A week later, 3 medics were injured.';
+    expect(dateOf(text).map((d) => d?.[0])).toEqual(['2023-09-02', '2023-09-09']);
+  });
+
+  it('has no time-of-day parsers: "at 10 am" is no date, and a day next to a time stays a day', () => {
+    const ref = { instant: new Date(Date.UTC(2023, 8, 15, 12)), timezone: 0 };
+    expect(dateParser.parse('The curfew starts at 10 am.', ref)).toEqual([]);
+    expect(dateParser.parse('within 5 minutes', ref)).toEqual([]);
+    expect(dateOf('At 10 am on Tuesday, 3 guards were killed.')).toEqual([['2023-09-12', 'event', 'on Tuesday']]);
+  });
+});

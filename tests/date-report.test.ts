@@ -1,0 +1,60 @@
+/** A figure takes the date of the statement or report that gives it, and failing all, the reference date. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const dated = (text: string, referenceDate?: string) =>
+  extractClaims(text, { referenceDate }).map((c) => [text.slice(c.span.start, c.span.end), c.date ? `${c.date.value} ${c.date.role}` : null]);
+
+describe('dates from the report (pipeline/date)', () => {
+  it('carries a source\'s dated statement into its later undated figures', () => {
+    const text = 'The Interior Ministry said on Tuesday that the storm had hit four provinces.\n' +
+      'The Interior Ministry said 23 people were killed and 70 injured.';
+    expect(dated(text, '2022-11-10')).toEqual([['23 people', '2022-11-08 reported'], ['70 injured', '2022-11-08 reported']]);
+  });
+
+  it('does not give one source\'s statement date to another source', () => {
+    // The statement lies more than a month before publication: no lead date, only the ministry's own.
+    const text = 'Floods hit four provinces.\n' +
+      'The Interior Ministry said on 2 October that the rivers were rising.\n' +
+      'The Interior Ministry said 23 people were killed. The Red Cross said 40 people were missing.';
+    expect(dated(text, '2022-11-10')).toEqual([['23 people', '2022-10-02 reported'], ['40 people', '2022-11-10 reported']]);
+  });
+
+  it('gives the bullets of a list the date of the statement introducing it', () => {
+    const text = 'The disaster agency said on Monday:\n' +
+      '• 12 people killed in the north\n' +
+      '• 300 homes destroyed\n' +
+      'Roads reopened in the south.';
+    expect(dated(text, '2021-03-04')).toEqual([['12 people', '2021-03-01 reported'], ['300 homes', '2021-03-01 reported']]);
+  });
+
+  it('dates undated figures by the day the story\'s lead names, when shortly before the reference date', () => {
+    const text = 'Gunmen attacked a market in the north of the country on Sunday.\n\n' +
+      'The governor said 17 traders were killed and 25 wounded.';
+    expect(dated(text, '2021-06-08')).toEqual([['17 traders', '2021-06-06 event'], ['25 wounded', '2021-06-06 event']]);
+  });
+
+  it('gives a lead statement\'s day only to that source\'s figures', () => {
+    const text = 'The coastguard said on Monday that the search went on.\n\n' +
+      'The coastguard said 12 migrants were missing. The Red Cross said 30 migrants had drowned.';
+    expect(dated(text, '2021-06-09')).toEqual([['12 migrants', '2021-06-07 reported'], ['30 migrants', '2021-06-09 reported']]);
+  });
+
+  it('falls back to the reference date: reported when a source gives the figure, as of otherwise', () => {
+    expect(dated('The army said 8 insurgents were killed.', '2019-02-01')).toEqual([['8 insurgents', '2019-02-01 reported']]);
+    expect(dated('At least 8 fishermen drowned when the boat capsized.', '2019-02-01')).toEqual([['At least 8 fishermen', '2019-02-01 as_of']]);
+  });
+
+  it('keeps a date far along a long sentence with the clause it belongs to', () => {
+    const text = 'Eleven militants have been killed, the navy said, as patrols kept searching the islands for the crew of a cargo ship and the two fishermen who were seized from their boat near the reef on 2 March.';
+    expect(dated(text, '2019-03-20')[0]).toEqual(['Eleven militants', '2019-03-20 as_of']);
+  });
+
+  it('reads on into the next line when a line stops mid-sentence', () => {
+    const text = 'Nine people were killed when a bridge collapsed over the river in the town of Kota,\nin the west of the island on 4 May.';
+    expect(dated(text, '2020-05-10')).toEqual([['Nine people', '2020-05-04 event']]);
+    // And back: a line starting in lower case goes on with the line above, and its date.
+    const back = 'The most careful count, published on 2 March, put\nthe toll at 41 dead in the valley.';
+    expect(dated(back, '2020-06-01').map(([, d]) => d)).toEqual(['2020-03-02 reported']);
+  });
+});
