@@ -43,7 +43,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     for (const f of findFrames(s, lex.frames, previous)) frames.push(f);
   }
   if (!frames.length) return [];
-  const sides = assignSides(doc, frames, lex.parties, lex.frames.people);
+  const sides = assignSides(doc, frames, lex.parties, lex.frames.people, lex.side);
   const attributions = assignClaimants(doc, frames, lex.sources);
   const dates = assignDates(doc, frames, attributions, parseReference(options.referenceDate));
   const modality = assignModality(doc, frames, lex.modality);

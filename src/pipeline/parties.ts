@@ -8,12 +8,14 @@ export interface PartyMention {
   name: string;
   text: string;
   role: 'name' | 'demonym' | 'capital';
+  kind: NonNullable<PartyEntry['kind']>;
 }
 
 interface Entry {
   words: string[];
   name: string;
   role: PartyMention['role'];
+  kind: PartyMention['kind'];
 }
 export type PartyIndex = Map<string, Entry[]>;
 
@@ -30,17 +32,18 @@ export function partyIndex(parties: readonly PartyEntry[]): PartyIndex {
   let index = indexes.get(parties);
   if (index) return index;
   index = new Map();
-  const add = (phrase: string, name: string, role: Entry['role']) => {
+  const add = (phrase: string, name: string, role: Entry['role'], kind: Entry['kind']) => {
     const words = phrase.split(/\s+/).map(clean);
     const bucket = index!.get(words[0]) ?? [];
-    if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ words, name, role });
+    if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ words, name, role, kind });
     bucket.sort((a, b) => b.words.length - a.words.length);
     index!.set(words[0], bucket);
   };
   for (const p of parties) {
-    for (const n of p.names) add(n, p.name, 'name');
-    for (const d of p.demonyms) add(d, p.name, 'demonym');
-    for (const c of p.capitals) add(c, p.name, 'capital');
+    const kind = p.kind ?? 'state';
+    for (const n of p.names) add(n, p.name, 'name', kind);
+    for (const d of p.demonyms) add(d, p.name, 'demonym', kind);
+    for (const c of p.capitals) add(c, p.name, 'capital', kind);
   }
   indexes.set(parties, index);
   return index;
@@ -62,7 +65,7 @@ export function findParties(tokens: Token[], index: PartyIndex, from = 0, to = t
       if (!ok) continue;
       const last = i + e.words.length - 1;
       const text = source ? source.text.slice(tokens[i].start - source.offset, tokens[last].end - source.offset) : tokens.slice(i, last + 1).map((t) => t.text).join(' ');
-      out.push({ first: i, last, name: e.name, text: text.replace(/['’]s$/, ''), role: e.role });
+      out.push({ first: i, last, name: e.name, text: text.replace(/['’]s$/, ''), role: e.role, kind: e.kind });
       i = last;
       break;
     }

@@ -1,0 +1,32 @@
+import type { Side } from '../../schema.js';
+import type { Frame } from '../types.js';
+import type { DocFacts } from './facts.js';
+import type { SideWords } from './lexicon.js';
+
+export type RoleKind = 'state' | 'armed' | 'bystander' | null;
+
+/** The head of the counted phrase, by role: a state's forces, an armed group's, or people of no party. */
+export function roleOf(f: Frame, words: SideWords): { kind: RoleKind; word: string } {
+  const t = f.sentence.tokens;
+  for (let i = f.subjectLast; i >= f.subjectFirst; i--) {
+    const w = t[i].lower.replace(/[“”"']/g, '');
+    if (words.armedGroups.has(w)) return { kind: 'armed', word: t[i].text.replace(/[“”"']/g, '') };
+    if (words.stateForces.has(w)) return { kind: 'state', word: t[i].text };
+    if (words.bystanders.has(w)) return { kind: 'bystander', word: t[i].text };
+  }
+  // A bare count of people ("another 60 were injured") or of buildings is of no party either.
+  return { kind: f.subject.kind === 'equipment' || f.subject.kind === 'money' ? null : 'bystander', word: '' };
+}
+
+/**
+ * Forces named by role take the party the text names for them: a state's soldiers that of the country where
+ * it happened, rebels and militants the armed group the text names.
+ */
+export function roleSide(f: Frame, kind: RoleKind, word: string, facts: DocFacts): Side | null {
+  if (kind === 'state') {
+    const where = facts.places[f.sentence.index] ?? facts.home;
+    return where ? { name: where.name, text: word, basis: 'role' } : null;
+  }
+  if (kind === 'armed' && facts.armedGroup) return { name: facts.armedGroup.name, text: facts.armedGroup.text, basis: 'role' };
+  return null;
+}
