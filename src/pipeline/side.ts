@@ -66,8 +66,10 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     }
     if (!side && !once(bothSides, BOTH_SIDES, s)) {
       const role = roleOf(f, words);
-      side = headingSide(s, index) ?? opponentSide(f, parties, facts, words) ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts);
-      if (!side && role.kind === 'bystander' && facts.places[s.index]) side = facts.places[s.index];
+      side = headingSide(s, index) ?? opponentSide(f, parties, facts, words) ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
+      // People of no party: where the sentence, or the paragraph so far, says it happened.
+      const recent = facts.recent[s.index];
+      if (!side && role.kind === 'bystander' && recent && (recent.paragraph === s.paragraph || !facts.home)) side = recent.side;
       // The report goes on: the last side named in the same paragraph and section, or in the sentence just
       // before when this one continues it ("This number ...", "..., the agency added"); infobox rows summarise
       // the article's subject. A sentence naming a party or place of its own starts afresh.
@@ -77,6 +79,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
         if (sameParagraph || goesOn || f.rule === 'infobox') side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };
       }
       if (!side && role.kind === 'bystander' && facts.home) side = facts.home;
+      if (!side) side = roleSide(f, role.kind, role.word, facts, true);
       if (!side && role.kind === 'armed' && role.word) side = { name: role.word.toLowerCase(), text: role.word, basis: 'role' };
     }
     sides[k] = side;

@@ -10,6 +10,8 @@ export interface DocFacts {
   parties: PartyMention[][];
   /** Where each sentence says it happened, if it does. */
   places: Array<Side | null>;
+  /** The last place named at or before each sentence, and the paragraph naming it: a new place ends the last. */
+  recent: Array<{ side: Side; paragraph: number } | null>;
   /** The two parties the document is about (two opposed sides), or fewer. */
   principals: string[];
   /** The country where it happened: the dateline's, else the one country the text names far more than others. */
@@ -72,33 +74,38 @@ function tally(mentions: PartyMention[][], keep: (m: PartyMention) => boolean): 
 
 export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenceParties: (s: Sentence) => PartyMention[]): DocFacts {
   const parties = doc.sentences.map(sentenceParties);
-  const places = doc.sentences.map((s) => sentencePlace(s, index, words));
   const states = tally(parties, (m) => m.kind !== 'armed group');
-  // Places named for the events count for their country too: a report on Aleppo is a report on Syria.
-  for (const p of places) {
-    if (!p) continue;
-    const row = states.find((r) => r[0] === p.name);
-    if (row) row[1]++;
-  }
-  states.sort((a, b) => b[1] - a[1]);
+  const named = new Set(states.map((r) => r[0]));
+  // A gazetteer city of a country the text never names, in a text that names others, is a namesake elsewhere
+  // ("Palma" in a report on Mozambique): dropped, so the text's own country stands.
+  const places = doc.sentences.map((s) => {
+    const p = sentencePlace(s, index, words);
+    return p && p.gazetteer && named.size && !named.has(p.side.name) ? null : p?.side ?? null;
+  });
+  const placeTally = new Map<string, [number, Side]>();
+  for (const p of places) if (p) placeTally.set(p.name, [(placeTally.get(p.name)?.[0] ?? 0) + 1, placeTally.get(p.name)?.[1] ?? p]);
+  const placeRanks = [...placeTally.values()].sort((a, b) => b[0] - a[0]);
   const groups = tally(parties, (m) => m.kind === 'armed group');
-  let home = datelineCountry(doc.dateline, index, words);
-  if (!home && states.length && states[0][1] >= 2 && (states.length < 2 || states[0][1] >= 2 * states[1][1])) {
-    home = { name: states[0][0], text: states[0][2].text, basis: 'place' };
-  }
+  // Where it happened: the dateline; else the place the text names most for events; else the one state it
+  // names far more than any other (a text about two states at war has no single home).
+  const dominant = <T,>(ranks: Array<[number, T]>) => (ranks.length && (ranks.length < 2 || ranks[0][0] >= 2 * ranks[1][0]) ? ranks[0][1] : null);
+  let home = datelineCountry(doc.dateline, index, words) ?? dominant(placeRanks);
   if (!home) {
-    const first = places.find(Boolean);
-    if (first && !states.some((r, k) => k > 0 && r[1] >= 2)) home = first;
+    const state = dominant(states.map((r) => [r[1], r] as [number, (typeof states)[number]]));
+    if (state && (state[1] >= 2 || states.length === 1)) home = { name: state[0], text: state[2].text, basis: 'place' };
   }
   const both = tally(parties, () => true).filter((r) => r[1] >= 2);
   let principals = both.slice(0, 2).map((r) => r[0]);
   // A state fighting an armed group: the group the text names most, against the home state.
   if (home && groups.length && !principals.includes(groups[0][0])) principals = [home.name, groups[0][0]];
+  let last: { side: Side; paragraph: number } | null = null;
+  const recent = doc.sentences.map((s, k) => (last = places[k] ? { side: places[k]!, paragraph: s.paragraph } : last));
   return {
     parties,
     places,
+    recent,
     principals,
-    home,
+    home: home && { ...home, basis: 'place' },
     armedGroup: groups[0]?.[2] ?? null,
     disaster: disasterParagraphs(doc, words),
   };

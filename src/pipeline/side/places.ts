@@ -40,16 +40,24 @@ function placeAt(tokens: Token[], i: number, words: SideWords): { country: strin
  * Where a sentence says the event happened: a country or a place of the gazetteer in locative position
  * ("in Yemen", "near southern Lebanon's Tyre", "in the village of X in Y province"). The first one, or null.
  */
-export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords): Side | null {
+export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords): { side: Side; gazetteer: boolean } | null {
   const t = s.tokens;
+  // A line that is only a country in capitals ("YEMEN") opens a section of a roundup about that country.
+  if (t.length <= 3 && /^[A-Z][A-Z .'-]+$/.test(s.text.trim())) {
+    const name = countryOfName(titleCase(s.text.trim()), index, words);
+    if (name) return { side: { name, text: s.text.trim(), basis: 'place' }, gazetteer: false };
+  }
   for (let i = 0; i < t.length; i++) {
     const c = t[i].text.charCodeAt(0);
     if (c < 65 || c > 90) continue;
     if (!locative(t, i)) continue;
     const party = findParties(t, index, i, i, { text: s.text, offset: s.start })[0];
-    if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') return { name: party.name, text: party.text, basis: 'place' };
+    if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') return { side: { name: party.name, text: party.text, basis: 'place' }, gazetteer: false };
     const place = placeAt(t, i, words);
-    if (place) return { name: place.country, text: s.text.slice(t[i].start - s.start, t[place.last].end - s.start).replace(/['’]s$/, ''), basis: 'place' };
+    if (place) {
+      const text = s.text.slice(t[i].start - s.start, t[place.last].end - s.start).replace(/['’]s$/, '');
+      return { side: { name: place.country, text, basis: 'place' }, gazetteer: true };
+    }
   }
   return null;
 }

@@ -22,9 +22,9 @@ export function roleOf(f: Frame, words: SideWords): { kind: RoleKind; word: stri
  * Forces named by role take the party the text names for them: a state's soldiers that of the country where
  * it happened, rebels and militants the armed group the text names.
  */
-export function roleSide(f: Frame, kind: RoleKind, word: string, facts: DocFacts): Side | null {
+export function roleSide(f: Frame, kind: RoleKind, word: string, facts: DocFacts, orHome: boolean): Side | null {
   if (kind === 'state') {
-    const where = facts.places[f.sentence.index] ?? facts.home;
+    const where = facts.places[f.sentence.index] ?? (orHome ? facts.home : null);
     return where ? { name: where.name, text: word, basis: 'role' } : null;
   }
   if (kind === 'armed' && facts.armedGroup) return { name: facts.armedGroup.name, text: facts.armedGroup.text, basis: 'role' };
