@@ -69,7 +69,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       side = headingSide(s, index) ?? opponentSide(f, parties, facts, words) ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
       // People of no party: where the sentence, or the paragraph so far, says it happened.
       const recent = facts.recent[s.index];
-      if (!side && role.kind === 'bystander' && recent && (recent.paragraph === s.paragraph || !facts.home)) side = recent.side;
+      if (!side && role.kind === 'bystander' && recent && (recent.paragraph === s.paragraph || recent.paragraph === Infinity)) side = recent.side;
       // The report goes on: the last side named in the same paragraph and section, or in the sentence just
       // before when this one continues it ("This number ...", "..., the agency added"); infobox rows summarise
       // the article's subject. A sentence naming a party or place of its own starts afresh.

@@ -10,7 +10,10 @@ export interface DocFacts {
   parties: PartyMention[][];
   /** Where each sentence says it happened, if it does. */
   places: Array<Side | null>;
-  /** The last place named at or before each sentence, and the paragraph naming it: a new place ends the last. */
+  /**
+   * The last place named at or before each sentence, and the paragraph naming it: a new place ends the last.
+   * A place standing alone on its line ("YEMEN") heads the paragraphs after it: its paragraph is Infinity.
+   */
   recent: Array<{ side: Side; paragraph: number } | null>;
   /** The two parties the document is about (two opposed sides), or fewer. */
   principals: string[];
@@ -82,24 +85,25 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
     const p = sentencePlace(s, index, words);
     return p && p.gazetteer && named.size && !named.has(p.side.name) ? null : p?.side ?? null;
   });
-  const placeTally = new Map<string, [number, Side]>();
-  for (const p of places) if (p) placeTally.set(p.name, [(placeTally.get(p.name)?.[0] ?? 0) + 1, placeTally.get(p.name)?.[1] ?? p]);
-  const placeRanks = [...placeTally.values()].sort((a, b) => b[0] - a[0]);
   const groups = tally(parties, (m) => m.kind === 'armed group');
-  // Where it happened: the dateline; else the place the text names most for events; else the one state it
-  // names far more than any other (a text about two states at war has no single home).
-  const dominant = <T,>(ranks: Array<[number, T]>) => (ranks.length && (ranks.length < 2 || ranks[0][0] >= 2 * ranks[1][0]) ? ranks[0][1] : null);
-  let home = datelineCountry(doc.dateline, index, words) ?? dominant(placeRanks);
-  if (!home) {
-    const state = dominant(states.map((r) => [r[1], r] as [number, (typeof states)[number]]));
-    if (state && (state[1] >= 2 || states.length === 1)) home = { name: state[0], text: state[2].text, basis: 'place' };
-  }
+  // Where it happened: the dateline; else the state the text names far more than any other, a place named
+  // for the events counting twice (a text about two states at war has no single home).
+  const score = new Map<string, [number, Side]>();
+  const add = (name: string, n: number, side: Side) => score.set(name, [(score.get(name)?.[0] ?? 0) + n, score.get(name)?.[1] ?? side]);
+  for (const [name, n, m] of states) add(name, n, { name, text: m.text, basis: 'place' });
+  for (const p of places) if (p) add(p.name, 2, p);
+  const ranks = [...score.values()].sort((a, b) => b[0] - a[0]);
+  let home = datelineCountry(doc.dateline, index, words);
+  if (!home && ranks.length && (ranks.length < 2 || ranks[0][0] >= 1.5 * ranks[1][0])) home = ranks[0][1];
   const both = tally(parties, () => true).filter((r) => r[1] >= 2);
   let principals = both.slice(0, 2).map((r) => r[0]);
   // A state fighting an armed group: the group the text names most, against the home state.
   if (home && groups.length && !principals.includes(groups[0][0])) principals = [home.name, groups[0][0]];
   let last: { side: Side; paragraph: number } | null = null;
-  const recent = doc.sentences.map((s, k) => (last = places[k] ? { side: places[k]!, paragraph: s.paragraph } : last));
+  const recent = doc.sentences.map((s, k) => {
+    if (places[k]) last = { side: places[k]!, paragraph: places[k]!.text === s.text ? Infinity : s.paragraph };
+    return last;
+  });
   return {
     parties,
     places,

@@ -8,12 +8,15 @@ export type RoleKind = 'state' | 'armed' | 'bystander' | null;
 /** The head of the counted phrase, by role: a state's forces, an armed group's, or people of no party. */
 export function roleOf(f: Frame, words: SideWords): { kind: RoleKind; word: string } {
   const t = f.sentence.tokens;
+  // A force word anywhere in the phrase wins over a bystander word: "rebel bodies" are the rebels' dead.
+  let bystander = '';
   for (let i = f.subjectLast; i >= f.subjectFirst; i--) {
     const w = t[i].lower.replace(/[“”"']/g, '');
     if (words.armedGroups.has(w)) return { kind: 'armed', word: t[i].text.replace(/[“”"']/g, '') };
     if (words.stateForces.has(w)) return { kind: 'state', word: t[i].text };
-    if (words.bystanders.has(w)) return { kind: 'bystander', word: t[i].text };
+    if (!bystander && words.bystanders.has(w)) bystander = t[i].text;
   }
+  if (bystander) return { kind: 'bystander', word: bystander };
   // A bare count of people ("another 60 were injured") or of buildings is of no party either.
   return { kind: f.subject.kind === 'equipment' || f.subject.kind === 'money' ? null : 'bystander', word: '' };
 }

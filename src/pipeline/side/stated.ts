@@ -21,7 +21,9 @@ export function npSide(f: Frame, parties: PartyMention[]): Side | null {
     t.slice(end + 1, x.first).every((w) => /^(of|among|the|\d[\d,.]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten)$/.test(w.lower)) &&
     t.slice(end + 1, x.first).some((w) => w.lower === 'of' || w.lower === 'among') && x.role !== 'capital');
   if (after) return stated(after);
-  const inCountry = parties.find((x) => x.role === 'name' && x.first > end && x.first <= end + 3 && t[x.first - 1]?.lower === 'in');
+  // "workers from Japan", "three from the Philippines": people of a named country.
+  const inCountry = parties.find((x) => x.role === 'name' && x.first > end && x.first <= end + 3 &&
+    (/^(in|from)$/.test(t[x.first - 1]?.lower ?? '') || (t[x.first - 1]?.lower === 'the' && t[x.first - 2]?.lower === 'from')));
   return inCountry && f.subject.kind === 'people' ? stated(inCountry) : null;
 }
 
