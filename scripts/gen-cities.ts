@@ -4,7 +4,7 @@
  * Kept: cities of at least MIN_POPULATION people, and seats of first-order regions (PPLA, PPLC) of at least
  * MIN_SEAT_POPULATION, whose names usually name their province too. A name shared by cities in several countries
  * goes to the most populous one, unless the runner-up has at least half its population: then it is skipped as
- * ambiguous. Names that are common English words ("Mobile", "Split") or name a country are dropped.
+ * ambiguous. Names are kept without diacritics ("Kandahār" → "Kandahar"). Names that are common English words ("Mobile", "Split") or name a country are dropped.
  * Run: npx tsx scripts/gen-cities.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -31,8 +31,12 @@ const commonWord = (name: string) => {
   return !tags.some((t) => /Place|City|Country|Region/.test(t));
 };
 
+/** "Kandahār" → "Kandahar": news writes most names without their diacritics. */
+const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+
 const best = new Map<string, City[]>();
-for (const c of cities) {
+for (const city of cities) {
+  const c = { ...city, name: fold(city.name) };
   const seat = c.featureCode === 'PPLA' || c.featureCode === 'PPLC';
   if (c.population < (seat ? MIN_SEAT_POPULATION : MIN_POPULATION)) continue;
   if (!/^[A-Z][A-Za-z' -]{2,30}$/.test(c.name) || !countryName.has(c.country)) continue;

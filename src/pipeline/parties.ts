@@ -34,6 +34,8 @@ export function partyIndex(parties: readonly PartyEntry[]): PartyIndex {
   index = new Map();
   const add = (phrase: string, name: string, role: Entry['role'], kind: Entry['kind']) => {
     const words = phrase.split(/\s+/).map(clean);
+    // "al-Qaeda" opens a sentence as "Al-Qaeda": both spellings are indexed.
+    if (/^(al|el|ad|as|an|ash)-/.test(words[0])) add([words[0][0].toUpperCase() + words[0].slice(1), ...words.slice(1)].join(' '), name, role, kind);
     const bucket = index!.get(words[0]) ?? [];
     if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ words, name, role, kind });
     bucket.sort((a, b) => b.words.length - a.words.length);
@@ -54,7 +56,8 @@ export function findParties(tokens: Token[], index: PartyIndex, from = 0, to = t
   const out: PartyMention[] = [];
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
     const c = tokens[i].text.charCodeAt(0);
-    if (c < 65 || (c > 90 && c < 192)) continue; // names start with a capital letter
+    // Names start with a capital letter, or with an Arabic article ("al-Shabaab").
+    if ((c < 65 || (c > 90 && c < 192)) && !(c === 97 && tokens[i].text.startsWith('al-'))) continue;
     const bucket = index.get(clean(tokens[i].text));
     if (!bucket) continue;
     for (const e of bucket) {

@@ -2,6 +2,7 @@ import type { Side } from '../../schema.js';
 import { findParties, type PartyIndex, type PartyMention } from '../parties.js';
 import type { Doc, Sentence } from '../types.js';
 import type { SideWords } from './lexicon.js';
+import { isAgentMention } from './opponent.js';
 import { datelineCountry, sentencePlace } from './places.js';
 
 /** What the whole document says about its parties and places, read once for every claim. */
@@ -77,7 +78,9 @@ function tally(mentions: PartyMention[][], keep: (m: PartyMention) => boolean): 
 
 export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenceParties: (s: Sentence) => PartyMention[]): DocFacts {
   const parties = doc.sentences.map(sentenceParties);
-  const states = tally(parties, (m) => m.kind !== 'armed group');
+  // Attackers ("Russian shelling") say who did it, not where: they do not make a home country.
+  const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p))));
+  const states = tally(parties, (m) => m.kind !== 'armed group' && !attackers.has(m));
   const named = new Set(states.map((r) => r[0]));
   // A gazetteer city of a country the text never names, in a text that names others, is a namesake elsewhere
   // ("Palma" in a report on Mozambique): dropped, so the text's own country stands.

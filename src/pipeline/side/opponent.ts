@@ -7,6 +7,11 @@ import type { SideWords } from './lexicon.js';
 /** Words after a party that make it the one doing harm: "Chadian shelling", "the Houthis' offensive". */
 const AGENT_NOUNS = /^(offensive|attack|attacks|shelling|fire|strike|strikes|airstrike|airstrikes|bombardment|bombing|bombings|forces|troops|army|military|missile|missiles|drone|drones|artillery|infiltrators|aggression|assault|raid|raids|invasion|operation|operations|aircraft|jets|warplanes|navy|units|fighters)$/;
 
+/** A party named with its weapon or forces ("Russian shelling", "by Chadian troops"): an attacker, not a place. */
+export function isAgentMention(s: Sentence, p: PartyMention): boolean {
+  return AGENT_NOUNS.test(s.tokens[p.last + 1]?.lower ?? '') || s.tokens[p.first - 1]?.lower === 'by';
+}
+
 /** A party named as the one doing harm, by its weapon: "by Russian shelling", "in an Israeli strike". */
 function byWeapon(s: Sentence, parties: PartyMention[]): PartyMention | null {
   for (const p of parties) {

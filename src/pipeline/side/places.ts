@@ -10,7 +10,11 @@ const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'district', 
 /** "northern Syria", "the eastern city": a direction between the preposition and the place. */
 const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural)$/;
 
-const bare = (w: string) => w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+/** A token as the gazetteer spells it: no possessive, no diacritics ("Herāt's" → "Herat"). */
+const bare = (w: string) => {
+  const b = w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+  return /^[\x00-\x7f]*$/.test(b) ? b : b.normalize('NFD').replace(/\p{M}/gu, '');
+};
 
 /** A place in locative position: after "in", "near", "the village of", a direction, or a country's possessive. */
 function locative(tokens: Token[], i: number): boolean {

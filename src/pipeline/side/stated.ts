@@ -22,7 +22,9 @@ export function npSide(f: Frame, parties: PartyMention[]): Side | null {
     t.slice(end + 1, x.first).some((w) => w.lower === 'of' || w.lower === 'among') && x.role !== 'capital');
   if (after) return stated(after);
   // "workers from Japan", "three from the Philippines": people of a named country.
-  const inCountry = parties.find((x) => x.role === 'name' && x.first > end && x.first <= end + 3 &&
+  // "five people were killed in Niger": the verb may stand between, but no comma or clause.
+  const inCountry = parties.find((x) => x.role === 'name' && x.first > end && x.first <= end + 5 &&
+    t.slice(end + 1, x.first).every((w) => /^[a-z]/.test(w.text)) &&
     (/^(in|from)$/.test(t[x.first - 1]?.lower ?? '') || (t[x.first - 1]?.lower === 'the' && t[x.first - 2]?.lower === 'from')));
   return inCountry && f.subject.kind === 'people' ? stated(inCountry) : null;
 }
