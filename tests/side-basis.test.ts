@@ -83,7 +83,25 @@ describe('side.basis: opponent (a two-party text)', () => {
   });
 });
 
+describe('side.basis: what a party had, its own, and what "they" had', () => {
+  it('reads "X had N casualties" and "N of its fighters"', () => {
+    expect(sides('The Paraguayan army had 40,000 casualties.')).toEqual([[40000, 'Paraguay', 'stated']]);
+    expect(sides('The Arakan Army said only 9 of its fighters were killed.')).toEqual([[9, 'Arakan Army', 'stated']]);
+    // An attacker is not the owner of "their" victims.
+    expect(sides('Shelling by Chadian troops hit a camp; 7 of their victims were children.').map((r) => r[1])).not.toContain('Chad');
+  });
+
+  it('gives "They had ..." the party the sentence before opened with', () => {
+    expect(sides('The Bolivian forces suffered badly. They had more than 50,000 casualties.')).toEqual([[50000, 'Bolivia', 'context']]);
+  });
+});
+
 describe('side.basis: heading and context', () => {
+  it('reads a short line in capitals naming a party as a section heading', () => {
+    expect(sides('PART TWO: THE SWEDISH ARMY\nAbout 9,000 infantry were killed.')).toEqual([[9000, 'Sweden', 'heading']]);
+    expect(sides('PART TWO: THE SWEDISH ARMY\nAbout 9,000 infantry were killed.\nPART THREE: LOGISTICS\n400 infantry were killed.')).toEqual([[9000, 'Sweden', 'heading'], [400, null, null]]);
+  });
+
   it('reads a section heading and carries the report on', () => {
     expect(sides('== Losses ==\n=== Chadian ===\nThe army lost 12 trucks.')).toEqual([[12, 'Chad', 'heading']]);
     expect(sides('Nine Peruvian soldiers were killed. Some 20 troops were wounded.')).toEqual([[9, 'Peru', 'stated'], [20, 'Peru', 'context']]);

@@ -6,7 +6,8 @@ import { readFacts } from './side/facts.js';
 import type { SideWords } from './side/lexicon.js';
 import { opponentSide } from './side/opponent.js';
 import { roleOf, roleSide } from './side/role.js';
-import { npSide, possessor, stated, tollOf } from './side/stated.js';
+import { npSide, possessivePronoun, possessor, stated, tollOf } from './side/stated.js';
+import { isAgentMention } from './side/opponent.js';
 
 export { compileSideWords, type SideWords } from './side/lexicon.js';
 
@@ -64,9 +65,13 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       const owner = possessor(s, f, parties);
       if (owner) side = stated(owner);
     }
+    if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p));
     if (!side && !once(bothSides, BOTH_SIDES, s)) {
       const role = roleOf(f, words);
-      side = headingSide(s, index) ?? opponentSide(f, parties, facts, words) ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
+      side = headingSide(s, index) ?? facts.capsHeading[s.index] ?? opponentSide(f, parties, facts, words) ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
+      // "They had 300 casualties" after a sentence opening with a party: that party's.
+      const before = facts.subject[s.index - 1];
+      if (!side && before && /^(they|their|its|it)\b/i.test(s.text) && doc.sentences[s.index - 1].paragraph === s.paragraph) side = { name: before.name, text: before.text, basis: 'context' };
       // People of no party: where the sentence, or the paragraph so far, says it happened.
       const recent = facts.recent[s.index];
       if (!side && role.kind === 'bystander' && recent && (recent.paragraph === s.paragraph || recent.paragraph === Infinity)) side = recent.side;

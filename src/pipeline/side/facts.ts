@@ -16,6 +16,10 @@ export interface DocFacts {
    * A place standing alone on its line ("YEMEN") heads the paragraphs after it: its paragraph is Infinity.
    */
   recent: Array<{ side: Side; paragraph: number } | null>;
+  /** The party of the last line in capitals naming one ("B: THE CHADIAN ARMY") at or before each sentence. */
+  capsHeading: Array<Side | null>;
+  /** The party a sentence opens with as its subject ("The Ottoman forces suffered more."), for a following "They". */
+  subject: Array<PartyMention | null>;
   /** The two parties the document is about (two opposed sides), or fewer. */
   principals: string[];
   /** The country where it happened: the dateline's, else the one country the text names far more than others. */
@@ -102,6 +106,21 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   let principals = both.slice(0, 2).map((r) => r[0]);
   // A state fighting an armed group: the group the text names most, against the home state.
   if (home && groups.length && !principals.includes(groups[0][0])) principals = [home.name, groups[0][0]];
+  // A short line in capitals that names a party heads what follows, like a section heading.
+  let caps: Side | null = null;
+  const capsHeading = doc.sentences.map((s, k) => {
+    if (s.tokens.length <= 8 && /^[^a-z]*[A-Z]{3,}[^a-z]*$/.test(s.text)) {
+      const titled = s.text.toLowerCase().replace(/(^|[\s:(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+      const p = findParties(s.tokens.map((t, i) => ({ ...t, text: titled.slice(t.start - s.start, t.end - s.start), i })), index)[0];
+      caps = p ? { name: p.name, text: s.text.slice(s.tokens[p.first].start - s.start, s.tokens[p.last].end - s.start), basis: 'heading' } : null;
+    }
+    return caps;
+  });
+  // The party a sentence opens with ("The Bolivian forces suffered badly."), whatever its forces did.
+  const subject = doc.sentences.map((s, k) => {
+    const p = parties[k][0];
+    return p && p.first <= 2 && s.tokens[p.first - 1]?.lower !== 'by' ? p : null;
+  });
   let last: { side: Side; paragraph: number } | null = null;
   const recent = doc.sentences.map((s, k) => {
     if (places[k]) last = { side: places[k]!, paragraph: places[k]!.text === s.text ? Infinity : s.paragraph };
@@ -111,6 +130,8 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
     parties,
     places,
     recent,
+    capsHeading,
+    subject,
     principals,
     home: home && { ...home, basis: 'place' },
     armedGroup: groups[0]?.[2] ?? null,

@@ -49,6 +49,25 @@ export function possessor(s: Sentence, f: Frame, parties: PartyMention[]): Party
     const verb = s.tokens.slice(p.last + 1, m.first).map((t) => t.lower);
     if (LOSS_NOUNS.test(after) || /['’]s$/.test(s.tokens[p.last].text) && verb.some((w) => LOSS_NOUNS.test(w))) return p;
     if (verb.some((w) => /^(lost|lose|loses|losing|suffered)$/.test(w)) && !verb.includes(',')) return p;
+    // "The Allies had 250,000 casualties": a possessive verb with a loss noun counted.
+    const counted = s.tokens.slice(m.last + 1, m.last + 3).map((t) => t.lower);
+    if (verb.some((w) => /^(had|has|have|suffering)$/.test(w)) && !verb.includes(',') && counted.some((w) => LOSS_NOUNS.test(w) || /^(killed|wounded)$/.test(w))) return p;
   }
   return null;
+}
+
+/**
+ * "The group said only 12 of its fighters were killed": "its"/"their" in the counted phrase points to the party
+ * the sentence named before it, unless that party is named as an attacker.
+ */
+export function possessivePronoun(f: Frame, parties: PartyMention[], isAgent: (p: PartyMention) => boolean): Side | null {
+  const t = f.sentence.tokens;
+  const from = Math.max(0, f.mention.first - 2);
+  const to = Math.max(f.subjectLast, f.mention.last);
+  let at = -1;
+  for (let i = from; i <= to; i++) if (/^(its|their)$/.test(t[i].lower)) { at = i; break; }
+  if (at < 0) return null;
+  let owner: PartyMention | null = null;
+  for (const p of parties) if (p.last < at && !isAgent(p)) owner = p;
+  return owner ? stated(owner) : null;
 }
