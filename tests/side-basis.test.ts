@@ -114,6 +114,12 @@ describe('no side for natural disasters and accidents', () => {
     expect(sides('Flash floods swept through the valley in Pakistan, and 43 residents died.')).toEqual([[43, null, null]]);
     expect(sides('DHAKA, Bangladesh (AP) — A ferry capsized in a river; 30 passengers were killed.')).toEqual([[30, null, null]]);
     expect(sides('SANTIAGO, Chile (AP) — An explosion at a copper mine killed 6 miners.')).toEqual([[6, null, null]]);
+    expect(sides('At least 40 people died when a bus plunged into a ravine in Bolivia.')).toEqual([[40, null, null]]);
+  });
+
+  it('still gives a side to violence: a landmine under a patrol is no mining accident', () => {
+    expect(sides('KABUL (AP) — A mine exploded under a patrol, killing 3 soldiers.')).toEqual([[3, 'Afghanistan', 'role']]);
+    expect(sides('Police said 5 people were shot dead in Chicago.')).toEqual([[5, 'United States', 'place']]);
   });
 
   it('reads each paragraph of a roundup apart: a flood has no side, a bombing does', () => {

@@ -46,7 +46,7 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     'landslides', 'mudslide', 'mudslides', 'avalanche', 'wildfire', 'wildfires', 'bushfire', 'eruption', 'volcano',
     'heatwave', 'heat wave', 'drought', 'ferry', 'capsized', 'sank', 'sinking', 'shipwreck', 'derailed',
     'derailment', 'collided', 'collision', 'crash', 'crashed', 'accident', 'collapse', 'collapsed', 'stampede',
-    'mine', 'miners', 'explosion at', 'blast at', 'disaster', 'rainfall', 'rains', 'epidemic', 'outbreak',
+    'coal mine', 'mining', 'miners', 'plunged', 'overturned', 'drowned', 'fire broke out', 'blaze', 'explosion at', 'blast at', 'disaster', 'rainfall', 'rains', 'epidemic',
   ],
   violence: [
     'war', 'attack', 'attacks', 'attacked', 'attackers', 'militant', 'militants', 'rebel', 'rebels', 'insurgents',

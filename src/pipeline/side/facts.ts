@@ -109,7 +109,7 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   // A short line in capitals that names a party heads what follows, like a section heading.
   let caps: Side | null = null;
   const capsHeading = doc.sentences.map((s, k) => {
-    if (s.tokens.length <= 8 && /^[^a-z]*[A-Z]{3,}[^a-z]*$/.test(s.text)) {
+    if (s.tokens.length <= 8 && s.text.length <= 120 && /^[^a-z]*[A-Z]{3,}[^a-z]*$/.test(s.text)) {
       const titled = s.text.toLowerCase().replace(/(^|[\s:(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
       const p = findParties(s.tokens.map((t, i) => ({ ...t, text: titled.slice(t.start - s.start, t.end - s.start), i })), index)[0];
       caps = p ? { name: p.name, text: s.text.slice(s.tokens[p.first].start - s.start, s.tokens[p.last].end - s.start), basis: 'heading' } : null;
