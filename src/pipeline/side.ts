@@ -4,12 +4,9 @@ import type { Doc, Frame, Sentence } from './types.js';
 import { CONTINUATION, groupSides, headingSide } from './side/carry.js';
 import { readFacts } from './side/facts.js';
 import type { SideWords } from './side/lexicon.js';
-import { opponentSide } from './side/opponent.js';
+import { isAgentMention, opponentSide } from './side/opponent.js';
 import { roleOf, roleSide } from './side/role.js';
 import { npSide, possessivePronoun, possessor, stated, tollOf } from './side/stated.js';
-import { isAgentMention } from './side/opponent.js';
-
-export { compileSideWords, type SideWords } from './side/lexicon.js';
 
 const BOTH_SIDES = /\b(both sides|each side|all sides|on either side)\b/i;
 
