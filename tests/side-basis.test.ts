@@ -76,6 +76,12 @@ describe('side.basis: opponent (a two-party text)', () => {
     expect(sides(text)).toEqual([[14, 'Ethiopia', 'opponent']]);
   });
 
+  it('does not read a passive victim as the attacker, and gives a combined toll no side', () => {
+    const text = 'Ethiopia and Eritrea fought over the border town. Eritrea accused Ethiopia of starting the war. ' +
+      'As many as 9,000 Eritreans had been killed and almost 20,000 had been wounded. The combined death toll was 30,000.';
+    expect(sides(text)).toEqual([[9000, 'Eritrea', 'stated'], [20000, 'Eritrea', 'context'], [30000, null, null]]);
+  });
+
   it('reads the weapon of the attacker too: "in an Ethiopian strike"', () => {
     const text = 'Ethiopia and Eritrea fought over the border town. Eritrea accused Ethiopia of starting the war. ' +
       'Nine soldiers were killed in an Ethiopian strike.';

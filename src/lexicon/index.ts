@@ -77,6 +77,7 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
       disasters: [...b.disasters, ...(w.disasters ?? [])],
       violence: [...b.violence, ...(w.violence ?? [])],
       harmVerbs: [...b.harmVerbs, ...(w.harmVerbs ?? [])],
+      allSides: [...b.allSides, ...(w.allSides ?? [])],
     },
   };
 }

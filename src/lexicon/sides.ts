@@ -10,6 +10,8 @@ export interface SideLexicon {
   disasters: string[];
   /** Words of organised violence: where they dominate, a place-based side applies. */
   violence: string[];
+  /** Phrases that count the losses of all parties together: the claim has no one side. Lower-case. */
+  allSides: string[];
   /** Verbs of a party doing harm ("Russian forces destroyed 12 tanks"): the loss is the other party's. */
   harmVerbs: string[];
 }
@@ -55,6 +57,10 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     'terrorists', 'terrorism', 'offensive', 'battle', 'clashes', 'fighting', 'violence', 'killings', 'murder',
     'murdered', 'genocide', 'siege', 'ambush', 'ambushed', 'raid', 'occupation', 'invasion', 'aggression',
     'conflict', 'hostilities', 'armed', 'cartel', 'gunman', 'insurgency', 'guerrillas', 'jihadists',
+  ],
+  allSides: [
+    'both sides', 'each side', 'all sides', 'on either side', 'combined death toll', 'combined toll',
+    'combined losses', 'combined casualties', 'total for both', 'on both sides',
   ],
   harmVerbs: [
     'kill', 'kills', 'killed', 'killing', 'destroy', 'destroys', 'destroyed', 'destroying', 'eliminate', 'eliminates',

@@ -8,8 +8,6 @@ import { isAgentMention, opponentSide } from './side/opponent.js';
 import { roleOf, roleSide } from './side/role.js';
 import { npSide, possessivePronoun, possessor, stated, tollOf } from './side/stated.js';
 
-const BOTH_SIDES = /\b(both sides|each side|all sides|on either side)\b/i;
-
 function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
   return findParties(s.tokens, index, 0, s.tokens.length - 1, { text: s.text, offset: s.start });
 }
@@ -63,7 +61,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (owner) side = stated(owner);
     }
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p));
-    if (!side && !once(bothSides, BOTH_SIDES, s)) {
+    if (!side && !once(bothSides, words.allSides, s)) {
       const role = roleOf(f, words);
       side = headingSide(s, index) ?? facts.capsHeading[s.index] ?? opponentSide(f, parties, facts, words) ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
       // "They had 300 casualties" after a sentence opening with a party: that party's.

@@ -14,6 +14,7 @@ export interface SideWords {
   disasters: RegExp;
   violence: RegExp;
   harmVerbs: Set<string>;
+  allSides: RegExp;
   /** Place names by their first word, longest first. */
   places: Map<string, PlaceEntry[]>;
 }
@@ -45,6 +46,7 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     disasters: wordPattern(w.disasters),
     violence: wordPattern(w.violence),
     harmVerbs: new Set(w.harmVerbs),
+    allSides: new RegExp(wordPattern(w.allSides).source, 'i'),
     places,
   };
 }

@@ -41,8 +41,8 @@ function bySubject(f: Frame, parties: PartyMention[], words: SideWords): PartyMe
   let agent: PartyMention | null = null;
   for (const p of parties) if (p.last < verb && p.last >= verb - 6) agent = p;
   if (!agent) return null;
-  // "killed by ..." is passive: the party before it is the one hurt, not the agent.
-  if (t[verb + 1]?.lower === 'by' || t.slice(agent.last + 1, verb).some((w) => /^(were|was|been|had|have)$/.test(w.lower) && t[verb + 1]?.lower === 'by')) return null;
+  // "were killed", "had been destroyed by": passive, so the party before it is the one hurt, not the agent.
+  if (t[verb + 1]?.lower === 'by' || t.slice(agent.last + 1, verb).some((w) => /^(were|was|been|being|is|are)$/.test(w.lower))) return null;
   return agent;
 }
 
