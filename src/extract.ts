@@ -51,7 +51,7 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
     for (const f of findFrames(s, lex.frames, previous)) frames.push(f);
   }
   if (!frames.length) return [];
-  const sides = assignSides(doc, frames, lex.parties, lex.frames.people);
+  const sides = assignSides(doc, frames, lex.parties, lex.frames.people, lex.side);
   const attributions = assignClaimants(doc, frames, lex.sources);
   const dates = assignDates(doc, frames, attributions, options.reference ?? documentReference(doc));
   const modality = assignModality(doc, frames, lex.modality);

@@ -10,5 +10,5 @@ export {
   SummaryGroupSchema, SummarySchema, FigureSchema, PartSchema, SummarizeOptionsSchema,
   type SummaryGroup, type Figure, type Part, type SummarizeOptions, type Convention, type GroupBy, type SummaryClaim, type SummaryDocument,
 } from './reconcile/schema.js';
-export { defaultLexicon, type Lexicon, type LexiconExtension, type PartyEntry } from './lexicon/index.js';
+export { defaultLexicon, type Lexicon, type LexiconExtension, type PartyEntry, type PlaceRow, type SideLexicon } from './lexicon/index.js';
 export { extendLexicon, ExtractOptionsSchema, LexiconSchema, LexiconExtensionSchema } from './options.js';

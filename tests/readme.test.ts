@@ -8,7 +8,7 @@ describe('README examples', () => {
     const [claim] = extractClaims(text, { referenceDate: '2023-09-28' });
     expect(claim.category).toBe('killed');
     expect(claim.quantity).toEqual({ value: 180, min: 180, max: 180, qualifier: 'exact', unit: null, text: '180' });
-    expect(claim.side).toEqual({ name: 'Azerbaijan', text: 'Azerbaijani' });
+    expect(claim.side).toEqual({ name: 'Azerbaijan', text: 'Azerbaijani', basis: 'stated' });
     expect(text.slice(claim.span.start, claim.span.end)).toBe('180 Azerbaijani soldiers');
     expect(claim.claimant).toMatchObject({ name: 'Azerbaijani Press Agency', via: ['Health Ministry'] });
     expect(claim.date).toEqual({ value: '2023-09-27', text: 'Sept. 27', role: 'reported' });
@@ -21,7 +21,7 @@ describe('README examples', () => {
   it('Examples', () => {
     expect(extractClaims('At least 200 people were killed and 400 wounded.').map((c) => [c.category, c.quantity.value])).toEqual([['killed', 200], ['wounded', 400]]);
     expect(extractClaims('The captured trophies included 39 tanks, 24 IFVs and 12 mortars.').map((c) => c.category)).toEqual(['captured', 'captured', 'captured']);
-    expect(extractClaims('== Equipment losses ==\n=== Azerbaijani ===\nThe army claimed the destruction of 39 vehicles.')[0].side).toEqual({ name: 'Azerbaijan', text: 'Azerbaijani' });
+    expect(extractClaims('== Equipment losses ==\n=== Azerbaijani ===\nThe army claimed the destruction of 39 vehicles.')[0].side).toEqual({ name: 'Azerbaijan', text: 'Azerbaijani', basis: 'heading' });
   });
 
   it('Extending the lexicon', () => {

@@ -74,7 +74,9 @@ describe('side: whose loss (pipeline/side)', () => {
 describe('side across paragraphs and places', () => {
   it('reads people counted in a named country', () => {
     expect(sides('OHCHR recorded 204 civilian casualties in Ukraine.')).toEqual([[204, 'Ukraine']]);
-    expect(sides('The quake killed more than 50,000 people in Turkey and nearly 6,000 in Syria.')).toEqual([[50000, 'Türkiye'], [6000, 'Syria']]);
+    expect(sides('The shelling killed more than 500 people in Chad and nearly 60 in Niger.')).toEqual([[500, 'Chad'], [60, 'Niger']]);
+    // A natural disaster has no side, wherever it struck.
+    expect(sides('The quake killed more than 50,000 people in Turkey and nearly 6,000 in Syria.')).toEqual([[50000, null], [6000, null]]);
   });
 
   it('does not carry a side into a new paragraph that does not continue the report', () => {

@@ -1,6 +1,7 @@
 import { compile as compileFrames, phraseTable, type CompiledLexicon as FrameLexicon } from '../frames/context.js';
 import type { ModalityLexicon } from '../pipeline/modality.js';
 import { partyIndex, type PartyIndex } from '../pipeline/parties.js';
+import { compileSideWords, type SideWords } from '../pipeline/side/lexicon.js';
 import type { SourceLexicon } from '../pipeline/sources.js';
 import type { Lexicon } from './index.js';
 
@@ -10,6 +11,7 @@ export interface CompiledLexicon {
   sources: SourceLexicon;
   modality: ModalityLexicon;
   parties: PartyIndex;
+  side: SideWords;
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -32,6 +34,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         denials: new Set(a.denials),
       },
       parties: partyIndex(lexicon.parties),
+      side: compileSideWords(lexicon),
     };
     cache.set(lexicon, c);
   }

@@ -10,6 +10,8 @@ export interface PartyEntry {
   demonyms: string[];
   /** Metonyms: capitals standing for the government ("Baku"). */
   capitals: string[];
+  /** What the party is: a state (the default), a de-facto state, or an armed group that "rebels" may stand for. */
+  kind?: 'state' | 'de facto state' | 'armed group';
 }
 
 /** Common names the generated table lacks (short forms, older demonyms, plurals of use in news). */
@@ -36,38 +38,78 @@ const EXTRA: Record<string, Partial<Omit<PartyEntry, 'name'>>> = {
 
 /** Named non-state and breakaway parties (armed groups, de-facto states), reported by their own name. */
 const PARTIES: PartyEntry[] = [
-  { name: 'Artsakh', names: ['Artsakh', 'Republic of Artsakh', 'Nagorno-Karabakh Republic', 'Nagorno-Karabakh', 'Karabakh', 'Artsakh Defence Army', 'Artsakh Defense Army', 'Karabakh Defence Army', 'Karabakh Defense Army'], demonyms: ['Karabakhi', 'Artsakhi'], capitals: ['Stepanakert'] },
-  { name: 'Donetsk People\'s Republic', names: ['Donetsk People\'s Republic', 'DPR'], demonyms: [], capitals: [] },
-  { name: 'Luhansk People\'s Republic', names: ['Luhansk People\'s Republic', 'LPR'], demonyms: [], capitals: [] },
-  { name: 'Transnistria', names: ['Transnistria'], demonyms: ['Transnistrian'], capitals: ['Tiraspol'] },
-  { name: 'Abkhazia', names: ['Abkhazia'], demonyms: ['Abkhaz', 'Abkhazian'], capitals: ['Sukhumi'] },
-  { name: 'South Ossetia', names: ['South Ossetia'], demonyms: ['South Ossetian', 'Ossetian'], capitals: ['Tskhinvali'] },
-  { name: 'Hamas', names: ['Hamas', 'Qassam Brigades', 'al-Qassam Brigades'], demonyms: [], capitals: [] },
-  { name: 'Hezbollah', names: ['Hezbollah', 'Hizbollah', 'Hizbullah'], demonyms: [], capitals: [] },
-  { name: 'Islamic State', names: ['Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh', 'Daish'], demonyms: [], capitals: [] },
-  { name: 'Taliban', names: ['Taliban'], demonyms: [], capitals: [] },
-  { name: 'al-Qaeda', names: ['al-Qaeda', 'al-Qaida', 'Al Qaeda'], demonyms: [], capitals: [] },
-  { name: 'al-Shabaab', names: ['al-Shabaab', 'al-Shabab', 'Shabaab'], demonyms: [], capitals: [] },
-  { name: 'Boko Haram', names: ['Boko Haram'], demonyms: [], capitals: [] },
-  { name: 'Houthis', names: ['Houthis', 'Houthi', 'Ansar Allah'], demonyms: ['Houthi'], capitals: [] },
-  { name: 'Wagner Group', names: ['Wagner Group', 'Wagner'], demonyms: [], capitals: [] },
-  { name: 'Rapid Support Forces', names: ['Rapid Support Forces', 'RSF'], demonyms: [], capitals: [] },
-  { name: 'Syrian Democratic Forces', names: ['Syrian Democratic Forces', 'SDF', 'YPG'], demonyms: [], capitals: [] },
-  { name: 'PKK', names: ['PKK', 'Kurdistan Workers\' Party'], demonyms: [], capitals: [] },
-  { name: 'Free Syrian Army', names: ['Free Syrian Army', 'FSA'], demonyms: [], capitals: [] },
-  { name: 'Hayat Tahrir al-Sham', names: ['Hayat Tahrir al-Sham', 'HTS', 'Nusra Front', 'al-Nusra Front'], demonyms: [], capitals: [] },
-  { name: 'FARC', names: ['FARC'], demonyms: [], capitals: [] },
-  { name: 'Kurdish forces', names: ['Peshmerga', 'Kurdish forces'], demonyms: ['Kurdish', 'Kurds'], capitals: ['Erbil'] },
+  { name: 'Artsakh', names: ['Artsakh', 'Republic of Artsakh', 'Nagorno-Karabakh Republic', 'Nagorno-Karabakh', 'Karabakh', 'Artsakh Defence Army', 'Artsakh Defense Army', 'Karabakh Defence Army', 'Karabakh Defense Army'], demonyms: ['Karabakhi', 'Artsakhi'], capitals: ['Stepanakert'], kind: 'de facto state' },
+  { name: 'Donetsk People\'s Republic', names: ['Donetsk People\'s Republic', 'DPR'], demonyms: [], capitals: [], kind: 'de facto state' },
+  { name: 'Luhansk People\'s Republic', names: ['Luhansk People\'s Republic', 'LPR'], demonyms: [], capitals: [], kind: 'de facto state' },
+  { name: 'Transnistria', names: ['Transnistria'], demonyms: ['Transnistrian'], capitals: ['Tiraspol'], kind: 'de facto state' },
+  { name: 'Abkhazia', names: ['Abkhazia'], demonyms: ['Abkhaz', 'Abkhazian'], capitals: ['Sukhumi'], kind: 'de facto state' },
+  { name: 'South Ossetia', names: ['South Ossetia'], demonyms: ['South Ossetian', 'Ossetian'], capitals: ['Tskhinvali'], kind: 'de facto state' },
+  { name: 'Hamas', names: ['Hamas', 'Qassam Brigades', 'al-Qassam Brigades'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Hezbollah', names: ['Hezbollah', 'Hizbollah', 'Hizbullah'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Islamic State', names: ['Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh', 'Daish'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Taliban', names: ['Taliban'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'al-Qaeda', names: ['al-Qaeda', 'al-Qaida', 'Al Qaeda'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'al-Shabaab', names: ['al-Shabaab', 'al-Shabab', 'Shabaab'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Boko Haram', names: ['Boko Haram'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Houthis', names: ['Houthis', 'Houthi', 'Ansar Allah'], demonyms: ['Houthi'], capitals: [], kind: 'armed group' },
+  { name: 'Wagner Group', names: ['Wagner Group', 'Wagner'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Rapid Support Forces', names: ['Rapid Support Forces', 'RSF'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Syrian Democratic Forces', names: ['Syrian Democratic Forces', 'SDF', 'YPG'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'PKK', names: ['PKK', 'Kurdistan Workers\' Party'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Free Syrian Army', names: ['Free Syrian Army', 'FSA'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Hayat Tahrir al-Sham', names: ['Hayat Tahrir al-Sham', 'HTS', 'Nusra Front', 'al-Nusra Front'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'FARC', names: ['FARC'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Kurdish forces', names: ['Peshmerga', 'Kurdish forces'], demonyms: ['Kurdish', 'Kurds'], capitals: ['Erbil'], kind: 'armed group' },
+  // Historical states and alliances the country table lacks, and regions with a people of their own.
+  { name: 'Soviet Union', names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Red Army'], demonyms: ['Soviet', 'Soviets'], capitals: [], kind: 'state' },
+  { name: 'Ottoman Empire', names: ['Ottoman Empire', 'Ottoman forces', 'Ottoman army'], demonyms: ['Ottoman', 'Ottomans'], capitals: ['Constantinople'], kind: 'state' },
+  { name: 'Allies', names: ['Allies', 'Allied forces', 'Entente', 'Triple Entente'], demonyms: ['Allied'], capitals: [], kind: 'state' },
+  { name: 'Axis', names: ['Axis powers', 'Central Powers'], demonyms: [], capitals: [], kind: 'state' },
+  { name: 'Prussia', names: ['Prussia', 'Kingdom of Prussia'], demonyms: ['Prussian', 'Prussians'], capitals: [], kind: 'state' },
+  { name: 'Austria-Hungary', names: ['Austria-Hungary', 'Austro-Hungarian Empire'], demonyms: ['Austro-Hungarian', 'Austro-Hungarians'], capitals: [], kind: 'state' },
+  { name: 'Yugoslavia', names: ['Yugoslavia', 'Yugoslav People\'s Army', 'JNA'], demonyms: ['Yugoslav', 'Yugoslavs'], capitals: [], kind: 'state' },
+  { name: 'Confederate States', names: ['Confederacy', 'Confederate States', 'Confederate army'], demonyms: ['Confederate', 'Confederates'], capitals: ['Richmond'], kind: 'state' },
+  { name: 'Rome', names: ['Roman Republic', 'Roman Empire', 'Roman army'], demonyms: ['Roman', 'Romans'], capitals: [], kind: 'state' },
+  { name: 'Carthage', names: ['Carthage', 'Carthaginian army'], demonyms: ['Carthaginian', 'Carthaginians'], capitals: [], kind: 'state' },
+  { name: 'Germany', names: ['Wehrmacht', 'Nazi Germany', 'Third Reich'], demonyms: [], capitals: [], kind: 'state' },
+  { name: 'Basque Country', names: ['Basque Country', 'Euskadi'], demonyms: ['Basque', 'Basques'], capitals: [], kind: 'de facto state' },
+  { name: 'Catalonia', names: ['Catalonia'], demonyms: ['Catalan', 'Catalans'], capitals: [], kind: 'de facto state' },
+  { name: 'LTTE', names: ['LTTE', 'Liberation Tigers of Tamil Eelam', 'Tamil Tigers', 'Tamil Tiger', 'Tamil rebels', 'Tamil Tiger rebels'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Shining Path', names: ['Shining Path', 'Sendero Luminoso'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Abu Sayyaf', names: ['Abu Sayyaf', 'Abu Sayyaf Group', 'ASG'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'M23', names: ['M23', 'March 23 Movement'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'TTP', names: ['TTP', 'Tehreek-i-Taliban Pakistan', 'Tehrik-i-Taliban Pakistan', 'Pakistani Taliban', 'Fitna al Khawarij'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'ISWAP', names: ['ISWAP', 'Islamic State West Africa Province'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'IRA', names: ['IRA', 'Irish Republican Army', 'Provisional IRA'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Arakan Army', names: ['Arakan Army'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'ELN', names: ['ELN'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'JNIM', names: ['JNIM', 'Jama\'at Nasr al-Islam wal Muslimin'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Lord\'s Resistance Army', names: ['Lord\'s Resistance Army', 'LRA'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Allied Democratic Forces', names: ['Allied Democratic Forces'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Janjaweed', names: ['Janjaweed'], demonyms: [], capitals: [], kind: 'armed group' },
+  { name: 'Zapatista Army', names: ['EZLN', 'Zapatistas'], demonyms: [], capitals: [], kind: 'armed group' },
 ];
+
+/**
+ * The plural of a demonym, by rule: "Libyan" → "Libyans", "Yemeni" → "Yemenis", "Filipino" → "Filipinos";
+ * "-ese", "-ss", "-sh" and "-ch" demonyms ("Chinese", "Swiss", "Irish", "French") are their own plural.
+ */
+export function demonymPlural(demonym: string): string | null {
+  return /(?:ese|ss|sh|ch|s|x|z)$/.test(demonym) ? null : `${demonym}s`;
+}
 
 function countryEntries(): PartyEntry[] {
   return COUNTRY_ROWS.map(([name, demonyms, aliases, capitals]) => {
     const extra = EXTRA[name] ?? {};
+    // The data joins a two-part country's demonyms ("Antiguan, Barbudan").
+    const singular = demonyms.flatMap((d) => d.split(/,\s*/));
+    const plurals = singular.map(demonymPlural).filter((d): d is string => d !== null);
     return {
       name,
       names: [name, ...aliases, ...(extra.names ?? [])],
-      demonyms: [...demonyms, ...(extra.demonyms ?? [])],
+      demonyms: [...new Set([...singular, ...plurals, ...(extra.demonyms ?? [])])],
       capitals: [...capitals, ...(extra.capitals ?? [])],
+      kind: 'state' as const,
     };
   });
 }

@@ -1,9 +1,11 @@
 import { DEFAULT_CATEGORIES, type CategoryLexicon } from './categories.js';
+import { DEFAULT_PLACES, type PlaceRow } from './cities.js';
 import { DEFAULT_PARTIES, type PartyEntry } from './countries.js';
+import { DEFAULT_SIDE_WORDS, type SideLexicon } from './sides.js';
 import { DEFAULT_ATTRIBUTION, type AttributionLexicon } from './reporting.js';
 import { DEFAULT_SUBJECTS, type SubjectLexicon } from './subjects.js';
 
-export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon };
+export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon };
 
 /** All word lists the rules read. Pass a changed copy in `options.lexicon` to extend them. */
 export interface Lexicon {
@@ -11,6 +13,10 @@ export interface Lexicon {
   parties: readonly PartyEntry[];
   subjects: SubjectLexicon;
   attribution: AttributionLexicon;
+  /** Places standing for their country ([country, "City|Region|…"]): a gazetteer generated from GeoNames. */
+  places: readonly PlaceRow[];
+  /** Role words, bystanders and disaster words the side stage reads. */
+  sides: SideLexicon;
 }
 
 export const defaultLexicon: Lexicon = {
@@ -18,6 +24,8 @@ export const defaultLexicon: Lexicon = {
   parties: DEFAULT_PARTIES,
   subjects: DEFAULT_SUBJECTS,
   attribution: DEFAULT_ATTRIBUTION,
+  places: DEFAULT_PLACES,
+  sides: DEFAULT_SIDE_WORDS,
 };
 
 /** Partial additions to the default lexicon. */
@@ -26,6 +34,8 @@ export interface LexiconExtension {
   parties?: PartyEntry[];
   subjects?: Partial<SubjectLexicon>;
   attribution?: Partial<AttributionLexicon>;
+  places?: PlaceRow[];
+  sides?: Partial<SideLexicon>;
 }
 
 /** A new lexicon: the defaults plus the given words (records merged, lists appended). */
@@ -33,6 +43,8 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
   const c = ext.categories ?? {};
   const s = ext.subjects ?? {};
   const a = ext.attribution ?? {};
+  const w = ext.sides ?? {};
+  const b = base.sides;
   return {
     categories: {
       predicates: { ...base.categories.predicates, ...c.predicates },
@@ -55,6 +67,17 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
       backReferences: [...base.attribution.backReferences, ...(a.backReferences ?? [])],
       sourceNouns: [...base.attribution.sourceNouns, ...(a.sourceNouns ?? [])],
       figureNouns: [...base.attribution.figureNouns, ...(a.figureNouns ?? [])],
+    },
+    // Added places come first, so they win over a gazetteer city of the same name.
+    places: [...(ext.places ?? []), ...base.places],
+    sides: {
+      stateForces: [...b.stateForces, ...(w.stateForces ?? [])],
+      armedGroups: [...b.armedGroups, ...(w.armedGroups ?? [])],
+      bystanders: [...b.bystanders, ...(w.bystanders ?? [])],
+      disasters: [...b.disasters, ...(w.disasters ?? [])],
+      violence: [...b.violence, ...(w.violence ?? [])],
+      harmVerbs: [...b.harmVerbs, ...(w.harmVerbs ?? [])],
+      allSides: [...b.allSides, ...(w.allSides ?? [])],
     },
   };
 }

@@ -8,12 +8,14 @@ export interface PartyMention {
   name: string;
   text: string;
   role: 'name' | 'demonym' | 'capital';
+  kind: NonNullable<PartyEntry['kind']>;
 }
 
 interface Entry {
   words: string[];
   name: string;
   role: PartyMention['role'];
+  kind: PartyMention['kind'];
 }
 export type PartyIndex = Map<string, Entry[]>;
 
@@ -30,17 +32,20 @@ export function partyIndex(parties: readonly PartyEntry[]): PartyIndex {
   let index = indexes.get(parties);
   if (index) return index;
   index = new Map();
-  const add = (phrase: string, name: string, role: Entry['role']) => {
+  const add = (phrase: string, name: string, role: Entry['role'], kind: Entry['kind']) => {
     const words = phrase.split(/\s+/).map(clean);
+    // "al-Qaeda" opens a sentence as "Al-Qaeda": both spellings are indexed.
+    if (/^(al|el|ad|as|an|ash)-/.test(words[0])) add([words[0][0].toUpperCase() + words[0].slice(1), ...words.slice(1)].join(' '), name, role, kind);
     const bucket = index!.get(words[0]) ?? [];
-    if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ words, name, role });
+    if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ words, name, role, kind });
     bucket.sort((a, b) => b.words.length - a.words.length);
     index!.set(words[0], bucket);
   };
   for (const p of parties) {
-    for (const n of p.names) add(n, p.name, 'name');
-    for (const d of p.demonyms) add(d, p.name, 'demonym');
-    for (const c of p.capitals) add(c, p.name, 'capital');
+    const kind = p.kind ?? 'state';
+    for (const n of p.names) add(n, p.name, 'name', kind);
+    for (const d of p.demonyms) add(d, p.name, 'demonym', kind);
+    for (const c of p.capitals) add(c, p.name, 'capital', kind);
   }
   indexes.set(parties, index);
   return index;
@@ -51,7 +56,8 @@ export function findParties(tokens: Token[], index: PartyIndex, from = 0, to = t
   const out: PartyMention[] = [];
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
     const c = tokens[i].text.charCodeAt(0);
-    if (c < 65 || (c > 90 && c < 192)) continue; // names start with a capital letter
+    // Names start with a capital letter, or with an Arabic article ("al-Shabaab").
+    if ((c < 65 || (c > 90 && c < 192)) && !(c === 97 && tokens[i].text.startsWith('al-'))) continue;
     const bucket = index.get(clean(tokens[i].text));
     if (!bucket) continue;
     for (const e of bucket) {
@@ -62,7 +68,7 @@ export function findParties(tokens: Token[], index: PartyIndex, from = 0, to = t
       if (!ok) continue;
       const last = i + e.words.length - 1;
       const text = source ? source.text.slice(tokens[i].start - source.offset, tokens[last].end - source.offset) : tokens.slice(i, last + 1).map((t) => t.text).join(' ');
-      out.push({ first: i, last, name: e.name, text: text.replace(/['’]s$/, ''), role: e.role });
+      out.push({ first: i, last, name: e.name, text: text.replace(/['’]s$/, ''), role: e.role, kind: e.kind });
       i = last;
       break;
     }

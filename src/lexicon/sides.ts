@@ -1,0 +1,71 @@
+/** Words the side stage reads: who counts as a party's forces by role, and what marks a disaster or a conflict. */
+export interface SideLexicon {
+  /** A state's own forces named by role ("the army", "troops"): they take the country where it happened. */
+  stateForces: string[];
+  /** Armed groups named by role ("rebels", "militants"): they take the armed group the document names. */
+  armedGroups: string[];
+  /** People with no party of their own ("residents", "passengers"): they take the place where it happened. */
+  bystanders: string[];
+  /** Words of natural disasters and accidents, whose dead have no side. Lower-case; phrases allowed. */
+  disasters: string[];
+  /** Words of organised violence: where they dominate, a place-based side applies. */
+  violence: string[];
+  /** Phrases that count the losses of all parties together: the claim has no one side. Lower-case. */
+  allSides: string[];
+  /** Verbs of a party doing harm ("Russian forces destroyed 12 tanks"): the loss is the other party's. */
+  harmVerbs: string[];
+}
+
+export const DEFAULT_SIDE_WORDS: SideLexicon = {
+  stateForces: [
+    'soldier', 'soldiers', 'troop', 'troops', 'army', 'military', 'serviceman', 'servicemen', 'servicemembers',
+    'policeman', 'policemen', 'police', 'officer', 'officers', 'marine', 'marines', 'sailor', 'sailors', 'pilot',
+    'pilots', 'personnel', 'cadet', 'cadets', 'guard', 'guards', 'gendarme', 'gendarmes', 'conscript', 'conscripts',
+    'recruit', 'recruits', 'paratrooper', 'paratroopers', 'commando', 'commandos', 'peshmerga',
+  ],
+  armedGroups: [
+    'rebel', 'rebels', 'militant', 'militants', 'insurgent', 'insurgents', 'terrorist', 'terrorists', 'guerrilla',
+    'guerrillas', 'jihadist', 'jihadists', 'khwarij', 'khawarij', 'kharijites', 'bandit', 'bandits', 'extremist',
+    'extremists', 'separatist', 'separatists', 'gunman', 'gunmen', 'kidnapper', 'kidnappers', 'hostage-takers',
+    'attacker', 'attackers', 'assailant', 'assailants', 'fighter', 'fighters', 'combatant', 'combatants',
+    'nationalists', 'militiamen', 'militia', 'militias', 'mercenary', 'mercenaries', 'raiders',
+  ],
+  bystanders: [
+    'people', 'person', 'persons', 'civilian', 'civilians', 'resident', 'residents', 'villager', 'villagers',
+    'inhabitant', 'inhabitants', 'passenger', 'passengers', 'journalist', 'journalists', 'reporter', 'reporters',
+    'worker', 'workers', 'child', 'children', 'kid', 'kids', 'woman', 'women', 'man', 'men', 'boy', 'boys', 'girl',
+    'girls', 'infant', 'infants', 'baby', 'babies', 'student', 'students', 'teacher', 'teachers', 'victim', 'victims',
+    'family', 'families', 'individual', 'individuals', 'others', 'adult', 'adults', 'elderly', 'refugee', 'refugees',
+    'patient', 'patients', 'doctor', 'doctors', 'medic', 'medics', 'nurse', 'nurses', 'pilgrim', 'pilgrims',
+    'worshippers', 'farmers', 'shoppers', 'concertgoers', 'spectators', 'bystanders', 'martyr', 'martyrs', 'body',
+    'bodies', 'death', 'deaths', 'casualties', 'casualty', 'killings', 'dead', 'wounded', 'injured', 'missing',
+    'displaced', 'homeless', 'lives', 'hostages', 'hostage', 'detainees', 'prisoners', 'structures', 'buildings',
+    'houses', 'homes', 'villages', 'schools', 'hospitals', 'dwellings', 'edifices', 'shops',
+  ],
+  disasters: [
+    'earthquake', 'earthquakes', 'quake', 'aftershock', 'aftershocks', 'tremor', 'flood', 'floods', 'flooding',
+    'flash floods', 'cyclone', 'cyclones', 'hurricane', 'typhoon', 'tropical storm', 'storm', 'tsunami', 'landslide',
+    'landslides', 'mudslide', 'mudslides', 'avalanche', 'wildfire', 'wildfires', 'bushfire', 'eruption', 'volcano',
+    'heatwave', 'heat wave', 'drought', 'ferry', 'capsized', 'sank', 'sinking', 'shipwreck', 'derailed',
+    'derailment', 'collided', 'collision', 'crash', 'crashed', 'accident', 'collapse', 'collapsed', 'stampede',
+    'coal mine', 'mining', 'miners', 'plunged', 'overturned', 'drowned', 'fire broke out', 'blaze', 'explosion at', 'blast at', 'disaster', 'rainfall', 'rains', 'epidemic',
+  ],
+  violence: [
+    'war', 'attack', 'attacks', 'attacked', 'attackers', 'militant', 'militants', 'rebel', 'rebels', 'insurgents',
+    'troops', 'soldiers', 'army', 'gunmen', 'gunfire', 'shooting', 'shot', 'bomb', 'bombs', 'bombing', 'bombed',
+    'airstrike', 'airstrikes', 'strike', 'strikes', 'shelling', 'massacre', 'massacred', 'executed', 'terrorist',
+    'terrorists', 'terrorism', 'offensive', 'battle', 'clashes', 'fighting', 'violence', 'killings', 'murder',
+    'murdered', 'genocide', 'siege', 'ambush', 'ambushed', 'raid', 'occupation', 'invasion', 'aggression',
+    'conflict', 'hostilities', 'armed', 'cartel', 'gunman', 'insurgency', 'guerrillas', 'jihadists',
+  ],
+  allSides: [
+    'both sides', 'each side', 'all sides', 'on either side', 'combined death toll', 'combined toll',
+    'combined losses', 'combined casualties', 'total for both', 'on both sides',
+  ],
+  harmVerbs: [
+    'kill', 'kills', 'killed', 'killing', 'destroy', 'destroys', 'destroyed', 'destroying', 'eliminate', 'eliminates',
+    'eliminated', 'neutralise', 'neutralised', 'neutralize', 'neutralized', 'execute', 'executed', 'massacred',
+    'shot', 'downed', 'capture', 'captured', 'captures', 'arrest', 'arrested', 'apprehended', 'wounded', 'injured',
+    'sank', 'seized', 'slew', 'slaughtered', 'took', 'taken', 'abducted', 'kidnapped', 'hit', 'struck',
+  ],
+};

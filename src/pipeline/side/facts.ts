@@ -1,0 +1,140 @@
+import type { Side } from '../../schema.js';
+import { findParties, type PartyIndex, type PartyMention } from '../parties.js';
+import type { Doc, Sentence } from '../types.js';
+import type { SideWords } from './lexicon.js';
+import { isAgentMention } from './opponent.js';
+import { datelineCountry, sentencePlace } from './places.js';
+
+/** What the whole document says about its parties and places, read once for every claim. */
+export interface DocFacts {
+  /** Parties named in each sentence. */
+  parties: PartyMention[][];
+  /** Where each sentence says it happened, if it does. */
+  places: Array<Side | null>;
+  /**
+   * The last place named at or before each sentence, and the paragraph naming it: a new place ends the last.
+   * A place standing alone on its line ("YEMEN") heads the paragraphs after it: its paragraph is Infinity.
+   */
+  recent: Array<{ side: Side; paragraph: number } | null>;
+  /** The party of the last line in capitals naming one ("B: THE CHADIAN ARMY") at or before each sentence. */
+  capsHeading: Array<Side | null>;
+  /** The party a sentence opens with as its subject ("The Ottoman forces suffered more."), for a following "They". */
+  subject: Array<PartyMention | null>;
+  /** The two parties the document is about (two opposed sides), or fewer. */
+  principals: string[];
+  /** The country where it happened: the dateline's, else the one country the text names far more than others. */
+  home: Side | null;
+  /** The armed group the text names most ("the rebels" stand for it). */
+  armedGroup: PartyMention | null;
+  /** Per paragraph: is it about a natural disaster or an accident (no side) rather than violence? */
+  disaster: Map<number, boolean>;
+}
+
+const count = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+};
+
+/**
+ * Disaster or violence, per paragraph: the paragraph's own words weigh three times the document's, so a
+ * roundup of a flood and a bombing reads each paragraph apart, while one rescue "soldier" does not turn a
+ * quake report into a war.
+ */
+function disasterParagraphs(doc: Doc, words: SideWords): Map<number, boolean> {
+  const paragraphs = new Map<number, string[]>();
+  for (const s of doc.sentences) {
+    const list = paragraphs.get(s.paragraph) ?? [];
+    list.push(s.text);
+    paragraphs.set(s.paragraph, list);
+  }
+  const headings = doc.sentences.flatMap((s) => s.headings.map((h) => h.text)).join(' ');
+  let docD = count(words.disasters, headings);
+  let docV = count(words.violence, headings);
+  const per = new Map<number, [number, number]>();
+  for (const [p, texts] of paragraphs) {
+    const text = texts.join(' ');
+    const d = count(words.disasters, text);
+    const v = count(words.violence, text);
+    per.set(p, [d, v]);
+    docD += d;
+    docV += v;
+  }
+  const out = new Map<number, boolean>();
+  for (const [p, [d, v]] of per) out.set(p, docD + 3 * d > docV + 3 * v);
+  return out;
+}
+
+/** Mentions of each party across the document, by name. */
+function tally(mentions: PartyMention[][], keep: (m: PartyMention) => boolean): Array<[string, number, PartyMention]> {
+  const counts = new Map<string, [number, PartyMention]>();
+  for (const list of mentions) {
+    for (const m of list) {
+      if (!keep(m)) continue;
+      const c = counts.get(m.name);
+      if (c) c[0]++;
+      else counts.set(m.name, [1, m]);
+    }
+  }
+  return [...counts.entries()].map(([n, [k, m]]) => [n, k, m] as [string, number, PartyMention]).sort((a, b) => b[1] - a[1]);
+}
+
+export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenceParties: (s: Sentence) => PartyMention[]): DocFacts {
+  const parties = doc.sentences.map(sentenceParties);
+  // Attackers ("Russian shelling") say who did it, not where: they do not make a home country.
+  const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p))));
+  const states = tally(parties, (m) => m.kind !== 'armed group' && !attackers.has(m));
+  const named = new Set(states.map((r) => r[0]));
+  // A gazetteer city of a country the text never names, in a text that names others, is a namesake elsewhere
+  // ("Palma" in a report on Mozambique): dropped, so the text's own country stands.
+  const places = doc.sentences.map((s) => {
+    const p = sentencePlace(s, index, words);
+    return p && p.gazetteer && named.size && !named.has(p.side.name) ? null : p?.side ?? null;
+  });
+  const groups = tally(parties, (m) => m.kind === 'armed group');
+  // Where it happened: the dateline; else the state the text names far more than any other, a place named
+  // for the events counting twice (a text about two states at war has no single home).
+  const score = new Map<string, [number, Side]>();
+  const add = (name: string, n: number, side: Side) => score.set(name, [(score.get(name)?.[0] ?? 0) + n, score.get(name)?.[1] ?? side]);
+  for (const [name, n, m] of states) add(name, n, { name, text: m.text, basis: 'place' });
+  for (const p of places) if (p) add(p.name, 2, p);
+  const ranks = [...score.values()].sort((a, b) => b[0] - a[0]);
+  let home = datelineCountry(doc.dateline, index, words);
+  if (!home && ranks.length && (ranks.length < 2 || ranks[0][0] >= 1.5 * ranks[1][0])) home = ranks[0][1];
+  const both = tally(parties, () => true).filter((r) => r[1] >= 2);
+  let principals = both.slice(0, 2).map((r) => r[0]);
+  // A state fighting an armed group: the group the text names most, against the home state.
+  if (home && groups.length && !principals.includes(groups[0][0])) principals = [home.name, groups[0][0]];
+  // A short line in capitals that names a party heads what follows, like a section heading.
+  let caps: Side | null = null;
+  const capsHeading = doc.sentences.map((s, k) => {
+    if (s.tokens.length <= 8 && s.text.length <= 120 && /^[^a-z]*[A-Z]{3,}[^a-z]*$/.test(s.text)) {
+      const titled = s.text.toLowerCase().replace(/(^|[\s:(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+      const p = findParties(s.tokens.map((t, i) => ({ ...t, text: titled.slice(t.start - s.start, t.end - s.start), i })), index)[0];
+      caps = p ? { name: p.name, text: s.text.slice(s.tokens[p.first].start - s.start, s.tokens[p.last].end - s.start), basis: 'heading' } : null;
+    }
+    return caps;
+  });
+  // The party a sentence opens with ("The Bolivian forces suffered badly."), whatever its forces did.
+  const subject = doc.sentences.map((s, k) => {
+    const p = parties[k][0];
+    return p && p.first <= 2 && s.tokens[p.first - 1]?.lower !== 'by' ? p : null;
+  });
+  let last: { side: Side; paragraph: number } | null = null;
+  const recent = doc.sentences.map((s, k) => {
+    if (places[k]) last = { side: places[k]!, paragraph: places[k]!.text === s.text ? Infinity : s.paragraph };
+    return last;
+  });
+  return {
+    parties,
+    places,
+    recent,
+    capsHeading,
+    subject,
+    principals,
+    home: home && { ...home, basis: 'place' },
+    armedGroup: groups[0]?.[2] ?? null,
+    disaster: disasterParagraphs(doc, words),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Lexicon } from '../../lexicon/index.js';
+
+/** A place name of the gazetteer, by its words, with the country it stands for. */
+export interface PlaceEntry {
+  words: string[];
+  country: string;
+}
+
+/** The side stage's word lists as sets, phrase patterns and a place index; built once per lexicon. */
+export interface SideWords {
+  stateForces: Set<string>;
+  armedGroups: Set<string>;
+  bystanders: Set<string>;
+  disasters: RegExp;
+  violence: RegExp;
+  harmVerbs: Set<string>;
+  allSides: RegExp;
+  /** Place names by their first word, longest first. */
+  places: Map<string, PlaceEntry[]>;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordPattern = (words: string[]) =>
+  new RegExp(`\\b(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+
+export function compileSideWords(lexicon: Lexicon): SideWords {
+  const w = lexicon.sides;
+  const places = new Map<string, PlaceEntry[]>();
+  const seen = new Set<string>();
+  for (const [country, names] of lexicon.places) {
+    for (const name of names.split('|')) {
+      // The first row naming a place wins: added places, then regions, then the generated cities.
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      const words = name.split(/\s+/);
+      const bucket = places.get(words[0]) ?? [];
+      bucket.push({ words, country });
+      places.set(words[0], bucket);
+    }
+  }
+  for (const bucket of places.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return {
+    stateForces: new Set(w.stateForces),
+    armedGroups: new Set(w.armedGroups),
+    bystanders: new Set(w.bystanders),
+    disasters: wordPattern(w.disasters),
+    violence: wordPattern(w.violence),
+    harmVerbs: new Set(w.harmVerbs),
+    allSides: new RegExp(wordPattern(w.allSides).source, 'i'),
+    places,
+  };
+}

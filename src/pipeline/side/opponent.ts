@@ -1,0 +1,55 @@
+import type { Side } from '../../schema.js';
+import type { PartyMention } from '../parties.js';
+import type { Frame, Sentence } from '../types.js';
+import type { DocFacts } from './facts.js';
+import type { SideWords } from './lexicon.js';
+
+/** Words after a party that make it the one doing harm: "Chadian shelling", "the Houthis' offensive". */
+const AGENT_NOUNS = /^(offensive|attack|attacks|shelling|fire|strike|strikes|airstrike|airstrikes|bombardment|bombing|bombings|forces|troops|army|military|missile|missiles|drone|drones|artillery|infiltrators|aggression|assault|raid|raids|invasion|operation|operations|aircraft|jets|warplanes|navy|units|fighters)$/;
+
+/** A party named with its weapon or forces ("Russian shelling", "by Chadian troops"): an attacker, not a place. */
+export function isAgentMention(s: Sentence, p: PartyMention): boolean {
+  return AGENT_NOUNS.test(s.tokens[p.last + 1]?.lower ?? '') || s.tokens[p.first - 1]?.lower === 'by';
+}
+
+/** A party named as the one doing harm, by its weapon: "by Russian shelling", "in an Israeli strike". */
+function byWeapon(s: Sentence, parties: PartyMention[]): PartyMention | null {
+  for (const p of parties) {
+    const before = s.tokens[p.first - 1]?.lower;
+    const before2 = s.tokens[p.first - 2]?.lower;
+    const after = s.tokens[p.last + 1]?.lower ?? '';
+    if (!AGENT_NOUNS.test(after)) continue;
+    if (before === 'by' || before2 === 'by' || before === 'in' || before2 === 'in') return p;
+    if (/['’]s$/.test(s.tokens[p.last].text)) return p;
+    if (/^(of|from)$/.test(before ?? '') && /^(result|fire|attack)$/.test(before2 ?? '')) return p;
+  }
+  return null;
+}
+
+/**
+ * A party as the subject of a harm verb before the count: "Turkish forces destroyed 12 ...", "an Ethiopian strike
+ * killed 15". The nearest party before the verb, so "X said Y destroyed" reads Y, never the claimant X.
+ */
+function bySubject(f: Frame, parties: PartyMention[], words: SideWords): PartyMention | null {
+  const t = f.sentence.tokens;
+  let verb = -1;
+  for (let i = f.mention.first - 1; i >= 0 && i >= f.mention.first - 6; i--) {
+    if (words.harmVerbs.has(t[i].lower)) { verb = i; break; }
+    if (/^[;:.]$/.test(t[i].text)) break;
+  }
+  if (verb < 0) return null;
+  let agent: PartyMention | null = null;
+  for (const p of parties) if (p.last < verb && p.last >= verb - 6) agent = p;
+  if (!agent) return null;
+  // "were killed", "had been destroyed by": passive, so the party before it is the one hurt, not the agent.
+  if (t[verb + 1]?.lower === 'by' || t.slice(agent.last + 1, verb).some((w) => /^(were|was|been|being|is|are)$/.test(w.lower))) return null;
+  return agent;
+}
+
+/** The other of the two opposed parties, when one of them is named as the agent of the loss. */
+export function opponentSide(f: Frame, parties: PartyMention[], facts: DocFacts, words: SideWords): Side | null {
+  const agent = byWeapon(f.sentence, parties) ?? bySubject(f, parties, words);
+  if (!agent || facts.principals.length !== 2 || !facts.principals.includes(agent.name)) return null;
+  const other = facts.principals.find((n) => n !== agent.name)!;
+  return { name: other, text: agent.text, basis: 'opponent' };
+}

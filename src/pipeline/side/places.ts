@@ -1,0 +1,90 @@
+import type { Side } from '../../schema.js';
+import { findParties, type PartyIndex } from '../parties.js';
+import type { Dateline, Sentence, Token } from '../types.js';
+import type { SideWords } from './lexicon.js';
+
+/** Words before a place that say something happened there: "in Idlib", "near Aleppo", "outside Mosul". */
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'into', 'inside', 'throughout', 'within', 'on']);
+/** "the village of X", "the province of Y": a place noun then "of". */
+const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'district', 'region', 'state', 'governorate', 'county', 'area', 'municipality', 'department', 'camp', 'island', 'port']);
+/** "northern Syria", "the eastern city": a direction between the preposition and the place. */
+const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural)$/;
+
+/** A token as the gazetteer spells it: no possessive, no diacritics ("Herāt's" → "Herat"). */
+const bare = (w: string) => {
+  const b = w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+  return /^[\x00-\x7f]*$/.test(b) ? b : b.normalize('NFD').replace(/\p{M}/gu, '');
+};
+
+/** A place in locative position: after "in", "near", "the village of", a direction, or a country's possessive. */
+function locative(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (DIRECTION.test(tokens[k].lower) || tokens[k].lower === 'the')) k--;
+  const before = tokens[k];
+  if (!before) return false;
+  if (LOCATIVE.has(before.lower)) return true;
+  if (before.lower === 'of' && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return true;
+  // "Syria's Manbij": a possessive name before the place (its country, or a region of it).
+  return /['’]s$/.test(before.text) && /^[A-Z]/.test(before.text) && k === i - 1;
+}
+
+/** A gazetteer place starting at token i: its country and its last token. */
+function placeAt(tokens: Token[], i: number, words: SideWords): { country: string; last: number } | null {
+  const bucket = words.places.get(bare(tokens[i].text));
+  if (!bucket) return null;
+  for (const e of bucket) {
+    let ok = true;
+    for (let k = 1; k < e.words.length; k++) if (bare(tokens[i + k]?.text ?? '') !== e.words[k]) { ok = false; break; }
+    if (ok) return { country: e.country, last: i + e.words.length - 1 };
+  }
+  return null;
+}
+
+/**
+ * Where a sentence says the event happened: a country or a place of the gazetteer in locative position
+ * ("in Yemen", "near southern Lebanon's Tyre", "in the village of X in Y province"). The first one, or null.
+ */
+export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords): { side: Side; gazetteer: boolean } | null {
+  const t = s.tokens;
+  // A line that is only a country in capitals ("YEMEN") opens a section of a roundup about that country.
+  if (t.length <= 3 && /^[A-Z][A-Z .'-]+$/.test(s.text.trim())) {
+    const name = countryOfName(titleCase(s.text.trim()), index, words);
+    if (name) return { side: { name, text: s.text.trim(), basis: 'place' }, gazetteer: false };
+  }
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i].text.charCodeAt(0);
+    if (c < 65 || c > 90) continue;
+    if (!locative(t, i)) continue;
+    const party = findParties(t, index, i, i, { text: s.text, offset: s.start })[0];
+    if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') return { side: { name: party.name, text: party.text, basis: 'place' }, gazetteer: false };
+    const place = placeAt(t, i, words);
+    if (place) {
+      const text = s.text.slice(t[i].start - s.start, t[place.last].end - s.start).replace(/['’]s$/, '');
+      return { side: { name: place.country, text, basis: 'place' }, gazetteer: true };
+    }
+  }
+  return null;
+}
+
+/** "LAS VEGAS" → "Las Vegas": datelines are in capitals, names in the tables are not. */
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+/** The country of a name: a party of the table (a state or de-facto state), or a gazetteer place. */
+export function countryOfName(name: string, index: PartyIndex, words: SideWords): string | null {
+  const tokens: Token[] = name.split(/\s+/).map((w, i) => ({ text: w, lower: w.toLowerCase(), start: 0, end: 0, i }));
+  const party = findParties(tokens, index)[0];
+  if (party && party.first === 0 && party.last === tokens.length - 1 && party.kind !== 'armed group') return party.name;
+  const place = placeAt(tokens, 0, words);
+  return place && place.last === tokens.length - 1 ? place.country : null;
+}
+
+/** The country of a wire dateline: its region ("Kenya"), else its place ("KABUL", "LAS VEGAS"). */
+export function datelineCountry(d: Dateline | null, index: PartyIndex, words: SideWords): Side | null {
+  if (!d) return null;
+  for (const r of [d.region, d.place]) {
+    if (!r) continue;
+    const name = countryOfName(r.text, index, words) ?? countryOfName(titleCase(r.text), index, words);
+    if (name) return { name, text: r.text, basis: 'place' };
+  }
+  return null;
+}

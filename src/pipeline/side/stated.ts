@@ -1,0 +1,73 @@
+import type { Side } from '../../schema.js';
+import type { PartyMention } from '../parties.js';
+import type { Frame, Sentence } from '../types.js';
+
+/** Nouns after a party that make it the one suffering: "Armenian losses", "Azerbaijan's casualties". */
+const LOSS_NOUNS = /^(losses|loss|casualties|casualty|dead|toll|deaths)$/;
+
+export const stated = (p: PartyMention): Side => ({ name: p.name, text: p.text, basis: 'stated' });
+
+/**
+ * A party in the counted noun phrase ("Malian soldiers"), or people counted in a named country ("6,000 in
+ * Syria", "among Chadian troops", "12 of 40 Iranian drones").
+ */
+export function npSide(f: Frame, parties: PartyMention[]): Side | null {
+  const p = parties.find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast);
+  if (p) return stated(p);
+  const t = f.sentence.tokens;
+  const end = Math.max(f.subjectLast, f.mention.last);
+  // "N of M Iranian drones", "the toll among Sudanese refugees": a party right after "of"/"among" + number.
+  const after = parties.find((x) => x.first > end && x.first <= end + 4 && x.kind !== undefined &&
+    t.slice(end + 1, x.first).every((w) => /^(of|among|the|\d[\d,.]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten)$/.test(w.lower)) &&
+    t.slice(end + 1, x.first).some((w) => w.lower === 'of' || w.lower === 'among') && x.role !== 'capital');
+  if (after) return stated(after);
+  // "workers from Japan", "three from the Philippines": people of a named country.
+  // "five people were killed in Niger": the verb may stand between, but no comma or clause.
+  const inCountry = parties.find((x) => x.role === 'name' && x.first > end && x.first <= end + 5 &&
+    t.slice(end + 1, x.first).every((w) => /^[a-z]/.test(w.text)) &&
+    (/^(in|from)$/.test(t[x.first - 1]?.lower ?? '') || (t[x.first - 1]?.lower === 'the' && t[x.first - 2]?.lower === 'from')));
+  return inCountry && f.subject.kind === 'people' ? stated(inCountry) : null;
+}
+
+/** "the death toll among Nepali workers rose to 12": the party of the phrase the count is said of. */
+export function tollOf(f: Frame, parties: PartyMention[]): Side | null {
+  const t = f.sentence.tokens;
+  for (const p of parties) {
+    if (p.last >= f.mention.first || p.last < f.mention.first - 12) continue;
+    const before = t.slice(Math.max(0, p.first - 4), p.first).map((w) => w.lower);
+    if (before.includes('among') && before.some((w) => /^(toll|deaths|casualties|losses)$/.test(w))) return stated(p);
+  }
+  return null;
+}
+
+/** The party that lost something, named right before the cue: "Chad lost 40", "Yemeni losses at". */
+export function possessor(s: Sentence, f: Frame, parties: PartyMention[]): PartyMention | null {
+  const m = f.mention;
+  const near = parties.filter((p) => p.last < m.first && p.last >= m.first - 6);
+  for (const p of near.reverse()) {
+    const after = s.tokens[p.last + 1]?.lower ?? '';
+    const verb = s.tokens.slice(p.last + 1, m.first).map((t) => t.lower);
+    if (LOSS_NOUNS.test(after) || /['’]s$/.test(s.tokens[p.last].text) && verb.some((w) => LOSS_NOUNS.test(w))) return p;
+    if (verb.some((w) => /^(lost|lose|loses|losing|suffered)$/.test(w)) && !verb.includes(',')) return p;
+    // "The Allies had 250,000 casualties": a possessive verb with a loss noun counted.
+    const counted = s.tokens.slice(m.last + 1, m.last + 3).map((t) => t.lower);
+    if (verb.some((w) => /^(had|has|have|suffering)$/.test(w)) && !verb.includes(',') && counted.some((w) => LOSS_NOUNS.test(w) || /^(killed|wounded)$/.test(w))) return p;
+  }
+  return null;
+}
+
+/**
+ * "The group said only 12 of its fighters were killed": "its"/"their" in the counted phrase points to the party
+ * the sentence named before it, unless that party is named as an attacker.
+ */
+export function possessivePronoun(f: Frame, parties: PartyMention[], isAgent: (p: PartyMention) => boolean): Side | null {
+  const t = f.sentence.tokens;
+  const from = Math.max(0, f.mention.first - 2);
+  const to = Math.max(f.subjectLast, f.mention.last);
+  let at = -1;
+  for (let i = from; i <= to; i++) if (/^(its|their)$/.test(t[i].lower)) { at = i; break; }
+  if (at < 0) return null;
+  let owner: PartyMention | null = null;
+  for (const p of parties) if (p.last < at && !isAgent(p)) owner = p;
+  return owner ? stated(owner) : null;
+}
