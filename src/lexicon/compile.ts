@@ -12,6 +12,22 @@ export interface CompiledLexicon {
   parties: PartyIndex;
 }
 
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+function compileSources(lexicon: Lexicon): SourceLexicon {
+  const a = lexicon.attribution;
+  const partyNames = new Set<string>();
+  for (const p of lexicon.parties) for (const n of [...p.names, ...p.demonyms, ...p.capitals]) partyNames.add(n.toLowerCase());
+  return {
+    reportingVerbs: lower(a.reportingVerbs), citingVerbs: lower(a.citingVerbs), sourceNouns: lower(a.sourceNouns),
+    figureNouns: lower(a.figureNouns), backReferences: lower(a.backReferences), pronouns: lower(a.pronouns),
+    nounMarkers: lower(a.nounMarkers), nonSources: lower(a.nonSources), reportingAdverbs: lower(a.reportingAdverbs),
+    reportingParticiples: lower(a.reportingParticiples), agentNouns: lower(a.agentNouns), stateWords: lower(a.stateWords),
+    roleNouns: lower(a.roleNouns), organisationWords: new Set(a.organisationWords), unnamedSources: lower(a.unnamedSources),
+    outlets: lower(a.outlets), governments: lower(a.governments), partyNames,
+  };
+}
+
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -20,13 +36,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const a = lexicon.attribution;
     c = {
       frames: compileFrames(lexicon),
-      sources: {
-        reportingVerbs: new Set(a.reportingVerbs),
-        citingVerbs: new Set(a.citingVerbs),
-        sourceNouns: new Set(a.sourceNouns),
-        figureNouns: new Set(a.figureNouns),
-        backReferences: new Set(a.backReferences),
-      },
+      sources: compileSources(lexicon),
       modality: {
         hedges: phraseTable(a.hedges.map((h) => [h, true] as [string, true])),
         denials: new Set(a.denials),

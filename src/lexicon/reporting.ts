@@ -16,6 +16,32 @@ export interface AttributionLexicon {
   sourceNouns: string[];
   /** Nouns for a figure a source gave, which later sentences refer back to ("the list was updated"). */
   figureNouns: string[];
+  /** Pronouns that stand for the source named before ("It said", "he added"); "we"/"our" for the speaker or publisher. */
+  pronouns: string[];
+  /** Words before a reporting word that make it a noun ("some estimates", "initial reports"). */
+  nounMarkers: string[];
+  /** Heads that name no source though a reporting verb follows ("Earlier reports said", "the blast killed"). */
+  nonSources: string[];
+  /** Adverbs and auxiliaries between a source and its verb ("also", "has", "further"). */
+  reportingAdverbs: string[];
+  /** Participles that report for the clause's subject ("issued a statement saying", ", claiming"). */
+  reportingParticiples: string[];
+  /** Nouns whose agent is a source: "an investigation by X", "figures from X", "a count compiled by X". */
+  agentNouns: string[];
+  /** Words after a reporting verb that make it an adjective ("confirmed dead"). */
+  stateWords: string[];
+  /** Roles a person speaks in ("spokesman", "minister"): dropped to name the organisation behind them. */
+  roleNouns: string[];
+  /** Words that make a name an organisation rather than a person ("Ministry", "Watch"). Case-sensitive. */
+  organisationWords: string[];
+  /** claimant.kind 'unnamed': heads that name no one in particular ("officials", "witnesses"). */
+  unnamedSources: string[];
+  /** claimant.kind 'outlet': news media and wire services. Lower-case words or phrases. */
+  outlets: string[];
+  /** claimant.kind 'government': words that name a government (countries and capitals come from the parties). */
+  governments: string[];
+  /** Words that widen a hedge's scope to the clause; other hedge words touch only the figure next to them. */
+  clauseBreaks: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -27,6 +53,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'declares', 'noted', 'notes', 'wrote', 'writes', 'tallied', 'registered', 'listed', 'verified', 'verifies',
     'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges', 'updated',
     'revised', 'raised', 'lowered', 'insisted', 'asserted', 'explained', 'disclosed', 'tweeted', 'posted',
+    'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'recounted', 'told', 'informed', 'briefed',
   ],
   sourcePrefixes: ['according to', 'per', 'as reported by', 'as confirmed by', 'as per', 'citing'],
   citingVerbs: ['citing', 'quoting', 'cited', 'quoted'],
@@ -57,6 +84,57 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'rebels', 'militants', 'insurgents', 'fighters', 'troops', 'soldiers', 'survivors', 'protesters', 'observers',
     'investigators', 'inspectors', 'paramedics', 'firefighters', 'volunteers', 'villagers', 'locals',
     'parliament', 'congress', 'senate', 'assembly', 'court', 'tribunal', 'commission', 'mission', 'inquiry', 'monitors',
+    'wing', 'expert', 'experts', 'headquarters', 'eyewitness', 'eyewitnesses', 'authors', 'historians', 'association',
+    'navy', 'guard', 'coast', 'air', 'force', 'coalition', 'ministries', 'sheriff', 'medical', 'examiner', 'ngo', 'charity',
+    'secretary', 'general', 'high', 'supreme', 'joint', 'security', 'intelligence',
   ],
+  pronouns: ['it', 'he', 'she', 'they', 'we', 'i', 'our', 'us'],
+  nounMarkers: [
+    'a', 'an', 'the', 'some', 'many', 'most', 'these', 'those', 'other', 'earlier', 'initial', 'first', 'latest', 'new',
+    'official', 'own', 'their', 'its', 'his', 'her', 'our', 'unofficial', 'conservative', 'independent',
+    'to', 'such', 'preliminary', 'previous', 'final',
+  ],
+  nonSources: [
+    'reports', 'estimates', 'report', 'estimate', 'figures', 'figure', 'toll', 'much', 'nothing', 'everything', 'something',
+    'attack', 'attacks', 'blast', 'explosion', 'fire', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'bombing',
+    'strike', 'strikes', 'raid', 'shelling', 'count', 'tally', 'data', 'numbers', 'number', 'list',
+  ],
+  reportingAdverbs: [
+    'also', 'initially', 'later', 'separately', 'officially', 'previously', 'first', 'then', 'further', 'again',
+    'reportedly', 'today', 'yesterday', 'earlier', 'had', 'has', 'have', 'on', 'quickly', 'publicly', 'later', 'still',
+    'repeatedly', 'subsequently', 'itself', 'himself', 'herself', 'themselves', 'recently', 'now', 'meanwhile', 'however',
+  ],
+  reportingParticiples: ['saying', 'claiming', 'stating', 'reporting', 'estimating', 'announcing', 'noting', 'confirming', 'putting'],
+  agentNouns: [
+    'investigation', 'inquiry', 'study', 'analysis', 'review', 'survey', 'count', 'tally', 'estimate', 'estimates',
+    'figures', 'figure', 'data', 'assessment', 'statistics', 'numbers', 'report', 'reports', 'findings', 'research',
+  ],
+  stateWords: ['dead', 'killed', 'missing', 'injured', 'wounded', 'alive'],
+  roleNouns: [
+    'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'head', 'chief', 'minister', 'official', 'director',
+    'commander', 'envoy', 'ambassador',
+  ],
+  organisationWords: [
+    'Ministry', 'Agency', 'Observatory', 'Office', 'Council', 'Committee', 'Department', 'Army', 'Forces', 'Force',
+    'Command', 'Police', 'Government', 'Authority', 'Authorities', 'Service', 'Services', 'Center', 'Centre', 'Institute',
+    'Organisation', 'Organization', 'Network', 'Watch', 'Crescent', 'Cross', 'Nations', 'Union', 'Media', 'News', 'Press',
+    'Television', 'TV', 'Radio', 'Times', 'Post', 'Party', 'Front', 'Brigade', 'Brigades', 'Group', 'Movement',
+    'Association', 'Commission', 'Court', 'Parliament', 'Assembly', 'University', 'Hospital', 'Republic', 'Kingdom', 'State',
+    'States', 'InfoCenter', 'Headquarters', 'Staff', 'Guard', 'Navy', 'Corps', 'Coalition', 'Children', 'Fund',
+    'Programme', 'Program', 'Mission', 'Directorate', 'Bureau', 'Secretariat',
+  ],
+  unnamedSources: [
+    'sources', 'source', 'officials', 'official', 'witnesses', 'witness', 'eyewitness', 'eyewitnesses', 'residents',
+    'activists', 'locals', 'villagers', 'survivors', 'people', 'analysts', 'experts', 'observers', 'diplomats',
+    'authors', 'historians', 'researchers', 'medics', 'doctors', 'rescuers', 'workers', 'relatives', 'journalists',
+  ],
+  outlets: [
+    'news agency', 'press agency', 'newspaper', 'television', 'tv', 'radio', 'channel', 'broadcaster', 'outlet', 'media',
+    'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'xinhua', 'tass', 'ria novosti', 'interfax',
+    'irna', 'bbc', 'cnn', 'al jazeera', 'times', 'post', 'daily', 'gazette', 'herald', 'journal', 'tribune', 'news',
+    'wire', 'website', 'tweet', 'spa', 'saba', 'anadolu', 'yonhap', 'kyodo', 'efe', 'dpa', 'ansa', 'wafa', 'sana',
+  ],
+  governments: ['government', 'authorities', 'kremlin', 'white house', 'cabinet', 'presidency', 'administration', 'state department', 'pentagon'],
+  clauseBreaks: [';', 'while', 'but', 'whereas', 'although', 'though', 'however', 'after', 'before'],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
 };

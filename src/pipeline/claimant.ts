@@ -2,6 +2,7 @@ import type { Claimant } from '../schema.js';
 import { table } from '../lexicon/table.js';
 import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
+import { kindOf } from './source-kind.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
 /** A sentence that opens with a new date ("On 28 October, ...", "Until 19 October") starts a new report. */
@@ -32,7 +33,25 @@ class SourceRegistry {
     for (const o of source.objects) this.byObject.set(o, entry);
   }
 
+  /** The latest source a pronoun can stand for: "he"/"she" a person if there is one, "it"/"they" a body. */
+  private latest: Source | null = null;
+  private latestPerson: Source | null = null;
+  private latestBody: Source | null = null;
+
+  note(source: Source): void {
+    this.latest = source;
+    if (source.person) this.latestPerson = source;
+    if (!source.person || source.name !== source.person) this.latestBody = source;
+  }
+
+  resolvePronoun(pronoun: string): Source | null {
+    if (pronoun === 'he' || pronoun === 'she') return this.latestPerson ?? this.latest;
+    if (pronoun === 'it' || pronoun === 'they') return this.latestBody ?? this.latest;
+    return this.latest;
+  }
+
   resolve(ref: Source): Source | null {
+    if (ref.pronoun) return this.resolvePronoun(ref.pronoun);
     const head = ref.name.split(/\s+/).at(-1)!.toLowerCase();
     let best = this.byObject.get(head);
     for (const w of SYNONYMS[head] ?? [head]) {
@@ -43,7 +62,20 @@ class SourceRegistry {
   }
 }
 
-const asClaimant = (s: Source): Claimant => ({ name: s.name, text: s.text, via: [...s.via], person: s.person });
+const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
+  name: s.name, text: s.text, via: [...s.via], person: s.person, kind: kindOf(s.name, s.person, lex),
+});
+
+/** A list item ("* 64 killed", "2. 160 trucks seized", "— 37 hostages"): it keeps the source of the line introducing the list. */
+const LIST_ITEM = /^\s*(?:[*•▪‣–—-]|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
+
+/** Whether a sentence can name a source at all, by its words: spares the phrase walk on most sentences. */
+function mayName(s: Sentence, lex: SourceLexicon): boolean {
+  for (const t of s.tokens) {
+    if (lex.reportingVerbs.has(t.lower) || lex.reportingParticiples.has(t.lower) || lex.agentNouns.has(t.lower) || t.lower === 'according' || t.lower === 'per') return true;
+  }
+  return false;
+}
 
 /** A sentence's sources, indexed once for the look-ups of each of its frames. */
 interface SentenceSources {
@@ -98,41 +130,46 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const registry = new SourceRegistry();
   const out: Attribution[] = [];
   const bySentence = framesBySentence(frames);
-  let last: { source: Source; sentence: Sentence } | null = null;
+  let last: { source: Source; sentence: Sentence; list?: boolean } | null = null;
   for (const s of doc.sentences) {
     const ks = bySentence.get(s);
-    const mayMatter = ks || /\b(?:said|reported|released|published|according|claimed|announced|confirmed|stated|says|reports)\b/i.test(s.text);
-    if (!mayMatter) continue;
+    if (!ks && !mayName(s, lex)) continue;
     const { sources, passiveNone } = findSources(s, lex);
     const resolved = sources.map((src) => {
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
       const target = registry.resolve(src) ?? (last && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
+      if (!target && src.pronoun) return null;
       if (!target) return { src: { ...src, backReference: false }, refSentence: -1 };
       return { src: { ...target, text: src.text, at: src.at, first: src.first, last: src.last, backReference: true }, refSentence: (target as Source & { sentence?: number }).sentence ?? -1 };
     });
-    for (const { src } of resolved) if (!src.backReference) registry.add(Object.assign(src, { sentence: s.index }));
+    const found = resolved.filter((r) => r !== null);
+    for (const { src } of found) {
+      if (!src.backReference) registry.add(Object.assign(src, { sentence: s.index }));
+      registry.note(src);
+    }
     if (ks) {
       const carry =
-        !sources.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
-        (last.sentence.paragraph === s.paragraph || CONTINUES.test(s.text));
-      const index = indexSources(resolved.map((r) => r.src));
-      const refSentenceOf = new Map(resolved.map((r) => [r.src, r.refSentence]));
+        !found.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
+        (last.sentence.paragraph === s.paragraph || CONTINUES.test(s.text) || (last.list && LIST_ITEM.test(s.text)));
+      const index = indexSources(found.map((r) => r.src));
+      const refSentenceOf = new Map(found.map((r) => [r.src, r.refSentence]));
       for (const k of ks) {
         const own = sourceFor(frames[k], index);
         if (own) {
           const r = { refSentence: refSentenceOf.get(own)! };
           out[k] = {
-            claimant: asClaimant(own), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index,
+            claimant: asClaimant(own, lex), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index,
             sourceAt: s.tokens[own.at].start - s.start,
           };
         } else if (carry) {
-          out[k] = { claimant: asClaimant(last!.source), continued: true, reportSentence: last!.sentence.index };
+          out[k] = { claimant: asClaimant(last!.source, lex), continued: true, reportSentence: last!.sentence.index };
         } else out[k] = { claimant: null, continued: false, reportSentence: -1 };
       }
     }
-    const lastOwn = resolved.at(-1)?.src;
-    if (lastOwn) last = { source: lastOwn, sentence: s };
+    const lastOwn = found.at(-1)?.src;
+    if (lastOwn) last = { source: lastOwn, sentence: s, list: /:\s*$/.test(s.text) };
+    else if (last?.list && LIST_ITEM.test(s.text)) last = { source: last.source, sentence: s, list: true };
     else if (ks && (passiveNone || NEW_DATE_START.test(s.text))) last = null;
   }
   return out;
