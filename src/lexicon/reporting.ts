@@ -53,7 +53,9 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'declares', 'noted', 'notes', 'wrote', 'writes', 'tallied', 'registered', 'listed', 'verified', 'verifies',
     'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges', 'updated',
     'revised', 'raised', 'lowered', 'insisted', 'asserted', 'explained', 'disclosed', 'tweeted', 'posted',
-    'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'recounted', 'told', 'informed', 'briefed',
+    'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'recounted', 'informed', 'briefed',
+    'provided', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
+    'contend', 'contends', 'reveals', 'revealed', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
   ],
   sourcePrefixes: ['according to', 'per', 'as reported by', 'as confirmed by', 'as per', 'citing'],
   citingVerbs: ['citing', 'quoting', 'cited', 'quoted'],
@@ -67,7 +69,8 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   backReferences: [
     'news agency', 'agency', 'ministry', 'monitor', 'list', 'group', 'observatory', 'organisation',
     'organization', 'office', 'report', 'statement', 'government', 'authorities', 'spokesman', 'spokeswoman',
-    'spokesperson', 'official', 'officials', 'source', 'sources', 'military', 'army', 'channel', 'outlet',
+    'spokesperson', 'official', 'officials', 'source', 'sources', 'military', 'army', 'channel', 'outlet', 'company',
+    'firm', 'operator', 'commission', 'committee', 'council', 'command', 'mission', 'charity', 'coalition',
   ],
   sourceNouns: [
     'authorities', 'authority', 'sources', 'source', 'media', 'side', 'officials', 'official', 'ministry', 'agency',
@@ -86,7 +89,8 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'parliament', 'congress', 'senate', 'assembly', 'court', 'tribunal', 'commission', 'mission', 'inquiry', 'monitors',
     'wing', 'expert', 'experts', 'headquarters', 'eyewitness', 'eyewitnesses', 'authors', 'historians', 'association',
     'navy', 'guard', 'coast', 'air', 'force', 'coalition', 'ministries', 'sheriff', 'medical', 'examiner', 'ngo', 'charity',
-    'secretary', 'general', 'high', 'supreme', 'joint', 'security', 'intelligence',
+    'secretary', 'general', 'high', 'supreme', 'joint', 'security', 'intelligence', 'officer', 'officers', 'company',
+    'firm', 'operator', 'corporation', 'hospital', 'clinic', 'morgue', 'unnamed', 'anonymous',
   ],
   pronouns: ['it', 'he', 'she', 'they', 'we', 'i', 'our', 'us'],
   nounMarkers: [
@@ -95,7 +99,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'to', 'such', 'preliminary', 'previous', 'final',
   ],
   nonSources: [
-    'reports', 'estimates', 'report', 'estimate', 'figures', 'figure', 'toll', 'much', 'nothing', 'everything', 'something',
+    'reports', 'estimates', 'figures', 'figure', 'toll', 'much', 'nothing', 'everything', 'something',
     'attack', 'attacks', 'blast', 'explosion', 'fire', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'bombing',
     'strike', 'strikes', 'raid', 'shelling', 'count', 'tally', 'data', 'numbers', 'number', 'list',
   ],
@@ -107,7 +111,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   reportingParticiples: ['saying', 'claiming', 'stating', 'reporting', 'estimating', 'announcing', 'noting', 'confirming', 'putting'],
   agentNouns: [
     'investigation', 'inquiry', 'study', 'analysis', 'review', 'survey', 'count', 'tally', 'estimate', 'estimates',
-    'figures', 'figure', 'data', 'assessment', 'statistics', 'numbers', 'report', 'reports', 'findings', 'research',
+    'figures', 'figure', 'data', 'assessment', 'statistics', 'numbers', 'report', 'reports', 'findings', 'research', 'toll',
   ],
   stateWords: ['dead', 'killed', 'missing', 'injured', 'wounded', 'alive'],
   roleNouns: [

@@ -3,6 +3,7 @@ import { table } from '../lexicon/table.js';
 import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
+import { organisational } from './source-phrase.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
 /** A sentence that opens with a new date ("On 28 October, ...", "Until 19 October") starts a new report. */
@@ -38,10 +39,13 @@ class SourceRegistry {
   private latestPerson: Source | null = null;
   private latestBody: Source | null = null;
 
-  note(source: Source): void {
+  note(source: Source, lex: SourceLexicon): void {
     this.latest = source;
-    if (source.person) this.latestPerson = source;
-    if (!source.person || source.name !== source.person) this.latestBody = source;
+    const kind = kindOf(source.name, source.person, lex);
+    // "Yildiz told reporters": a bare capitalised name no organisation word marks is a person for "he".
+    const personLike = kind === 'person' || (kind === 'organisation' && !organisational(source.name, lex) && /^\p{Lu}/u.test(source.name) && source.name.split(/\s+/).length <= 3);
+    if (personLike) this.latestPerson = source;
+    if (!personLike || source.person !== source.name) this.latestBody = source;
   }
 
   resolvePronoun(pronoun: string): Source | null {
@@ -100,6 +104,9 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   // "the 20,000 a different Red Crescent spokesperson gave": the source right after the figure.
   const after = byFirst.get(spanEnd + 1) ?? byFirst.get(spanEnd + 2);
   if (after) return after;
+  // "the toll of 95 first reported by the chief": an agent just after the figure owns it.
+  const agent = byAt.find((x) => x.agent && x.at > spanEnd && x.at <= spanEnd + 3);
+  if (agent) return agent;
   let lo = 0;
   for (let hi = byAt.length; lo < hi;) {
     const mid = (lo + hi) >> 1;
@@ -146,7 +153,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     const found = resolved.filter((r) => r !== null);
     for (const { src } of found) {
       if (!src.backReference) registry.add(Object.assign(src, { sentence: s.index }));
-      registry.note(src);
+      registry.note(src, lex);
     }
     if (ks) {
       const carry =

@@ -1,4 +1,4 @@
-import { isNameStart } from './pos.js';
+import { isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 
@@ -39,14 +39,19 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   const t = tokens[j];
   if (!t || isDateWord(t) || /^\d/.test(t.text)) return false;
   if (isCapital(t)) return !(j === 0 && lex.nounMarkers.has(t.lower) && !DETERMINERS.has(t.lower));
-  if (lex.sourceNouns.has(t.lower) || CONNECTORS.has(t.lower)) return true;
+  if (lex.sourceNouns.has(t.lower) || CONNECTORS.has(t.lower) || lex.pronouns.has(t.lower)) return true;
+  // A noun before a source noun: "information minister", "energy company".
+  const next = tokens[j + 1];
+  if (next && lex.sourceNouns.has(next.lower) && /^\p{Ll}+$/u.test(t.text) && !PREPOSITION.test(t.lower) && !isVerb(t.lower) &&
+    !lex.reportingVerbs.has(t.lower) && !lex.stateWords.has(t.lower) && !lex.nonSources.has(t.lower)) return true;
   if (/^[a-z]+-[a-z]+$/.test(t.lower) && !lex.reportingVerbs.has(t.lower)) return true; // "state-run"
   if (t.text === '.' && j > 0 && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen.", "U.N."
   // A lower-case word after a determiner, a name or a source noun: "a different ... spokesperson", "military high command".
   const prev = tokens[j - 1];
   return /^\p{Ll}+(?:['’]s)?$/u.test(t.text) && !!prev && (DETERMINERS.has(prev.lower) || isCapital(prev) || lex.sourceNouns.has(prev.lower)) &&
     !lex.reportingVerbs.has(t.lower) && !lex.reportingParticiples.has(t.lower) && !PREPOSITION.test(t.lower) && !lex.stateWords.has(t.lower) &&
-    !(lex.agentNouns.has(t.lower) && !DETERMINERS.has(prev.lower));
+    !(lex.agentNouns.has(t.lower) && !DETERMINERS.has(prev.lower)) &&
+    !(/(?:ing|ed)$/.test(t.lower) && !lex.sourceNouns.has(t.lower) && !DETERMINERS.has(prev.lower)); // "an expert evaluating
 }
 
 /** Drop connectors at the edges, keep what names the source. */

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './types.js';
 import {
-  isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
+  DETERMINERS, isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
 } from './source-phrase.js';
 
@@ -23,6 +23,8 @@ export interface Source {
   pronoun?: string;
   /** What the source put out ("a full list"), for later "the list was updated". */
   objects: string[];
+  /** Named as the agent right after what it put out ("the toll of 95 reported by the mayor"): it owns that figure. */
+  agent?: boolean;
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -44,7 +46,12 @@ function appositive(s: Sentence, verb: number, lex: SourceLexicon): Source | nul
   const inner = phraseEndingAt(t, end - 1, lex);
   if (!inner || t[inner[0] - 1]?.text !== ',') return null;
   const outer = phraseEndingAt(t, inner[0] - 2, lex);
-  if (!outer) return null;
+  if (!outer) {
+    // "The mayor at the time, Jose Ortiz, stated": the named person, when the role before cannot be read.
+    const person = personIn(textOf(s, inner[0], inner[1]), lex);
+    if (!person) return null;
+    return { ...make(s, inner[0], inner[1], verb, lex), person };
+  }
   const innerText = textOf(s, inner[0], inner[1]);
   const outerText = textOf(s, outer[0], outer[1]);
   const innerPerson = personIn(innerText, lex);
@@ -73,7 +80,9 @@ function clauseSubject(t: Token[], before: number, lex: SourceLexicon): [number,
 /** Whether token i is a reporting word used as a noun or adjective ("an estimated 3,000", "confirmed dead"). */
 function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   const prev = t[i - 1]?.lower ?? '';
-  if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev)) return true;
+  const w = t[i].lower;
+  // "the reported toll", "initial reports"; but "a military official said" is a verb after a noun.
+  if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
   return lex.stateWords.has(t[i + 1]?.lower ?? '');
 }
 
@@ -146,9 +155,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       } else passiveNone = true;
       continue;
     }
-    if (t[i - 1]?.text !== ',' && t[i + 1]?.lower === 'by') {
+    if (t[i + 1]?.lower === 'by') {
       // "The death toll claimed by the provincial authorities is 613": a participle with its agent.
-      if (push(phraseStartingAt(t, i + 2, lex), i)) continue;
+      if (push(phraseStartingAt(t, i + 2, lex), i)) { sources.at(-1)!.agent = true; continue; }
     }
     const app = appositive(s, i, lex);
     if (app) { sources.push(app); continue; }
@@ -158,6 +167,10 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     // ", who warned that": the phrase before the relative pronoun.
     let end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
+    if (t[k] && !phraseEndingAt(t, k, lex)) {
+      // "every witness who testified in 1937 mentioned": the subject before "who".
+      for (let j = k; j > 0 && j > k - 10 && !/^[,;:]$/.test(t[j].text); j--) if (t[j].lower === 'who') { end = j - 1; break; }
+    }
     if (t[k]?.text === ',') {
       // "The fire chief, who was leading the search, said": the subject before the relative clause.
       for (let j = k - 1; j > 0 && j > k - 20 && t[j].text !== ','; j--) {
