@@ -4,6 +4,7 @@ import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
 import { organisational } from './source-phrase.js';
+import { headingSource, publisherOf } from './source-lines.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
 /** A sentence that opens with a new date ("On 28 October, ...", "Until 19 October") starts a new report. */
@@ -137,9 +138,12 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const registry = new SourceRegistry();
   const out: Attribution[] = [];
   const bySentence = framesBySentence(frames);
-  let last: { source: Source; sentence: Sentence; list?: boolean } | null = null;
+  let last: { source: Source; sentence: Sentence; list?: boolean; heading?: boolean } | null = null;
+  const publisher = publisherOf(doc);
   for (const s of doc.sentences) {
     const ks = bySentence.get(s);
+    const heading = headingSource(doc, s, lex.nounMarkers);
+    if (heading) { last = { source: heading, sentence: s, heading: true }; continue; }
     if (!ks && !mayName(s, lex)) continue;
     const { sources, passiveNone } = findSources(s, lex);
     const resolved = sources.map((src) => {
@@ -158,7 +162,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     if (ks) {
       const carry =
         !found.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
-        (last.sentence.paragraph === s.paragraph || CONTINUES.test(s.text) || (last.list && LIST_ITEM.test(s.text)));
+        (last.sentence.paragraph === s.paragraph || CONTINUES.test(s.text) || (last.list && LIST_ITEM.test(s.text)) || !!last.heading);
       const index = indexSources(found.map((r) => r.src));
       const refSentenceOf = new Map(found.map((r) => [r.src, r.refSentence]));
       for (const k of ks) {
@@ -171,12 +175,15 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
           };
         } else if (carry) {
           out[k] = { claimant: asClaimant(last!.source, lex), continued: true, reportSentence: last!.sentence.index };
+        } else if (publisher) {
+          out[k] = { claimant: asClaimant(publisher, lex), continued: false, reportSentence: -1 };
         } else out[k] = { claimant: null, continued: false, reportSentence: -1 };
       }
     }
     const lastOwn = found.at(-1)?.src;
     if (lastOwn) last = { source: lastOwn, sentence: s, list: /:\s*$/.test(s.text) };
     else if (last?.list && LIST_ITEM.test(s.text)) last = { source: last.source, sentence: s, list: true };
+    else if (last?.heading) continue;
     else if (ks && (passiveNone || NEW_DATE_START.test(s.text))) last = null;
   }
   return out;
