@@ -40,6 +40,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       modality: {
         hedges: phraseTable(a.hedges.map((h) => [h, true] as [string, true])),
         denials: new Set(a.denials),
+        deniedObjects: new Set(a.deniedObjects),
+        eventDenials: new Set(a.eventDenials),
+        clauseBreaks: new Set(a.clauseBreaks),
+        stateWords: new Set(a.stateWords),
       },
       parties: partyIndex(lexicon.parties),
     };

@@ -10,6 +10,10 @@ export interface AttributionLexicon {
   hedges: string[];
   /** Verbs that mark a figure as denied by a party. */
   denials: string[];
+  /** What a denial must name to touch figures: "denied these claims", "rejected the figures", "called them false". */
+  deniedObjects: string[];
+  /** Objects that deny the event behind every figure reported before ("denied responsibility", "denied any ... were killed"). */
+  eventDenials: string[];
   /** Nouns that refer back to a source named before ("the news agency", "the ministry"). */
   backReferences: string[];
   /** Lower-case nouns that can head a source: roles, bodies and outlets ("authorities", "spokesman", "media"). */
@@ -60,12 +64,19 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   sourcePrefixes: ['according to', 'per', 'as reported by', 'as confirmed by', 'as per', 'citing'],
   citingVerbs: ['citing', 'quoting', 'cited', 'quoted'],
   hedges: [
-    'allegedly', 'reportedly', 'purportedly', 'supposedly', 'said to', 'believed to', 'thought to', 'feared',
-    'it is believed', 'is believed', 'are believed', 'unconfirmed', 'not independently verified',
+    'allegedly', 'reportedly', 'purportedly', 'supposedly', 'said to be', 'said to have', 'believed to', 'thought to',
+    'feared', 'it is believed', 'is believed', 'are believed', 'unconfirmed', 'not independently verified',
     'could not be independently verified', 'cannot be independently verified', 'could not be verified', 'alleged',
-    'unverified', 'rumoured', 'rumored',
+    'unverified', 'rumoured', 'rumored', 'presumably', 'presumed', 'believed', 'undergoing verification',
+    'undergoing validation', 'being verified', 'being validated', 'yet to be verified', 'yet to be confirmed',
+    'may have', 'might have', 'suspected to', 'suspected of', 'feared to',
   ],
-  denials: ['denied', 'denies', 'deny', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'disputed'],
+  denials: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'disputed', 'disputes'],
+  deniedObjects: [
+    'claim', 'claims', 'report', 'reports', 'figure', 'figures', 'toll', 'number', 'numbers', 'allegation', 'allegations',
+    'account', 'accounts', 'this', 'these', 'that', 'it', 'them', 'such', 'any', 'responsibility', 'false', 'exaggerated',
+  ],
+  eventDenials: ['responsibility', 'any'],
   backReferences: [
     'news agency', 'agency', 'ministry', 'monitor', 'list', 'group', 'observatory', 'organisation',
     'organization', 'office', 'report', 'statement', 'government', 'authorities', 'spokesman', 'spokeswoman',
