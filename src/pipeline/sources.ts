@@ -162,7 +162,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     const app = appositive(s, i, lex);
     if (app) { sources.push(app); continue; }
     // Speaker named after the verb: '"...," said the Observatory.'
-    if (/^(said|says|added|told|reported|wrote)$/.test(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text))) {
+    if (/^(said|says|added|reported|wrote)$/.test(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text))) {
       if (push(phraseStartingAt(t, i + 1, lex), i)) continue;
     }
     // ", who warned that": the phrase before the relative pronoun.
