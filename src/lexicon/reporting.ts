@@ -57,7 +57,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'declares', 'noted', 'notes', 'wrote', 'writes', 'tallied', 'registered', 'listed', 'verified', 'verifies',
     'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges', 'updated',
     'revised', 'raised', 'lowered', 'insisted', 'asserted', 'explained', 'disclosed', 'tweeted', 'posted',
-    'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'recounted', 'informed', 'briefed',
+    'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'recounted', 'informed', 'briefed',
     'provided', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
     'contend', 'contends', 'reveals', 'revealed', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
   ],
@@ -101,7 +101,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'wing', 'expert', 'experts', 'headquarters', 'eyewitness', 'eyewitnesses', 'authors', 'historians', 'association',
     'navy', 'guard', 'coast', 'air', 'force', 'coalition', 'ministries', 'sheriff', 'medical', 'examiner', 'ngo', 'charity',
     'secretary', 'general', 'high', 'supreme', 'joint', 'security', 'intelligence', 'officer', 'officers', 'company',
-    'firm', 'operator', 'corporation', 'hospital', 'clinic', 'morgue', 'unnamed', 'anonymous',
+    'firm', 'operator', 'corporation', 'hospital', 'clinic', 'morgue', 'unnamed', 'anonymous', 'elder', 'elders', 'chieftain',
   ],
   pronouns: ['it', 'he', 'she', 'they', 'we', 'i', 'our', 'us'],
   nounMarkers: [

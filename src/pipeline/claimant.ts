@@ -44,7 +44,10 @@ class SourceRegistry {
     this.latest = source;
     const kind = kindOf(source.name, source.person, lex);
     // "Yildiz told reporters": a bare capitalised name no organisation word marks is a person for "he".
-    const personLike = kind === 'person' || (kind === 'organisation' && !organisational(source.name, lex) && /^\p{Lu}/u.test(source.name) && source.name.split(/\s+/).length <= 3);
+    const words = source.name.split(/\s+/);
+    const personLike = kind === 'person' || (kind === 'organisation' && !organisational(source.name, lex) && /^\p{Lu}/u.test(source.name) && words.length <= 3) ||
+      // "Coastal Command chief Raimo Aho": a role with a name after it.
+      words.some((w, i) => lex.roleNouns.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
     if (personLike) this.latestPerson = source;
     if (!personLike || source.person !== source.name) this.latestBody = source;
   }

@@ -21,7 +21,10 @@ function hasPhrase(words: string[], set: Set<string>): boolean {
 export function kindOf(name: string, person: string | null | undefined, lex: SourceLexicon): ClaimantKind {
   const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u).filter(Boolean);
   const head = words.at(-1) ?? '';
-  const capitalised = /\p{Lu}/u.test(name.replace(/^\p{Lu}\p{Ll}+\s/u, ''));
+  // Capitals beyond a sentence-initial common word: "Local sources" and "Witnesses" name no one.
+  const first = words[0] ?? '';
+  const initialCommon = lex.sourceNouns.has(first) || lex.unnamedSources.has(first) || lex.nounMarkers.has(first);
+  const capitalised = /\p{Lu}/u.test(initialCommon ? name.replace(/^\S+\s*/u, '') : name);
   if (!capitalised && lex.unnamedSources.has(head)) return 'unnamed';
   const org = organisational(name, lex);
   if (!org && (person || lex.roleNouns.has(head) || /^(mayor|governor|president|prime|sheriff|coroner|secretary|general|leader|chief)$/.test(head))) return 'person';

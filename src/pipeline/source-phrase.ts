@@ -1,4 +1,4 @@
-import { isNameStart, isVerb } from './pos.js';
+import { hasTag, isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 
@@ -51,7 +51,8 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   return /^\p{Ll}+(?:['’]s)?$/u.test(t.text) && !!prev && (DETERMINERS.has(prev.lower) || isCapital(prev) || lex.sourceNouns.has(prev.lower)) &&
     !lex.reportingVerbs.has(t.lower) && !lex.reportingParticiples.has(t.lower) && !PREPOSITION.test(t.lower) && !lex.stateWords.has(t.lower) &&
     !(lex.agentNouns.has(t.lower) && !DETERMINERS.has(prev.lower)) &&
-    !(/(?:ing|ed)$/.test(t.lower) && !lex.sourceNouns.has(t.lower) && !DETERMINERS.has(prev.lower)); // "an expert evaluating
+    // "an expert evaluating", "Amnesty International found": a verb ends the name.
+    !((/(?:ing|ed)$/.test(t.lower) || (isVerb(t.lower) && !hasTag(t.lower, 'Gerund'))) && !lex.sourceNouns.has(t.lower) && !DETERMINERS.has(prev.lower));
 }
 
 /** Drop connectors at the edges, keep what names the source. */
@@ -68,7 +69,8 @@ function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexico
   for (let i = first; i <= last; i++) {
     if (DETERMINERS.has(tokens[i].lower)) continue; // "An estimated 3,000" names nobody
     if (i === first && lex.nounMarkers.has(tokens[i].lower)) continue; // "Earlier he"
-    if (isCapital(tokens[i]) || lex.sourceNouns.has(tokens[i].lower) || lex.pronouns.has(tokens[i].lower)) return true;
+    const w = tokens[i].lower.replace(/['’]s$/, '');
+    if (isCapital(tokens[i]) || lex.sourceNouns.has(w) || lex.pronouns.has(w)) return true;
   }
   return false;
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+/** [value, claimant name, kind] of each claim, in order. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null, c.claimant?.kind ?? null]);
+
+describe('claimant frames (pipeline/sources)', () => {
+  it('reads a participle after the clause subject: "issued a statement saying", ", claiming"', () => {
+    expect(who("On Monday, Peru's defence ministry issued a statement saying that 14 rebels were killed.")).toEqual([
+      [14, "Peru's defence ministry", 'organisation'],
+    ]);
+  });
+
+  it('reads "a count compiled by X" and "an investigation by X"', () => {
+    expect(who('According to a count compiled by Reuters, 212 people died in the floods.')).toEqual([[212, 'Reuters', 'outlet']]);
+    expect(who('An investigation by Amnesty International found that 37 villagers were killed.')).toEqual([
+      [37, 'Amnesty International', 'organisation'],
+    ]);
+  });
+
+  it('reads "figures from X", "per X" and "X\'s tally"', () => {
+    expect(who('Figures from the Red Cross show 300 houses were destroyed.')).toEqual([[300, 'Red Cross', 'organisation']]);
+    expect(who('Some 90 civilians were wounded, per the Health Ministry.')).toEqual([[90, 'Health Ministry', 'organisation']]);
+    expect(who("The observatory's tally puts the dead at 41.")).toEqual([[41, 'observatory', 'organisation']]);
+  });
+
+  it('keeps the speaker, not the listener: "X told Reuters"', () => {
+    expect(who('A police commander told Reuters that 18 officers were killed.')).toEqual([[18, 'police commander', 'person']]);
+  });
+
+  it('reads "X put the toll at" and "X estimated the death toll at"', () => {
+    expect(who('The governor put the toll at 63 dead.').map((c) => c[1])).toEqual(['governor']);
+    expect(who('The World Health Organization estimated the death toll at 1,200.').map((c) => c[1])).toEqual(['World Health Organization']);
+  });
+
+  it('reads the subject past a time, an acronym in brackets and a relative clause', () => {
+    expect(who('The Office for Disaster Relief (ODR) on Friday said 77 people were missing.')).toEqual([
+      [77, 'Office for Disaster Relief', 'organisation'],
+    ]);
+    expect(who('The fire chief, who led the search through the night, said 12 bodies were recovered.').map((c) => c[1])).toEqual(['fire chief']);
+  });
+
+  it('resolves "It said" and "he added" to the source named before', () => {
+    const claims = extractClaims('The Chilean navy said three sailors died. It said 11 more were missing.');
+    expect(claims.map((c) => c.claimant?.name)).toEqual(['Chilean navy', 'Chilean navy']);
+    const person = extractClaims('Energy Minister Anna Berg said 40 miners were rescued. She said four miners were killed.');
+    expect(person.at(-1)!.claimant).toMatchObject({ name: 'Energy Minister Anna Berg', kind: 'person' });
+  });
+
+  it('takes no adjective, report or estimate for a source', () => {
+    expect(who('Earlier reports said 14 soldiers were killed.')).toEqual([[14, null, null]]);
+    expect(who('Some estimates put the toll at 7,000 dead.')).toEqual([[7000, null, null]]);
+    expect(who('Eleven hostages confirmed dead so far include two pilots.').every((c) => c[1] === null)).toBe(true);
+  });
+
+  it('keeps unnamed sources, as unnamed', () => {
+    expect(who('Witnesses said at least 25 protesters were killed.')).toEqual([[25, 'Witnesses', 'unnamed']]);
+    expect(who('Local sources reported that 9 fishermen drowned.')).toEqual([[9, 'Local sources', 'unnamed']]);
+  });
+
+  it('gives a government by its capital the kind government', () => {
+    expect(who('Kyiv said 31 drones were shot down.')).toEqual([[31, 'Kyiv', 'government']]);
+    expect(who('The government said 8 soldiers were killed.')).toEqual([[8, 'government', 'government']]);
+  });
+
+  it('does not carry a source past a new source that starts the next sentence', () => {
+    const claims = extractClaims('Rebels said 50 soldiers were killed. The army said only 6 soldiers died.');
+    expect(claims.map((c) => c.claimant?.name)).toEqual(['Rebels', 'army']);
+  });
+
+  it('gives list items the source of the line introducing the list', () => {
+    const text = 'The General Staff of Ruritania gave the following figures:\n* 64 soldiers killed\n* 12 tanks destroyed\n';
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name])).toEqual([
+      [64, 'General Staff of Ruritania'],
+      [12, 'General Staff of Ruritania'],
+    ]);
+  });
+
+  it('gives enumerated source lines the figures under them', () => {
+    const text = '(i) Herodotus (7. 60)\n= 20,000 killed\n(ii) Ctesias\n= 15,000 killed\n';
+    expect(extractClaims(text).map((c) => c.claimant?.name)).toEqual(['Herodotus', 'Ctesias']);
+  });
+
+  it('lets a press release\'s "Source:" line speak for figures no one else claims', () => {
+    const text = 'Aid convoy hit near Goma\n\nSource: Children First\n\nAt least 17 children have been reported killed this week.';
+    expect(extractClaims(text).map((c) => c.claimant?.name)).toEqual(['Children First']);
+  });
+
+  it('gives a figure to the agent named right after it: "the toll of 95 first reported by X"', () => {
+    expect(who('The ministry said the death toll of 40 first reported by the village elder was wrong.').map((c) => c[1])).toEqual(['village elder']);
+  });
+});
