@@ -24,13 +24,20 @@ function clauseBreaks(t: Token[], lex: ModalityLexicon): number[] {
     const next = t[i + 1];
     if (lex.clauseBreaks.has(t[i].lower)) out.push(i);
     else if ((t[i].lower === 'and' || t[i].text === ',') && next && /^(the|a|an|its|their)$/.test(next.lower)) out.push(i);
+    else if (t[i].text === ',' && next && /^\p{Ll}+ing$/u.test(next.text)) out.push(i); // ", putting the toll at 40"
   }
   return out;
 }
 
 const clauseOf = (breaks: number[], i: number) => breaks.filter((b) => b < i).length;
 
-interface Hedge { at: number; clause: number; category: Category | null }
+interface Hedge {
+  at: number;
+  clause: number;
+  category: Category | null;
+  /** A reporter's "could not be verified": it reaches back over the clause break to the figures it follows. */
+  verification: boolean;
+}
 
 function hedgesIn(s: Sentence, breaks: number[], lex: ModalityLexicon): Hedge[] {
   const out: Hedge[] = [];
@@ -38,7 +45,8 @@ function hedgesIn(s: Sentence, breaks: number[], lex: ModalityLexicon): Hedge[] 
     const m = matchAt(lex.hedges, s.tokens, i);
     if (!m) continue;
     const state = s.tokens[m.last + 1]?.lower ?? '';
-    out.push({ at: i, clause: clauseOf(breaks, i), category: lex.stateWords.has(state) ? STATE_CATEGORY[state] ?? null : null });
+    const verification = s.tokens.slice(i, m.last + 1).some((x) => /^(?:verified|confirmed)$/.test(x.lower));
+    out.push({ at: i, clause: clauseOf(breaks, i), category: lex.stateWords.has(state) ? STATE_CATEGORY[state] ?? null : null, verification });
     i = m.last;
   }
   return out;
@@ -102,7 +110,7 @@ export function assignModality(doc: Doc, frames: Frame[], lex: ModalityLexicon):
     for (let j = s.index - 1; j >= 0 && j >= s.index - 2; j--) {
       const prev = doc.sentences[j];
       if (withFrames.has(prev)) break;
-      if (of(prev).denials.some((d) => !d.back)) return true;
+      if (of(prev).denials.some((d) => !d.back && !d.event)) return true;
     }
     return false;
   };
@@ -119,7 +127,7 @@ export function assignModality(doc: Doc, frames: Frame[], lex: ModalityLexicon):
     if (deniedNear(s)) return 'denied';
     const clause = clauseOf(breaks, at);
     for (const h of hedges) {
-      if (h.clause !== clause && !(h.at > at && /verif|confirm/.test(s.tokens[h.at + 1]?.lower ?? s.tokens[h.at].lower))) continue;
+      if (h.clause !== clause && !(h.at > at && h.verification)) continue;
       if (h.category && h.category !== f.category) continue;
       return 'hedged';
     }
