@@ -14,6 +14,16 @@ export interface CompiledLexicon {
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
+/** "army military forces" → army, military and forces each map to all three (and to their own other groups). */
+function synonymGroups(groups: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const g of groups) {
+    const words = g.toLowerCase().split(/\s+/).filter(Boolean);
+    for (const w of words) out.set(w, [...new Set([...(out.get(w) ?? [w]), ...words])]);
+  }
+  return out;
+}
+
 function compileSources(lexicon: Lexicon): SourceLexicon {
   const a = lexicon.attribution;
   const partyNames = new Set<string>();
@@ -25,6 +35,8 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
     reportingParticiples: lower(a.reportingParticiples), agentNouns: lower(a.agentNouns), stateWords: lower(a.stateWords),
     roleNouns: lower(a.roleNouns), organisationWords: new Set(a.organisationWords), unnamedSources: lower(a.unnamedSources),
     outlets: lower(a.outlets), governments: lower(a.governments), partyNames,
+    synonyms: synonymGroups(a.sourceSynonyms),
+    continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }
 

@@ -44,8 +44,12 @@ export interface AttributionLexicon {
   outlets: string[];
   /** claimant.kind 'government': words that name a government (countries and capitals come from the parties). */
   governments: string[];
-  /** Words that widen a hedge's scope to the clause; other hedge words touch only the figure next to them. */
+  /** Words that end a clause, and with it a hedge's or a denial's reach ("while", "but"). */
   clauseBreaks: string[];
+  /** Groups of words that name the same kind of source, for back-references ("the monitor" → "... Observatory"). */
+  sourceSynonyms: string[];
+  /** Openings of a sentence that continue the report before ("This number ...", "The list ..."). */
+  continuations: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -150,6 +154,8 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'wire', 'website', 'tweet', 'spa', 'saba', 'anadolu', 'yonhap', 'kyodo', 'efe', 'dpa', 'ansa', 'wafa', 'sana',
   ],
   governments: ['government', 'authorities', 'kremlin', 'white house', 'cabinet', 'presidency', 'administration', 'state department', 'pentagon'],
+  sourceSynonyms: ['monitor observatory watch', 'agency press news', 'ministry mod department', 'army military forces', 'military mod'],
+  continuations: ['this', 'these', 'that', 'those', 'it', 'they', 'the figure', 'the figures', 'the toll', 'the dead', 'the list'],
   clauseBreaks: [';', 'while', 'but', 'whereas', 'although', 'though', 'however', 'after', 'before'],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
 };

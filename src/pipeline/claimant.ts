@@ -1,5 +1,5 @@
 import type { Claimant } from '../schema.js';
-import { table } from '../lexicon/table.js';
+import { MONTHS } from '../lexicon/numbers.js';
 import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
@@ -7,18 +7,12 @@ import { organisational } from './source-phrase.js';
 import { headingSource, publisherOf } from './source-lines.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
+const MONTH_NAMES = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
 /** A sentence that opens with a new date ("On 28 October, ...", "Until 19 October") starts a new report. */
-const NEW_DATE_START = /^(?:on|by|until|till|in|as of|over the course of|from|since|through|during|a (?:day|week|month) later|the (?:next|following) day|later that)\b[^,.;]{0,30}?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|same day|later|week|day)/i;
-/** A sentence that opens by pointing back ("This number ...", "These include ...") continues the report before. */
-const CONTINUES = /^(?:this|these|that|those|it|they|the (?:figure|figures|toll|dead|list))\b/i;
-
-const SYNONYMS = table<string[]>({
-  monitor: ['observatory', 'monitor', 'watch'],
-  agency: ['agency', 'press', 'news'],
-  ministry: ['ministry', 'mod', 'department'],
-  army: ['army', 'military', 'forces'],
-  military: ['army', 'military', 'forces', 'mod'],
-});
+const NEW_DATE_START = new RegExp(
+  `^(?:on|by|until|till|in|as of|over the course of|from|since|through|during|a (?:day|week|month) later|the (?:next|following) day|later that)\\b[^,.;]{0,30}?(?:\\d|${MONTH_NAMES}|same day|later|week|day)`,
+  'i',
+);
 
 /**
  * Sources named so far, indexed by each word of their names and by what they put out ("a list"), so that
@@ -58,11 +52,13 @@ class SourceRegistry {
     return this.latest;
   }
 
+  constructor(private readonly synonyms: Map<string, string[]>) {}
+
   resolve(ref: Source): Source | null {
     if (ref.pronoun) return this.resolvePronoun(ref.pronoun);
     const head = ref.name.split(/\s+/).at(-1)!.toLowerCase();
     let best = this.byObject.get(head);
-    for (const w of SYNONYMS[head] ?? [head]) {
+    for (const w of this.synonyms.get(head) ?? [head]) {
       const hit = this.byWord.get(w);
       if (hit && (!best || hit.seq > best.seq)) best = hit;
     }
@@ -138,7 +134,7 @@ export interface Attribution {
  * new date or a sourceless "it was reported" ends it.
  */
 export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): Attribution[] {
-  const registry = new SourceRegistry();
+  const registry = new SourceRegistry(lex.synonyms);
   const out: Attribution[] = [];
   const bySentence = framesBySentence(frames);
   let last: { source: Source; sentence: Sentence; list?: boolean; heading?: boolean } | null = null;
@@ -165,7 +161,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     if (ks) {
       const carry =
         !found.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
-        (last.sentence.paragraph === s.paragraph || CONTINUES.test(s.text) || (last.list && LIST_ITEM.test(s.text)) || !!last.heading);
+        (last.sentence.paragraph === s.paragraph || lex.continues.test(s.text) || (last.list && LIST_ITEM.test(s.text)) || !!last.heading);
       const index = indexSources(found.map((r) => r.src));
       const refSentenceOf = new Map(found.map((r) => [r.src, r.refSentence]));
       for (const k of ks) {

@@ -24,6 +24,10 @@ export interface SourceLexicon {
   governments: Set<string>;
   /** Lower-case names, demonyms and capitals of every party: "Kyiv said" is a government speaking. */
   partyNames: Set<string>;
+  /** For each source word, the words a back-reference with it may match ("monitor" → observatory, watch). */
+  synonyms: Map<string, string[]>;
+  /** A sentence opening that continues the report before. */
+  continues: RegExp;
 }
 
 const PREPOSITION = /^(in|on|at|by|from|with|after|before|during|near|over|under|into|since|until|while|when|where|who|which|that|said|says|is|was|are|were|has|have|had|as|than|because|if)$/;
@@ -126,7 +130,10 @@ export function phraseEndingAt(tokens: Token[], end: number, lex: SourceLexicon)
 /** The noun phrase starting at token `start`, walking right: "according to X", "citing X", "by X". */
 export function phraseStartingAt(tokens: Token[], start: number, lex: SourceLexicon): [number, number] | null {
   let j = start;
-  while (j < tokens.length && (nameToken(tokens, j, lex) || tokens[j].lower === "'s") && j - start < 12) j++;
+  while (j < tokens.length && (nameToken(tokens, j, lex) || tokens[j].lower === "'s") && j - start < 12) {
+    if (tokens[j].lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '')) break; // "the UN in a statement"
+    j++;
+  }
   const [first, last] = trim(tokens, start, j - 1);
   return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
 }
