@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
+import { extendLexicon, extractClaims } from '../src/index.js';
 
 /** [value, claimant name, kind] of each claim, in order. */
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null, c.claimant?.kind ?? null]);
 
 describe('claimant frames (pipeline/sources)', () => {
   it('reads a participle after the clause subject: "issued a statement saying", ", claiming"', () => {
-    expect(who("On Monday, Peru's defence ministry issued a statement saying that 14 rebels were killed.")).toEqual([
-      [14, "Peru's defence ministry", 'organisation'],
+    expect(who("On Monday, Peru's interior ministry put out a statement saying that 14 rebels were killed.")).toEqual([
+      [14, "Peru's interior ministry", 'organisation'],
     ]);
   });
 
@@ -48,9 +48,9 @@ describe('claimant frames (pipeline/sources)', () => {
   });
 
   it('takes no adjective, report or estimate for a source', () => {
-    expect(who('Earlier reports said 14 soldiers were killed.')).toEqual([[14, null, null]]);
+    expect(who('Earlier reports had said 31 sailors were killed.')).toEqual([[31, null, null]]);
     expect(who('Some estimates put the toll at 7,000 dead.')).toEqual([[7000, null, null]]);
-    expect(who('Eleven hostages confirmed dead so far include two pilots.').every((c) => c[1] === null)).toBe(true);
+    expect(who('Eleven climbers confirmed dead by Sunday include two guides.').every((c) => c[1] === null)).toBe(true);
   });
 
   it('keeps unnamed sources, as unnamed', () => {
@@ -82,11 +82,21 @@ describe('claimant frames (pipeline/sources)', () => {
   });
 
   it('lets a press release\'s "Source:" line speak for figures no one else claims', () => {
-    const text = 'Aid convoy hit near Goma\n\nSource: Children First\n\nAt least 17 children have been reported killed this week.';
+    const text = 'Aid convoy hit near Goma\n\nSource: Children First\n\nAt least 17 pupils were reported killed this week.';
     expect(extractClaims(text).map((c) => c.claimant?.name)).toEqual(['Children First']);
   });
 
-  it('gives a figure to the agent named right after it: "the toll of 95 first reported by X"', () => {
-    expect(who('The ministry said the death toll of 40 first reported by the village elder was wrong.').map((c) => c[1])).toEqual(['village elder']);
+  it('gives a figure to the agent named right after it: "a count of 40 given by X"', () => {
+    expect(who('The ministry said the death toll of 40 given by the village elder was wrong.').map((c) => c[1])).toEqual(['village elder']);
+  });
+
+  it('reads the lexicon through extendLexicon: new source nouns, outlets and hedges reach the stages', () => {
+    expect(extractClaims('The harbourmaster said 6 boats were destroyed.').map((c) => c.claimant)).toEqual([null]);
+    const lexicon = extendLexicon({ attribution: { sourceNouns: ['harbourmaster'], outlets: ['bugle'], hedges: ['so we hear'] } });
+    expect(extractClaims('The harbourmaster said 6 boats were destroyed.', { lexicon }).map((c) => [c.claimant?.name, c.claimant?.kind])).toEqual([
+      ['harbourmaster', 'organisation'],
+    ]);
+    expect(extractClaims('Nine boats were destroyed, the Coast Bugle reported.', { lexicon }).map((c) => c.claimant?.kind)).toEqual(['outlet']);
+    expect(extractClaims('Nine boats were destroyed, so we hear.', { lexicon }).map((c) => c.modality)).toEqual(['hedged']);
   });
 });

@@ -101,11 +101,11 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   if (!byAt.length) return null;
   const p = frame.mention.first;
   const spanEnd = Math.max(frame.mention.last, frame.subjectLast);
-  // "the 20,000 a different Red Crescent spokesperson gave": the source right after the figure.
+  // "the 900 another aid worker cited": the source right after the figure.
   const after = byFirst.get(spanEnd + 1) ?? byFirst.get(spanEnd + 2);
   if (after) return after;
-  // "the toll of 95 first reported by the chief": an agent just after the figure owns it.
-  const agent = byAt.find((x) => x.agent && x.at > spanEnd && x.at <= spanEnd + 3);
+  // "a count of 60 given earlier by the elders": an agent just after the figure owns it.
+  const agent = byAt.find((x) => x.agent && x.at > frame.mention.last && x.at <= spanEnd + 3);
   if (agent) return agent;
   let lo = 0;
   for (let hi = byAt.length; lo < hi;) {

@@ -82,7 +82,7 @@ function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexico
 export const textOf = (s: Sentence, first: number, last: number) =>
   s.text.slice(s.tokens[first].start - s.start, s.tokens[last].end - s.start);
 
-/** "the state-run Azerbaijani Press Agency" → "state-run Azerbaijani Press Agency": the name without its article. */
+/** "the state-owned Ruritanian News Agency" → "Ruritanian News Agency": the name without article or descriptor. */
 export function nameOf(s: Sentence, first: number, last: number): string {
   let f = first;
   // Without its article or a descriptor such as "state-run": "Azerbaijani Press Agency".
@@ -131,7 +131,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lex: SourceLexicon)
 export function phraseStartingAt(tokens: Token[], start: number, lex: SourceLexicon): [number, number] | null {
   let j = start;
   while (j < tokens.length && (nameToken(tokens, j, lex) || tokens[j].lower === "'s") && j - start < 12) {
-    if (tokens[j].lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '')) break; // "the UN in a statement"
+    if (tokens[j].lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '')) break; // "the WHO in its update"
     j++;
   }
   const [first, last] = trim(tokens, start, j - 1);

@@ -156,7 +156,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     if (t[i + 1]?.lower === 'by') {
-      // "The death toll claimed by the provincial authorities is 613": a participle with its agent.
+      // "The number given by the regional council was 48": a participle with its agent.
       if (push(phraseStartingAt(t, i + 2, lex), i)) { sources.at(-1)!.agent = true; continue; }
     }
     const app = appositive(s, i, lex);
@@ -168,7 +168,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     // ", who warned that": the phrase before the relative pronoun.
     let end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
     if (t[k] && !phraseEndingAt(t, k, lex)) {
-      // "every witness who testified in 1937 mentioned": the subject before "who".
+      // "each nurse who worked that night recalled": the subject before "who".
       for (let j = k; j > 0 && j > k - 10 && !/^[,;:]$/.test(t[j].text); j--) if (t[j].lower === 'who') { end = j - 1; break; }
     }
     if (t[k]?.text === ',') {
