@@ -72,7 +72,7 @@ describe('carry-over and back-references (pipeline/claimant)', () => {
   });
 
   it('resolves "the list" to the source that released it', () => {
-    const text = 'The ministry of health published a complete list of victims. By May, the list was revised to include the deaths of 1,906 people.';
+    const text = 'The ministry of health published a complete list of victims. By May, the list was revised and now counts 1,906 dead.';
     expect(names(text)).toEqual(['ministry of health']);
   });
 
