@@ -99,4 +99,15 @@ describe('claimant frames (pipeline/sources)', () => {
     expect(extractClaims('Nine boats were destroyed, the Coast Bugle reported.', { lexicon }).map((c) => c.claimant?.kind)).toEqual(['outlet']);
     expect(extractClaims('Nine boats were destroyed, so we hear.', { lexicon }).map((c) => c.modality)).toEqual(['hedged']);
   });
+
+  it('reads an agent a few words after its participle: "the count released each week by X"', () => {
+    expect(who('The count released each week by the health office stood at 212 dead.').map((c) => c[1])).toEqual(['health office']);
+  });
+
+  it('a participle reports only what follows it: the disputed figure before it is not the disputer\'s', () => {
+    expect(who('The army disputed reports that 300 civilians died, putting the toll at 12.')).toEqual([
+      [300, null, null],
+      [12, 'army', 'organisation'],
+    ]);
+  });
 });

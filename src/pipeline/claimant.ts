@@ -114,7 +114,7 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
     else hi = mid;
   }
   if (lo > 0) return byAt[lo - 1];
-  return byAt.find((x) => x.at > p) ?? null;
+  return byAt.find((x) => x.at > p && !x.forward) ?? null;
 }
 
 export interface Attribution {

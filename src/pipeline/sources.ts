@@ -1,3 +1,4 @@
+import { isVerb } from './pos.js';
 import type { Sentence, Token } from './types.js';
 import {
   DETERMINERS, isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
@@ -23,8 +24,10 @@ export interface Source {
   pronoun?: string;
   /** What the source put out ("a full list"), for later "the list was updated". */
   objects: string[];
-  /** Named as the agent right after what it put out ("the toll of 95 reported by the mayor"): it owns that figure. */
+  /** Named as the agent right after what it put out ("a count of 60 given by the elders"): it owns that figure. */
   agent?: boolean;
+  /** Reports only what follows it ("..., putting the toll at 40"): never the figures before its participle. */
+  forward?: boolean;
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -135,7 +138,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     // "The army issued a statement saying ...", "..., claiming 40 were killed": the clause's subject reports.
     if (lex.reportingParticiples.has(w)) {
-      if (!sources.length) push(clauseSubject(t, i, lex), i);
+      if (!sources.length && push(clauseSubject(t, i, lex), i)) sources.at(-1)!.forward = true;
       continue;
     }
     if (!lex.reportingVerbs.has(w) || !/^\p{Ll}/u.test(t[i].text)) continue;
@@ -155,9 +158,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       } else passiveNone = true;
       continue;
     }
-    if (t[i + 1]?.lower === 'by') {
-      // "The number given by the regional council was 48": a participle with its agent.
-      if (push(phraseStartingAt(t, i + 2, lex), i)) { sources.at(-1)!.agent = true; continue; }
+    // "The number given by the regional council was 48", "the count released each week by the ministry": a
+    // participle with its agent, a few plain words apart at most.
+    let by = i + 1;
+    while (by < i + 4 && t[by] && /^\p{Ll}+$/u.test(t[by].text) && t[by].lower !== 'by' && !isVerb(t[by].lower)) by++;
+    if (t[by]?.lower === 'by') {
+      if (push(phraseStartingAt(t, by + 1, lex), i)) { sources.at(-1)!.agent = true; continue; }
     }
     const app = appositive(s, i, lex);
     if (app) { sources.push(app); continue; }
