@@ -110,4 +110,9 @@ describe('claimant frames (pipeline/sources)', () => {
       [12, 'army', 'organisation'],
     ]);
   });
+
+  it('reads an infobox note after a count, but not a dateline after a day', () => {
+    expect(who('Deaths: 485 (parliament figure)')).toEqual([[485, 'parliament', 'organisation']]);
+    expect(who('Lagos, Mar 14 (Wirefeed.com): The death toll rose to 61 on Friday.').map((c) => c[1])).toEqual([null]);
+  });
 });

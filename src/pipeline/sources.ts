@@ -1,4 +1,5 @@
 import { isVerb } from './pos.js';
+import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import {
   DETERMINERS, isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
@@ -129,7 +130,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       if (np && !lex.pronouns.has(t[np[1]].lower.replace(/['’]s$/, ''))) { push(np, i); continue; }
     }
     // Infobox rows: "485 (parliament figure)", "200+ (Human Rights Watch)".
-    if (w === '(' && i > 0 && /^[\d+]/.test(t[i - 1].text)) {
+    // Not a dateline's "Apr 26 (Wire.com)": the number there is a day.
+    if (w === '(' && i > 0 && /^[\d+]/.test(t[i - 1].text) && !MONTHS.has(t[i - 2]?.lower.replace(/\.$/, '') ?? '')) {
       const np = phraseStartingAt(t, i + 1, lex);
       if (np && (t[np[1] + 1]?.text === ')' || lex.agentNouns.has(t[np[1] + 1]?.lower ?? '') || /^(claim)$/.test(t[np[1] + 1]?.lower ?? ''))) {
         sources.push(make(s, np[0], np[1], np[0], lex));
