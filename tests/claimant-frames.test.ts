@@ -115,4 +115,8 @@ describe('claimant frames (pipeline/sources)', () => {
     expect(who('Deaths: 485 (parliament figure)')).toEqual([[485, 'parliament', 'organisation']]);
     expect(who('Lagos, Mar 14 (Wirefeed.com): The death toll rose to 61 on Friday.').map((c) => c[1])).toEqual([null]);
   });
+
+  it('reads a demonym in an infobox note as a government: "(Chinese estimate)"', () => {
+    expect(who('Killed: 1,200 (Chinese estimate)')).toEqual([[1200, 'Chinese', 'government']]);
+  });
 });

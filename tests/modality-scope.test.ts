@@ -66,4 +66,12 @@ describe('modality by scope (pipeline/modality)', () => {
       [90, 'denied'],
     ]);
   });
+
+  it('a denial of losing "any" reaches the figures claimed before it', () => {
+    expect(how('Ruritania said its air defences shot down 5 Freedonian jets. Freedonia denied losing any aircraft.')).toEqual([[5, 'denied']]);
+  });
+
+  it('"called the figures false" denies the figures it answers', () => {
+    expect(how('The rebels said 40 soldiers were killed. The defence ministry called the figures false.')).toEqual([[40, 'denied']]);
+  });
 });

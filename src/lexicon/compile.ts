@@ -54,6 +54,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         denials: new Set(a.denials),
         deniedObjects: new Set(a.deniedObjects),
         eventDenials: new Set(a.eventDenials),
+        falsehoods: new Set(a.falsehoods),
+        callingVerbs: new Set(a.callingVerbs),
         clauseBreaks: new Set(a.clauseBreaks),
         stateWords: new Set(a.stateWords),
       },

@@ -14,6 +14,10 @@ export interface AttributionLexicon {
   deniedObjects: string[];
   /** Objects that deny the event behind every figure reported before ("denied responsibility", "denied any ... were killed"). */
   eventDenials: string[];
+  /** Words that deny after a verb of calling: "called the figures false", "branded the reports propaganda". */
+  falsehoods: string[];
+  /** Verbs of calling that, with a falsehood after them, deny what they name. */
+  callingVerbs: string[];
   /** Nouns that refer back to a source named before ("the news agency", "the ministry"). */
   backReferences: string[];
   /** Lower-case nouns that can head a source: roles, bodies and outlets ("authorities", "spokesman", "media"). */
@@ -78,8 +82,10 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   denials: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'disputed', 'disputes'],
   deniedObjects: [
     'claim', 'claims', 'report', 'reports', 'figure', 'figures', 'toll', 'number', 'numbers', 'allegation', 'allegations',
-    'account', 'accounts', 'this', 'these', 'that', 'it', 'them', 'such', 'any', 'responsibility', 'false', 'exaggerated',
+    'account', 'accounts', 'this', 'these', 'that', 'it', 'them', 'such', 'any', 'responsibility',
   ],
+  falsehoods: ['false', 'exaggerated', 'fabricated', 'untrue', 'baseless', 'propaganda', 'lies', 'inflated'],
+  callingVerbs: ['called', 'calls', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'labelled', 'labeled'],
   eventDenials: ['responsibility', 'any'],
   backReferences: [
     'news agency', 'agency', 'ministry', 'monitor', 'list', 'group', 'observatory', 'organisation',

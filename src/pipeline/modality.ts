@@ -10,6 +10,8 @@ export interface ModalityLexicon {
   denials: Set<string>;
   deniedObjects: Set<string>;
   eventDenials: Set<string>;
+  falsehoods: Set<string>;
+  callingVerbs: Set<string>;
   clauseBreaks: Set<string>;
   stateWords: Set<string>;
 }
@@ -66,6 +68,11 @@ function denialsIn(s: Sentence, lex: ModalityLexicon): Denial[] {
   const t = s.tokens;
   const out: Denial[] = [];
   for (let i = 0; i < t.length; i++) {
+    // "called the figures false", "branded them propaganda": a verb of calling with a falsehood after it.
+    if (lex.callingVerbs.has(t[i].lower) && t.slice(i + 1, i + 6).some((x) => lex.falsehoods.has(x.lower))) {
+      out.push({ at: i, back: true, event: false, elsewhere: false });
+      continue;
+    }
     if (!lex.denials.has(t[i].lower)) continue;
     for (let j = i + 1; j <= i + 3 && j < t.length; j++) {
       if (!lex.deniedObjects.has(t[j].lower)) continue;
@@ -73,8 +80,6 @@ function denialsIn(s: Sentence, lex: ModalityLexicon): Denial[] {
       out.push({ at: i, back: /^(this|that|these|those|it|them)$/.test(t[j].lower), event: lex.eventDenials.has(t[j].lower), elsewhere: /^of (?:much |far |even )?(?:higher|lower|larger|greater|bigger|smaller)\b/.test(rest) });
       break;
     }
-    // "called the figures false": the verb of calling with a denying complement.
-    if (t[i].lower === 'false' || t[i].lower === 'exaggerated') out.push({ at: i, back: true, event: false, elsewhere: false });
   }
   return out;
 }
