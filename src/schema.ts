@@ -103,6 +103,7 @@ export type Quantity = z.infer<typeof QuantitySchema>;
 export type Subject = z.infer<typeof SubjectSchema>;
 export type Side = z.infer<typeof SideSchema>;
 export type Claimant = z.infer<typeof ClaimantSchema>;
+export type ClaimantKind = z.infer<typeof ClaimantKindSchema>;
 export type ClaimDate = z.infer<typeof ClaimDateSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 

@@ -23,9 +23,9 @@ describe('claimant frames (pipeline/sources, pipeline/claimant)', () => {
     ]);
   });
 
-  it('reads a cited source behind a possessive: "citing the country\'s Health Ministry"', () => {
-    expect(claimants("180 soldiers were killed, the state-run Press Agency reported on Sept. 27, citing the country's Health Ministry.")).toEqual([
-      [180, { name: 'Press Agency', via: ['Health Ministry'] }],
+  it('reads a cited source behind a possessive: "citing the nation\'s Interior Ministry"', () => {
+    expect(claimants("75 sailors were killed, the state-run News Agency reported on May 3, citing the nation's Interior Ministry.")).toEqual([
+      [75, { name: 'News Agency', via: ['Interior Ministry'] }],
     ]);
   });
 
@@ -34,11 +34,11 @@ describe('claimant frames (pipeline/sources, pipeline/claimant)', () => {
   });
 
   it('reads a passive agent: "claimed by X", "reported by X"', () => {
-    expect(names('The death toll claimed by the provincial authorities is 613 civilians.')).toEqual(['provincial authorities']);
+    expect(names('The number of dead given by the provincial authorities is 413 civilians.')).toEqual(['provincial authorities']);
   });
 
   it('reads "estimate from X" and "X\'s" sources', () => {
-    expect(names('The worst was an estimate from Kherson\'s mayor, who warned that as many as 20,000 people might have died.')).toEqual([
+    expect(names('The gravest was an estimate from Kherson\'s mayor, who feared that up to 9,000 people could be dead.')).toEqual([
       "Kherson's mayor",
     ]);
   });
@@ -50,7 +50,7 @@ describe('claimant frames (pipeline/sources, pipeline/claimant)', () => {
   });
 
   it('gives each figure the source nearest to it', () => {
-    const text = 'Marie Dupont told reporters that 10,000 people were still missing, lower than the 20,000 a Red Cross spokesperson gave on Thursday.';
+    const text = 'Marie Dupont told reporters that 4,000 villagers remained missing, lower than the 7,000 a Red Cross spokesperson gave on Thursday.';
     expect(names(text)).toEqual(['Marie Dupont', 'Red Cross spokesperson']);
   });
 
@@ -72,7 +72,7 @@ describe('carry-over and back-references (pipeline/claimant)', () => {
   });
 
   it('resolves "the list" to the source that released it', () => {
-    const text = 'The ministry of health released a full list of victims. By May, the list was updated to include the deaths of 2,906 people.';
+    const text = 'The ministry of health published a complete list of victims. By May, the list was revised and now counts 1,906 dead.';
     expect(names(text)).toEqual(['ministry of health']);
   });
 

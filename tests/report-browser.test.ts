@@ -96,7 +96,7 @@ describe.skipIf(!executablePath)('review page in Chromium', () => {
     const tip = page.locator('#fc-tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
     const card = await tip.innerText();
-    for (const words of ['killed · 180', 'Azerbaijan · from “Azerbaijani”', 'Azerbaijani Press Agency · via Health Ministry', '2023-09-27 · reported', 'asserted']) {
+    for (const words of ['killed · 180', 'Azerbaijan · from “Azerbaijani”', 'Azerbaijani Press Agency (outlet) · via Health Ministry', '2023-09-27 · reported', 'asserted']) {
       expect(card).toContain(words);
     }
     // A click pins it; Escape lets it go.

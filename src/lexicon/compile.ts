@@ -14,6 +14,34 @@ export interface CompiledLexicon {
   side: SideWords;
 }
 
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+/** "army military forces" → army, military and forces each map to all three (and to their own other groups). */
+function synonymGroups(groups: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const g of groups) {
+    const words = g.toLowerCase().split(/\s+/).filter(Boolean);
+    for (const w of words) out.set(w, [...new Set([...(out.get(w) ?? [w]), ...words])]);
+  }
+  return out;
+}
+
+function compileSources(lexicon: Lexicon): SourceLexicon {
+  const a = lexicon.attribution;
+  const partyNames = new Set<string>();
+  for (const p of lexicon.parties) for (const n of [...p.names, ...p.demonyms, ...p.capitals]) partyNames.add(n.toLowerCase());
+  return {
+    reportingVerbs: lower(a.reportingVerbs), citingVerbs: lower(a.citingVerbs), sourceNouns: lower(a.sourceNouns),
+    figureNouns: lower(a.figureNouns), backReferences: lower(a.backReferences), pronouns: lower(a.pronouns),
+    nounMarkers: lower(a.nounMarkers), nonSources: lower(a.nonSources), reportingAdverbs: lower(a.reportingAdverbs),
+    reportingParticiples: lower(a.reportingParticiples), agentNouns: lower(a.agentNouns), stateWords: lower(a.stateWords),
+    roleNouns: lower(a.roleNouns), organisationWords: new Set(a.organisationWords), unnamedSources: lower(a.unnamedSources),
+    outlets: lower(a.outlets), governments: lower(a.governments), partyNames,
+    synonyms: synonymGroups(a.sourceSynonyms),
+    continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
+  };
+}
+
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -22,16 +50,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const a = lexicon.attribution;
     c = {
       frames: compileFrames(lexicon),
-      sources: {
-        reportingVerbs: new Set(a.reportingVerbs),
-        citingVerbs: new Set(a.citingVerbs),
-        sourceNouns: new Set(a.sourceNouns),
-        figureNouns: new Set(a.figureNouns),
-        backReferences: new Set(a.backReferences),
-      },
+      sources: compileSources(lexicon),
       modality: {
         hedges: phraseTable(a.hedges.map((h) => [h, true] as [string, true])),
         denials: new Set(a.denials),
+        deniedObjects: new Set(a.deniedObjects),
+        eventDenials: new Set(a.eventDenials),
+        falsehoods: new Set(a.falsehoods),
+        callingVerbs: new Set(a.callingVerbs),
+        clauseBreaks: new Set(a.clauseBreaks),
+        stateWords: new Set(a.stateWords),
       },
       parties: partyIndex(lexicon.parties),
       side: compileSideWords(lexicon),

@@ -58,16 +58,9 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
       equipment: [...base.subjects.equipment, ...(s.equipment ?? [])],
       structures: [...base.subjects.structures, ...(s.structures ?? [])],
     },
-    attribution: {
-      reportingVerbs: [...base.attribution.reportingVerbs, ...(a.reportingVerbs ?? [])],
-      sourcePrefixes: [...base.attribution.sourcePrefixes, ...(a.sourcePrefixes ?? [])],
-      citingVerbs: [...base.attribution.citingVerbs, ...(a.citingVerbs ?? [])],
-      hedges: [...base.attribution.hedges, ...(a.hedges ?? [])],
-      denials: [...base.attribution.denials, ...(a.denials ?? [])],
-      backReferences: [...base.attribution.backReferences, ...(a.backReferences ?? [])],
-      sourceNouns: [...base.attribution.sourceNouns, ...(a.sourceNouns ?? [])],
-      figureNouns: [...base.attribution.figureNouns, ...(a.figureNouns ?? [])],
-    },
+    attribution: Object.fromEntries(
+      (Object.keys(base.attribution) as Array<keyof AttributionLexicon>).map((k) => [k, [...base.attribution[k], ...(a[k] ?? [])]]),
+    ) as unknown as AttributionLexicon,
     // Added places come first, so they win over a gazetteer city of the same name.
     places: [...(ext.places ?? []), ...base.places],
     sides: {

@@ -10,12 +10,50 @@ export interface AttributionLexicon {
   hedges: string[];
   /** Verbs that mark a figure as denied by a party. */
   denials: string[];
+  /** What a denial must name to touch figures: "denied these claims", "rejected the figures", "called them false". */
+  deniedObjects: string[];
+  /** Objects that deny the event behind every figure reported before ("denied responsibility", "denied any ... were killed"). */
+  eventDenials: string[];
+  /** Words that deny after a verb of calling: "called the figures false", "branded the reports propaganda". */
+  falsehoods: string[];
+  /** Verbs of calling that, with a falsehood after them, deny what they name. */
+  callingVerbs: string[];
   /** Nouns that refer back to a source named before ("the news agency", "the ministry"). */
   backReferences: string[];
   /** Lower-case nouns that can head a source: roles, bodies and outlets ("authorities", "spokesman", "media"). */
   sourceNouns: string[];
   /** Nouns for a figure a source gave, which later sentences refer back to ("the list was updated"). */
   figureNouns: string[];
+  /** Pronouns that stand for the source named before ("It said", "he added"); "we"/"our" for the speaker or publisher. */
+  pronouns: string[];
+  /** Words before a reporting word that make it a noun ("some estimates", "initial reports"). */
+  nounMarkers: string[];
+  /** Heads that name no source though a reporting verb follows ("Earlier reports said", "the blast killed"). */
+  nonSources: string[];
+  /** Adverbs and auxiliaries between a source and its verb ("also", "has", "further"). */
+  reportingAdverbs: string[];
+  /** Participles that report for the clause's subject ("issued a statement saying", ", claiming"). */
+  reportingParticiples: string[];
+  /** Nouns whose agent is a source: "an investigation by X", "figures from X", "a count compiled by X". */
+  agentNouns: string[];
+  /** Words after a reporting verb that make it an adjective ("confirmed dead"). */
+  stateWords: string[];
+  /** Roles a person speaks in ("spokesman", "minister"): dropped to name the organisation behind them. */
+  roleNouns: string[];
+  /** Words that make a name an organisation rather than a person ("Ministry", "Watch"). Case-sensitive. */
+  organisationWords: string[];
+  /** claimant.kind 'unnamed': heads that name no one in particular ("officials", "witnesses"). */
+  unnamedSources: string[];
+  /** claimant.kind 'outlet': news media and wire services. Lower-case words or phrases. */
+  outlets: string[];
+  /** claimant.kind 'government': words that name a government (countries and capitals come from the parties). */
+  governments: string[];
+  /** Words that end a clause, and with it a hedge's or a denial's reach ("while", "but"). */
+  clauseBreaks: string[];
+  /** Groups of words that name the same kind of source, for back-references ("the monitor" → "... Observatory"). */
+  sourceSynonyms: string[];
+  /** Openings of a sentence that continue the report before ("This number ...", "The list ..."). */
+  continuations: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -27,20 +65,33 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'declares', 'noted', 'notes', 'wrote', 'writes', 'tallied', 'registered', 'listed', 'verified', 'verifies',
     'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges', 'updated',
     'revised', 'raised', 'lowered', 'insisted', 'asserted', 'explained', 'disclosed', 'tweeted', 'posted',
+    'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'recounted', 'informed', 'briefed',
+    'provided', 'given', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
+    'contend', 'contends', 'reveals', 'revealed', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
   ],
   sourcePrefixes: ['according to', 'per', 'as reported by', 'as confirmed by', 'as per', 'citing'],
   citingVerbs: ['citing', 'quoting', 'cited', 'quoted'],
   hedges: [
-    'allegedly', 'reportedly', 'purportedly', 'supposedly', 'said to', 'believed to', 'thought to', 'feared',
-    'it is believed', 'is believed', 'are believed', 'unconfirmed', 'not independently verified',
+    'allegedly', 'reportedly', 'purportedly', 'supposedly', 'said to be', 'said to have', 'believed to', 'thought to',
+    'feared', 'it is believed', 'is believed', 'are believed', 'unconfirmed', 'not independently verified',
     'could not be independently verified', 'cannot be independently verified', 'could not be verified', 'alleged',
-    'unverified', 'rumoured', 'rumored',
+    'unverified', 'rumoured', 'rumored', 'presumably', 'presumed', 'believed', 'undergoing verification',
+    'undergoing validation', 'being verified', 'being validated', 'yet to be verified', 'yet to be confirmed',
+    'may have', 'might have', 'suspected to', 'suspected of', 'feared to',
   ],
-  denials: ['denied', 'denies', 'deny', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'disputed'],
+  denials: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'disputed', 'disputes'],
+  deniedObjects: [
+    'claim', 'claims', 'report', 'reports', 'figure', 'figures', 'toll', 'number', 'numbers', 'allegation', 'allegations',
+    'account', 'accounts', 'this', 'these', 'that', 'it', 'them', 'such', 'any', 'responsibility',
+  ],
+  falsehoods: ['false', 'exaggerated', 'fabricated', 'untrue', 'baseless', 'propaganda', 'lies', 'inflated'],
+  callingVerbs: ['called', 'calls', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'labelled', 'labeled'],
+  eventDenials: ['responsibility', 'any'],
   backReferences: [
     'news agency', 'agency', 'ministry', 'monitor', 'list', 'group', 'observatory', 'organisation',
     'organization', 'office', 'report', 'statement', 'government', 'authorities', 'spokesman', 'spokeswoman',
-    'spokesperson', 'official', 'officials', 'source', 'sources', 'military', 'army', 'channel', 'outlet',
+    'spokesperson', 'official', 'officials', 'source', 'sources', 'military', 'army', 'channel', 'outlet', 'company',
+    'firm', 'operator', 'commission', 'committee', 'council', 'command', 'mission', 'charity', 'coalition',
   ],
   sourceNouns: [
     'authorities', 'authority', 'sources', 'source', 'media', 'side', 'officials', 'official', 'ministry', 'agency',
@@ -57,6 +108,60 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'rebels', 'militants', 'insurgents', 'fighters', 'troops', 'soldiers', 'survivors', 'protesters', 'observers',
     'investigators', 'inspectors', 'paramedics', 'firefighters', 'volunteers', 'villagers', 'locals',
     'parliament', 'congress', 'senate', 'assembly', 'court', 'tribunal', 'commission', 'mission', 'inquiry', 'monitors',
+    'wing', 'expert', 'experts', 'headquarters', 'eyewitness', 'eyewitnesses', 'authors', 'historians', 'association',
+    'navy', 'guard', 'coast', 'air', 'force', 'coalition', 'ministries', 'sheriff', 'medical', 'examiner', 'ngo', 'charity',
+    'secretary', 'general', 'high', 'supreme', 'joint', 'security', 'intelligence', 'officer', 'officers', 'company',
+    'firm', 'operator', 'corporation', 'hospital', 'clinic', 'morgue', 'unnamed', 'anonymous', 'elder', 'elders', 'chieftain',
   ],
+  pronouns: ['it', 'he', 'she', 'they', 'we', 'i', 'our', 'us'],
+  nounMarkers: [
+    'a', 'an', 'the', 'some', 'many', 'most', 'these', 'those', 'other', 'earlier', 'initial', 'first', 'latest', 'new',
+    'official', 'own', 'their', 'its', 'his', 'her', 'our', 'unofficial', 'conservative', 'independent',
+    'to', 'such', 'preliminary', 'previous', 'final',
+  ],
+  nonSources: [
+    'reports', 'estimates', 'figures', 'figure', 'toll', 'much', 'nothing', 'everything', 'something',
+    'attack', 'attacks', 'blast', 'explosion', 'fire', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'bombing',
+    'strike', 'strikes', 'raid', 'shelling', 'count', 'tally', 'data', 'numbers', 'number', 'list',
+  ],
+  reportingAdverbs: [
+    'also', 'initially', 'later', 'separately', 'officially', 'previously', 'first', 'then', 'further', 'again',
+    'reportedly', 'today', 'yesterday', 'earlier', 'had', 'has', 'have', 'on', 'quickly', 'publicly', 'later', 'still',
+    'repeatedly', 'subsequently', 'itself', 'himself', 'herself', 'themselves', 'recently', 'now', 'meanwhile', 'however',
+  ],
+  reportingParticiples: ['saying', 'claiming', 'stating', 'reporting', 'estimating', 'announcing', 'noting', 'confirming', 'putting'],
+  agentNouns: [
+    'investigation', 'inquiry', 'study', 'analysis', 'review', 'survey', 'count', 'tally', 'estimate', 'estimates',
+    'figures', 'figure', 'data', 'assessment', 'statistics', 'numbers', 'report', 'reports', 'findings', 'research', 'toll',
+  ],
+  stateWords: ['dead', 'killed', 'missing', 'injured', 'wounded', 'alive'],
+  roleNouns: [
+    'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'head', 'chief', 'minister', 'official', 'director',
+    'commander', 'envoy', 'ambassador',
+  ],
+  organisationWords: [
+    'Ministry', 'Agency', 'Observatory', 'Office', 'Council', 'Committee', 'Department', 'Army', 'Forces', 'Force',
+    'Command', 'Police', 'Government', 'Authority', 'Authorities', 'Service', 'Services', 'Center', 'Centre', 'Institute',
+    'Organisation', 'Organization', 'Network', 'Watch', 'Crescent', 'Cross', 'Nations', 'Union', 'Media', 'News', 'Press',
+    'Television', 'TV', 'Radio', 'Times', 'Post', 'Party', 'Front', 'Brigade', 'Brigades', 'Group', 'Movement',
+    'Association', 'Commission', 'Court', 'Parliament', 'Assembly', 'University', 'Hospital', 'Republic', 'Kingdom', 'State',
+    'States', 'InfoCenter', 'Headquarters', 'Staff', 'Guard', 'Navy', 'Corps', 'Coalition', 'Children', 'Fund',
+    'Programme', 'Program', 'Mission', 'Directorate', 'Bureau', 'Secretariat',
+  ],
+  unnamedSources: [
+    'sources', 'source', 'officials', 'official', 'witnesses', 'witness', 'eyewitness', 'eyewitnesses', 'residents',
+    'activists', 'locals', 'villagers', 'survivors', 'people', 'analysts', 'experts', 'observers', 'diplomats',
+    'authors', 'historians', 'researchers', 'medics', 'doctors', 'rescuers', 'workers', 'relatives', 'journalists',
+  ],
+  outlets: [
+    'news agency', 'press agency', 'newspaper', 'television', 'tv', 'radio', 'channel', 'broadcaster', 'outlet', 'media',
+    'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'xinhua', 'tass', 'ria novosti', 'interfax',
+    'irna', 'bbc', 'cnn', 'al jazeera', 'times', 'post', 'daily', 'gazette', 'herald', 'journal', 'tribune', 'news',
+    'wire', 'website', 'tweet', 'spa', 'saba', 'anadolu', 'yonhap', 'kyodo', 'efe', 'dpa', 'ansa', 'wafa', 'sana',
+  ],
+  governments: ['government', 'authorities', 'kremlin', 'white house', 'cabinet', 'presidency', 'administration', 'state department', 'pentagon'],
+  sourceSynonyms: ['monitor observatory watch', 'agency press news', 'ministry mod department', 'army military forces', 'military mod'],
+  continuations: ['this', 'these', 'that', 'those', 'it', 'they', 'the figure', 'the figures', 'the toll', 'the dead', 'the list'],
+  clauseBreaks: [';', 'while', 'but', 'whereas', 'although', 'though', 'however', 'after', 'before'],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
 };

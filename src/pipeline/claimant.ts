@@ -1,21 +1,18 @@
 import type { Claimant } from '../schema.js';
-import { table } from '../lexicon/table.js';
+import { MONTHS } from '../lexicon/numbers.js';
 import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
+import { kindOf } from './source-kind.js';
+import { organisational } from './source-phrase.js';
+import { headingSource, publisherOf } from './source-lines.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
+const MONTH_NAMES = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
 /** A sentence that opens with a new date ("On 28 October, ...", "Until 19 October") starts a new report. */
-const NEW_DATE_START = /^(?:on|by|until|till|in|as of|over the course of|from|since|through|during|a (?:day|week|month) later|the (?:next|following) day|later that)\b[^,.;]{0,30}?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|same day|later|week|day)/i;
-/** A sentence that opens by pointing back ("This number ...", "These include ...") continues the report before. */
-const CONTINUES = /^(?:this|these|that|those|it|they|the (?:figure|figures|toll|dead|list))\b/i;
-
-const SYNONYMS = table<string[]>({
-  monitor: ['observatory', 'monitor', 'watch'],
-  agency: ['agency', 'press', 'news'],
-  ministry: ['ministry', 'mod', 'department'],
-  army: ['army', 'military', 'forces'],
-  military: ['army', 'military', 'forces', 'mod'],
-});
+const NEW_DATE_START = new RegExp(
+  `^(?:on|by|until|till|in|as of|over the course of|from|since|through|during|a (?:day|week|month) later|the (?:next|following) day|later that)\\b[^,.;]{0,30}?(?:\\d|${MONTH_NAMES}|same day|later|week|day)`,
+  'i',
+);
 
 /**
  * Sources named so far, indexed by each word of their names and by what they put out ("a list"), so that
@@ -32,10 +29,36 @@ class SourceRegistry {
     for (const o of source.objects) this.byObject.set(o, entry);
   }
 
+  /** The latest source a pronoun can stand for: "he"/"she" a person if there is one, "it"/"they" a body. */
+  private latest: Source | null = null;
+  private latestPerson: Source | null = null;
+  private latestBody: Source | null = null;
+
+  note(source: Source, lex: SourceLexicon): void {
+    this.latest = source;
+    const kind = kindOf(source.name, source.person, lex);
+    // "Yildiz told reporters": a bare capitalised name no organisation word marks is a person for "he".
+    const words = source.name.split(/\s+/);
+    const personLike = kind === 'person' || (kind === 'organisation' && !organisational(source.name, lex) && /^\p{Lu}/u.test(source.name) && words.length <= 3) ||
+      // "Coastal Command chief Raimo Aho": a role with a name after it.
+      words.some((w, i) => lex.roleNouns.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+    if (personLike) this.latestPerson = source;
+    if (!personLike || source.person !== source.name) this.latestBody = source;
+  }
+
+  resolvePronoun(pronoun: string): Source | null {
+    if (pronoun === 'he' || pronoun === 'she') return this.latestPerson ?? this.latest;
+    if (pronoun === 'it' || pronoun === 'they') return this.latestBody ?? this.latest;
+    return this.latest;
+  }
+
+  constructor(private readonly synonyms: Map<string, string[]>) {}
+
   resolve(ref: Source): Source | null {
+    if (ref.pronoun) return this.resolvePronoun(ref.pronoun);
     const head = ref.name.split(/\s+/).at(-1)!.toLowerCase();
     let best = this.byObject.get(head);
-    for (const w of SYNONYMS[head] ?? [head]) {
+    for (const w of this.synonyms.get(head) ?? [head]) {
       const hit = this.byWord.get(w);
       if (hit && (!best || hit.seq > best.seq)) best = hit;
     }
@@ -43,7 +66,20 @@ class SourceRegistry {
   }
 }
 
-const asClaimant = (s: Source): Claimant => ({ name: s.name, text: s.text, via: [...s.via], person: s.person });
+const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
+  name: s.name, text: s.text, via: [...s.via], person: s.person, kind: kindOf(s.name, s.person, lex),
+});
+
+/** A list item ("* 64 killed", "2. 160 trucks seized", "— 37 hostages"): it keeps the source of the line introducing the list. */
+const LIST_ITEM = /^\s*(?:[*•▪‣–—-]|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
+
+/** Whether a sentence can name a source at all, by its words: spares the phrase walk on most sentences. */
+function mayName(s: Sentence, lex: SourceLexicon): boolean {
+  for (const t of s.tokens) {
+    if (lex.reportingVerbs.has(t.lower) || lex.reportingParticiples.has(t.lower) || lex.agentNouns.has(t.lower) || t.lower === 'according' || t.lower === 'per') return true;
+  }
+  return false;
+}
 
 /** A sentence's sources, indexed once for the look-ups of each of its frames. */
 interface SentenceSources {
@@ -65,9 +101,12 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   if (!byAt.length) return null;
   const p = frame.mention.first;
   const spanEnd = Math.max(frame.mention.last, frame.subjectLast);
-  // "the 20,000 a different Red Crescent spokesperson gave": the source right after the figure.
+  // "the 900 another aid worker cited": the source right after the figure.
   const after = byFirst.get(spanEnd + 1) ?? byFirst.get(spanEnd + 2);
   if (after) return after;
+  // "a count of 60 given earlier by the elders": an agent just after the figure owns it.
+  const agent = byAt.find((x) => x.agent && x.at > frame.mention.last && x.at <= spanEnd + 3);
+  if (agent) return agent;
   let lo = 0;
   for (let hi = byAt.length; lo < hi;) {
     const mid = (lo + hi) >> 1;
@@ -75,7 +114,7 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
     else hi = mid;
   }
   if (lo > 0) return byAt[lo - 1];
-  return byAt.find((x) => x.at > p) ?? null;
+  return byAt.find((x) => x.at > p && !x.forward) ?? null;
 }
 
 export interface Attribution {
@@ -95,44 +134,55 @@ export interface Attribution {
  * new date or a sourceless "it was reported" ends it.
  */
 export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): Attribution[] {
-  const registry = new SourceRegistry();
+  const registry = new SourceRegistry(lex.synonyms);
   const out: Attribution[] = [];
   const bySentence = framesBySentence(frames);
-  let last: { source: Source; sentence: Sentence } | null = null;
+  let last: { source: Source; sentence: Sentence; list?: boolean; heading?: boolean } | null = null;
+  const publisher = publisherOf(doc);
   for (const s of doc.sentences) {
     const ks = bySentence.get(s);
-    const mayMatter = ks || /\b(?:said|reported|released|published|according|claimed|announced|confirmed|stated|says|reports)\b/i.test(s.text);
-    if (!mayMatter) continue;
+    const heading = headingSource(doc, s, lex.nounMarkers);
+    if (heading) { last = { source: heading, sentence: s, heading: true }; continue; }
+    if (!ks && !mayName(s, lex)) continue;
     const { sources, passiveNone } = findSources(s, lex);
     const resolved = sources.map((src) => {
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
       const target = registry.resolve(src) ?? (last && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
+      if (!target && src.pronoun) return null;
       if (!target) return { src: { ...src, backReference: false }, refSentence: -1 };
       return { src: { ...target, text: src.text, at: src.at, first: src.first, last: src.last, backReference: true }, refSentence: (target as Source & { sentence?: number }).sentence ?? -1 };
     });
-    for (const { src } of resolved) if (!src.backReference) registry.add(Object.assign(src, { sentence: s.index }));
+    const found = resolved.filter((r) => r !== null);
+    for (const { src } of found) {
+      if (!src.backReference) registry.add(Object.assign(src, { sentence: s.index }));
+      registry.note(src, lex);
+    }
     if (ks) {
       const carry =
-        !sources.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
-        (last.sentence.paragraph === s.paragraph || CONTINUES.test(s.text));
-      const index = indexSources(resolved.map((r) => r.src));
-      const refSentenceOf = new Map(resolved.map((r) => [r.src, r.refSentence]));
+        !found.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
+        (last.sentence.paragraph === s.paragraph || lex.continues.test(s.text) || (last.list && LIST_ITEM.test(s.text)) || !!last.heading);
+      const index = indexSources(found.map((r) => r.src));
+      const refSentenceOf = new Map(found.map((r) => [r.src, r.refSentence]));
       for (const k of ks) {
         const own = sourceFor(frames[k], index);
         if (own) {
           const r = { refSentence: refSentenceOf.get(own)! };
           out[k] = {
-            claimant: asClaimant(own), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index,
+            claimant: asClaimant(own, lex), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index,
             sourceAt: s.tokens[own.at].start - s.start,
           };
         } else if (carry) {
-          out[k] = { claimant: asClaimant(last!.source), continued: true, reportSentence: last!.sentence.index };
+          out[k] = { claimant: asClaimant(last!.source, lex), continued: true, reportSentence: last!.sentence.index };
+        } else if (publisher) {
+          out[k] = { claimant: asClaimant(publisher, lex), continued: false, reportSentence: -1 };
         } else out[k] = { claimant: null, continued: false, reportSentence: -1 };
       }
     }
-    const lastOwn = resolved.at(-1)?.src;
-    if (lastOwn) last = { source: lastOwn, sentence: s };
+    const lastOwn = found.at(-1)?.src;
+    if (lastOwn) last = { source: lastOwn, sentence: s, list: /:\s*$/.test(s.text) };
+    else if (last?.list && LIST_ITEM.test(s.text)) last = { source: last.source, sentence: s, list: true };
+    else if (last?.heading) continue;
     else if (ks && (passiveNone || NEW_DATE_START.test(s.text))) last = null;
   }
   return out;

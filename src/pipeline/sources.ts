@@ -1,15 +1,12 @@
-import { isNameStart } from './pos.js';
+import { isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
+import {
+  DETERMINERS, isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
+  type SourceLexicon,
+} from './source-phrase.js';
 
-/** The attribution word lists, compiled to sets. */
-export interface SourceLexicon {
-  reportingVerbs: Set<string>;
-  citingVerbs: Set<string>;
-  sourceNouns: Set<string>;
-  figureNouns: Set<string>;
-  backReferences: Set<string>;
-}
+export type { SourceLexicon } from './source-phrase.js';
 
 /** A source named in a sentence: who says the figures near it. */
 export interface Source {
@@ -22,203 +19,187 @@ export interface Source {
   /** Token range of the source's noun phrase. */
   first: number;
   last: number;
-  /** A pronoun-like reference ("the news agency") that names an earlier source. */
+  /** A pronoun-like reference ("the news agency", "It") that names an earlier source. */
   backReference: boolean;
+  /** A bare pronoun ("he", "it", "we"): resolved to the latest source that fits. */
+  pronoun?: string;
   /** What the source put out ("a full list"), for later "the list was updated". */
   objects: string[];
+  /** Named as the agent right after what it put out ("a count of 60 given by the elders"): it owns that figure. */
+  agent?: boolean;
+  /** Reports only what follows it ("..., putting the toll at 40"): never the figures before its participle. */
+  forward?: boolean;
 }
 
-const PREPOSITION = /^(in|on|at|by|from|with|after|before|during|near|over|under|into|since|until|while|when|where|who|which|that|said|says|is|was|are|were|has|have|had)$/;
-const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'to', 'the', 'de', 'al', 'el', '&']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const ADVERBS = new Set(['also', 'initially', 'later', 'separately', 'officially', 'previously', 'first', 'then', 'further', 'again', 'reportedly', 'today', 'yesterday', 'earlier', 'had', 'has', 'have', 'on', 'quickly', 'publicly']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const ROLE_NOUNS = /^(spokesman|spokeswoman|spokesperson|representative|head|chief|minister|official|director|commander|envoy|ambassador)$/;
 
-const isCapital = (t: Token) => /\p{Lu}/u.test(t.text) && /^[\p{L}\p{N}]/u.test(t.text);
-const isDateWord = (t: Token) => (MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.text)) || WEEKDAYS.test(t.lower);
-
-/** Whether token j can be part of a source's name walking left or right. */
-function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
-  const t = tokens[j];
-  if (!t || isDateWord(t) || /^\d/.test(t.text)) return false;
-  if (isCapital(t)) return true;
-  if (lex.sourceNouns.has(t.lower) || CONNECTORS.has(t.lower)) return true;
-  if (/^[a-z]+-[a-z]+$/.test(t.lower) && !lex.reportingVerbs.has(t.lower)) return true; // "state-run"
-  if (t.text === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen."
-  // A lower-case word after a determiner or inside a name: "a different ... spokesperson", "... Rights monitoring group".
-  const prev = tokens[j - 1];
-  return /^\p{Ll}+(?:['’]s)?$/u.test(t.text) && !!prev && (DETERMINERS.has(prev.lower) || isCapital(prev)) && !lex.reportingVerbs.has(t.lower) && !PREPOSITION.test(t.lower);
-}
-
-/** Drop connectors at the edges, keep what names the source. */
-function trim(tokens: Token[], first: number, last: number): [number, number] {
-  while (first <= last && (CONNECTORS.has(tokens[first].lower) && tokens[first].lower !== 'the' || tokens[first].text === '.')) first++;
-  while (last >= first && (CONNECTORS.has(tokens[last].lower) || tokens[last].text === '.')) last--;
-  return [first, last];
-}
-
-function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexicon): boolean {
-  for (let i = first; i <= last; i++) {
-    if (DETERMINERS.has(tokens[i].lower)) continue; // "An estimated 3,000" names nobody
-    if (isCapital(tokens[i]) || lex.sourceNouns.has(tokens[i].lower)) return true;
-  }
-  return false;
-}
-
-const textOf = (s: Sentence, first: number, last: number) =>
-  s.text.slice(s.tokens[first].start - s.start, s.tokens[last].end - s.start);
-
-/** "the state-run Azerbaijani Press Agency" → "state-run Azerbaijani Press Agency": the name without its article. */
-function nameOf(s: Sentence, first: number, last: number): string {
-  let f = first;
-  // Without its article or a descriptor such as "state-run": "Azerbaijani Press Agency".
-  while (f < last && (DETERMINERS.has(s.tokens[f].lower) || /^\p{Ll}+-\p{Ll}+$/u.test(s.tokens[f].text))) f++;
-  return textOf(s, f, last).replace(/['’]s$/, '');
-}
-
-const ORGANISATION_WORDS = /\b(?:Ministry|Agency|Observatory|Office|Council|Committee|Department|Army|Forces|Force|Command|Police|Government|Authority|Authorities|Service|Services|Center|Centre|Institute|Organi[sz]ation|Network|Watch|Crescent|Cross|Nations|Union|Media|News|Press|Television|TV|Radio|Times|Post|Party|Front|Brigades?|Group|Movement|Association|Commission|Court|Parliament|Assembly|University|Hospital|Republic|Kingdom|State|States|InfoCenter)\b/;
-/**
- * A person named in a source ("Maj. Gen. Igor Konashenkov", "Marie el-Drese"): from a given name or honorific
- * that compromise's lexicon knows, through the capitalised words after it.
- */
-function personIn(text: string): string | null {
-  if (ORGANISATION_WORDS.test(text)) return null;
-  const words = text.split(/\s+/);
-  for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i].replace(/[.,]$/, '').toLowerCase();
-    if (!isNameStart(w) || !/^\p{Lu}/u.test(words[i])) continue;
-    let j = i + 1;
-    while (j < words.length && /^(?:\p{Lu}|\p{Ll}+-\p{Lu})/u.test(words[j])) j++;
-    if (j - i >= 2) return words.slice(i, j).join(' ').replace(/[,.]$/, '');
-  }
-  return null;
-}
-
-/** The noun phrase ending at token `end`, walking left: the subject of a reporting verb. */
-function phraseEndingAt(tokens: Token[], end: number, lex: SourceLexicon): [number, number] | null {
-  let j = end;
-  while (j >= 0 && nameToken(tokens, j, lex)) {
-    // An article opens the phrase, unless it follows "of"/"for"/"to" inside a longer name.
-    if (DETERMINERS.has(tokens[j].lower) && !/^(of|for|to|in)$/.test(tokens[j - 1]?.lower ?? '')) { j--; break; }
-    j--;
-  }
-  const [first, last] = trim(tokens, j + 1, end);
-  return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
-}
-
-/** The noun phrase starting at token `start`, walking right: "according to X", "citing X", "by X". */
-function phraseStartingAt(tokens: Token[], start: number, lex: SourceLexicon): [number, number] | null {
-  let j = start;
-  while (j < tokens.length && (nameToken(tokens, j, lex) || tokens[j].lower === "'s" ) && j - start < 12) j++;
-  const [first, last] = trim(tokens, start, j - 1);
-  return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
-}
-
-function make(s: Sentence, first: number, last: number, at: number, backReference = false): Source {
+function make(s: Sentence, first: number, last: number, at: number, lex: SourceLexicon, backReference = false): Source {
   const text = textOf(s, first, last);
   const name = nameOf(s, first, last);
-  const person = personIn(text);
+  const person = personIn(text, lex);
+  const pronoun = last === first || lex.nounMarkers.has(s.tokens[first].lower) ? s.tokens[last].lower : '';
+  if (lex.pronouns.has(pronoun)) return { name, text, via: [], person, at, first, last, backReference: true, pronoun, objects: [] };
   return { name, text, via: [], person, at, first, last, backReference, objects: [] };
 }
 
 /** "Maj. Gen. Igor Konashenkov, the Russian Defense Ministry spokesman, said": the organisation speaks, through the person. */
 function appositive(s: Sentence, verb: number, lex: SourceLexicon): Source | null {
   const t = s.tokens;
-  if (t[verb - 1]?.text !== ',') return null;
-  const inner = phraseEndingAt(t, verb - 2, lex);
+  const end = skipToSubject(t, verb - 1, lex);
+  if (t[end]?.text !== ',') return null;
+  const inner = phraseEndingAt(t, end - 1, lex);
   if (!inner || t[inner[0] - 1]?.text !== ',') return null;
   const outer = phraseEndingAt(t, inner[0] - 2, lex);
-  if (!outer) return null;
+  if (!outer) {
+    // "The mayor at the time, Jose Ortiz, stated": the named person, when the role before cannot be read.
+    const person = personIn(textOf(s, inner[0], inner[1]), lex);
+    if (!person) return null;
+    return { ...make(s, inner[0], inner[1], verb, lex), person };
+  }
   const innerText = textOf(s, inner[0], inner[1]);
   const outerText = textOf(s, outer[0], outer[1]);
-  const roleLast = ROLE_NOUNS.test(t[inner[1]].lower) ? inner[1] - 1 : inner[1];
+  const innerPerson = personIn(innerText, lex);
+  if (innerPerson && !personIn(outerText, lex)) {
+    // "The mayor at the time, Jose Ortiz, stated": the role first, the person after it.
+    return { name: nameOf(s, outer[0], outer[1]), text: `${outerText}, ${innerText}`, via: [], person: innerPerson, at: verb, first: outer[0], last: inner[1], backReference: false, objects: [] };
+  }
+  const roleLast = lex.roleNouns.has(t[inner[1]].lower) ? inner[1] - 1 : inner[1];
   const org = roleLast >= inner[0] ? nameOf(s, inner[0], roleLast) : innerText;
   return {
-    name: org, text: `${outerText}, ${innerText}`, via: [], person: personIn(outerText) ?? outerText,
+    name: org, text: `${outerText}, ${innerText}`, via: [], person: personIn(outerText, lex) ?? outerText,
     at: verb, first: outer[0], last: inner[1], backReference: false, objects: [],
   };
 }
 
+/** The subject of the sentence's first clause ("On Friday, Mali's army issued a statement saying ..."). */
+function clauseSubject(t: Token[], before: number, lex: SourceLexicon): [number, number] | null {
+  let start = 0;
+  // Skip a leading adverbial that ends in a comma: "On Friday,", "In a statement,".
+  for (let j = 0; j < Math.min(before, 8); j++) if (t[j].text === ',') { start = j + 1; break; }
+  if (start >= before) return null;
+  const np = phraseStartingAt(t, start, lex);
+  return np && np[1] < before ? np : null;
+}
+
+/** Whether token i is a reporting word used as a noun or adjective ("an estimated 3,000", "confirmed dead"). */
+function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
+  const prev = t[i - 1]?.lower ?? '';
+  const w = t[i].lower;
+  // "the reported toll", "initial reports"; but "a military official said" is a verb after a noun.
+  if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
+  return lex.stateWords.has(t[i + 1]?.lower ?? '');
+}
+
 /**
  * Every source a sentence names, with where it stands: "X said/reported ...", "according to X", "claimed by X",
- * "estimate from X", "the news agency added", and the sources each cites ("citing Y"). `passiveNone` is set when
- * the sentence reports without a source ("it was reported", "Footage was released").
+ * "estimate from X", "an investigation by X", "X's tally", "issued a statement saying", "the news agency added",
+ * and the sources each cites ("citing Y"). `passiveNone` is set when the sentence reports without a source
+ * ("it was reported", "Footage was released").
  */
 export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[]; passiveNone: boolean } {
   const t = s.tokens;
   const sources: Source[] = [];
   let passiveNone = false;
+  const push = (np: [number, number] | null, at: number) => {
+    if (np) sources.push(make(s, np[0], np[1], at, lex));
+    return !!np;
+  };
   for (let i = 0; i < t.length; i++) {
     const w = t[i].lower;
-    if (w === 'according' && t[i + 1]?.lower === 'to') {
-      const np = phraseStartingAt(t, i + 2, lex);
-      if (np) sources.push(make(s, np[0], np[1], i));
+    // "according to X"; "per X" only before a name ("per the ministry", not "per day").
+    if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the'))) {
+      push(phraseStartingAt(t, w === 'per' ? i + 1 : i + 2, lex), i);
       continue;
     }
     if (lex.citingVerbs.has(w) && sources.length && /^(citing|quoting)$/.test(w)) {
       const np = phraseStartingAt(t, i + 1, lex);
       if (np) {
         const cited = textOf(s, np[0], np[1]).replace(/^(?:the\s+)?(?:\p{Ll}+['’]s\s+)?/u, '').replace(/^the\s+/i, '');
-        sources[sources.length - 1].via.push(cited);
+        sources.at(-1)!.via.push(cited);
       }
       continue;
     }
-    // "estimate from Derna's mayor", "figures from the ministry"
-    if (/^(estimate|estimates|figures|figure|data|count|tally)$/.test(w) && /^(from|by)$/.test(t[i + 1]?.lower ?? '')) {
-      const np = phraseStartingAt(t, i + 2, lex);
-      if (np) sources.push(make(s, np[0], np[1], i));
+    // "estimate from Derna's mayor", "figures from the ministry", "an investigation by the monitor"
+    if (lex.agentNouns.has(w) && /^(from|by)$/.test(t[i + 1]?.lower ?? '')) {
+      push(phraseStartingAt(t, i + 2, lex), i);
       continue;
     }
-    // Infobox rows: "485 (Azerbaijani parliament figure)", "200+ (Human Rights Watch)".
-    if (w === '(' && i > 0 && /^[\d+]/.test(t[i - 1].text)) {
+    // "the monitor's tally", "Amnesty's estimate": a possessive source before a figure noun.
+    if (lex.agentNouns.has(w) && /['’]s$/.test(t[i - 1]?.text ?? '') && i > 0) {
+      const np = phraseEndingAt(t, i - 1, lex);
+      if (np && !lex.pronouns.has(t[np[1]].lower.replace(/['’]s$/, ''))) { push(np, i); continue; }
+    }
+    // Infobox rows: "485 (parliament figure)", "200+ (Human Rights Watch)".
+    // Not a dateline's "Apr 26 (Wire.com)": the number there is a day.
+    if (w === '(' && i > 0 && /^[\d+]/.test(t[i - 1].text) && !MONTHS.has(t[i - 2]?.lower.replace(/\.$/, '') ?? '')) {
       const np = phraseStartingAt(t, i + 1, lex);
-      if (np && t[np[1] + 1]?.text === ')' || np && /^(figure|claim|estimate|count)$/.test(t[np[1] + 1]?.lower ?? '')) {
-        const src = make(s, np![0], np![1], np![0]);
-        sources.push(src);
+      if (np && (t[np[1] + 1]?.text === ')' || lex.agentNouns.has(t[np[1] + 1]?.lower ?? '') || /^(claim)$/.test(t[np[1] + 1]?.lower ?? ''))) {
+        sources.push(make(s, np[0], np[1], np[0], lex));
       }
+      continue;
+    }
+    // "The army issued a statement saying ...", "..., claiming 40 were killed": the clause's subject reports.
+    if (lex.reportingParticiples.has(w)) {
+      if (!sources.length && push(clauseSubject(t, i, lex), i)) sources.at(-1)!.forward = true;
       continue;
     }
     if (!lex.reportingVerbs.has(w) || !/^\p{Ll}/u.test(t[i].text)) continue;
-    if (/^(an?|the)$/.test(t[i - 1]?.lower ?? '')) continue; // "an estimated 3,000", "the reported toll"
+    if (notAVerb(t, i, lex)) continue;
 
-    let k = i - 1;
-    while (k >= 0 && ADVERBS.has(t[k].lower) && !PASSIVE_AUX.has(t[k].lower)) k--;
+    const k = skipToSubject(t, i - 1, lex);
     if (k >= 0 && PASSIVE_AUX.has(t[k].lower)) {
       // Passive: "claimed by X"; "the list was updated" refers back; "it was reported" names nobody.
       if (t[i + 1]?.lower === 'by') {
-        const np = phraseStartingAt(t, i + 2, lex);
-        if (np) sources.push(make(s, np[0], np[1], i));
+        push(phraseStartingAt(t, i + 2, lex), i);
         continue;
       }
       let subj = k - 1;
-      while (subj >= 0 && ADVERBS.has(t[subj].lower)) subj--;
+      while (subj >= 0 && lex.reportingAdverbs.has(t[subj].lower)) subj--;
       if (subj >= 0 && lex.figureNouns.has(t[subj].lower) && /^(the|these|this|those|that)$/.test(t[subj - 1]?.lower ?? '')) {
-        sources.push({ ...make(s, subj - 1, subj, i, true), name: t[subj].lower });
+        sources.push({ ...make(s, subj - 1, subj, i, lex, true), name: t[subj].lower });
       } else passiveNone = true;
       continue;
     }
-    if (t[i - 1]?.text !== ',' && t[i + 1]?.lower === 'by') {
-      // "The death toll claimed by Azerbaijani authorities is 613": a participle with its agent.
-      const np = phraseStartingAt(t, i + 2, lex);
-      if (np) { sources.push(make(s, np[0], np[1], i)); continue; }
+    // "The number given by the regional council was 48", "the count released each week by the ministry": a
+    // participle with its agent, a few plain words apart at most.
+    let by = i + 1;
+    while (by < i + 4 && t[by] && /^\p{Ll}+$/u.test(t[by].text) && t[by].lower !== 'by' && !isVerb(t[by].lower)) by++;
+    if (t[by]?.lower === 'by') {
+      if (push(phraseStartingAt(t, by + 1, lex), i)) { sources.at(-1)!.agent = true; continue; }
     }
     const app = appositive(s, i, lex);
     if (app) { sources.push(app); continue; }
     // Speaker named after the verb: '"...," said the Observatory.'
-    if (/^(said|says|added|told|reported|wrote)$/.test(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text))) {
-      const np = phraseStartingAt(t, i + 1, lex);
-      if (np) { sources.push(make(s, np[0], np[1], i)); continue; }
+    if (/^(said|says|added|reported|wrote)$/.test(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text))) {
+      if (push(phraseStartingAt(t, i + 1, lex), i)) continue;
     }
     // ", who warned that": the phrase before the relative pronoun.
-    const end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
-    const np = end >= 0 ? phraseEndingAt(t, end, lex) : null;
-    if (!np) continue;
-    const src = make(s, np[0], np[1], i);
+    let end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
+    if (t[k] && !phraseEndingAt(t, k, lex)) {
+      // "each nurse who worked that night recalled": the subject before "who".
+      for (let j = k; j > 0 && j > k - 10 && !/^[,;:]$/.test(t[j].text); j--) if (t[j].lower === 'who') { end = j - 1; break; }
+    }
+    if (t[k]?.text === ',') {
+      // "The fire chief, who was leading the search, said": the subject before the relative clause.
+      for (let j = k - 1; j > 0 && j > k - 20 && t[j].text !== ','; j--) {
+        if (/^(who|which)$/.test(t[j].lower) && t[j - 1].text === ',') { end = j - 2; break; }
+      }
+    }
+    let np = end >= 0 ? phraseEndingAt(t, end, lex) : null;
+    // "An expert evaluating losses in Ruritania estimated": a place inside the subject is not the subject.
+    if (np && /^(in|at|near)$/.test(t[np[0] - 1]?.lower ?? '') && !isCapital(t[np[0] - 2] ?? t[np[0]]) &&
+      t.slice(np[0], np[1] + 1).every((x) => isCapital(x) && !lex.sourceNouns.has(x.lower))) {
+      np = clauseSubject(t, np[0] - 1, lex);
+    }
+    if (!np) {
+      // "Earlier reports said", "Some estimates put": a report without a source ends the one before.
+      if (end >= 0 && lex.nonSources.has(t[end].lower)) passiveNone = true;
+      continue;
+    }
+    const src = make(s, np[0], np[1], i, lex);
     const [f, l] = np;
     const lowerOnly = t.slice(f, l + 1).every((x) => !isCapital(x));
-    src.backReference = lowerOnly && DETERMINERS.has(t[f].lower) && t[f].lower === 'the' && lex.backReferences.has(t[l].lower);
+    if (!src.pronoun) src.backReference = lowerOnly && t[f].lower === 'the' && lex.backReferences.has(t[l].lower);
     // What it put out: "released a full list", "published a report".
     const obj = t.slice(i + 1, i + 5).find((x) => lex.figureNouns.has(x.lower));
     if (obj) src.objects.push(obj.lower);

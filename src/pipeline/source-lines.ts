@@ -1,0 +1,39 @@
+import type { Source } from './sources.js';
+import type { Doc, Sentence } from './types.js';
+
+/** The line of the text that holds a sentence (a paragraph may be cut into sentences at "3." in a citation). */
+function lineOf(doc: Doc, s: Sentence): { text: string; start: number } {
+  const start = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  const nl = doc.text.indexOf('\n', s.start);
+  return { text: doc.text.slice(start, nl < 0 ? doc.text.length : nl), start };
+}
+
+/** A source read from a whole line rather than from a sentence's words. */
+function lineSource(name: string): Source {
+  return { name, text: name, via: [], person: null, at: 0, first: 0, last: 0, backReference: false, objects: [] };
+}
+
+/** A press release's "Source: Aid Group" line: the publisher speaks for the figures no one else claims. */
+const PUBLISHER_LINE = /^\s*Source:\s*(\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*$/u;
+
+export function publisherOf(doc: Doc): Source | null {
+  for (const s of doc.sentences) {
+    if (s.indexInParagraph !== 0) continue;
+    const m = PUBLISHER_LINE.exec(lineOf(doc, s).text);
+    if (m && !/^https?:/i.test(m[1])) return lineSource(m[1].trim());
+  }
+  return null;
+}
+
+/**
+ * An enumerated line that names only a source and where it says so ("(ii) Herodotus (7. 60)", "(b) Ctesias, Persica 12"):
+ * the figures on the lines under it are that source's, until the next such line.
+ */
+const SOURCE_HEADING = /^\s*\((?:[ivx]{1,5}|[a-h])\)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*(?:[,(]\s*[^:]*|[\d.\s–-]*)$/u;
+
+export function headingSource(doc: Doc, s: Sentence, nounMarkers: Set<string>): Source | null {
+  if (s.indexInParagraph !== 0) return null;
+  const m = SOURCE_HEADING.exec(lineOf(doc, s).text);
+  if (!m || nounMarkers.has(m[1].split(/\s+/)[0].toLowerCase())) return null;
+  return lineSource(m[1]);
+}

@@ -1,0 +1,154 @@
+import { hasTag, isNameStart, isVerb } from './pos.js';
+import { MONTHS } from '../lexicon/numbers.js';
+import type { Sentence, Token } from './types.js';
+
+/** The attribution word lists, compiled to sets (see src/lexicon/reporting.ts for what each holds). */
+export interface SourceLexicon {
+  reportingVerbs: Set<string>;
+  citingVerbs: Set<string>;
+  sourceNouns: Set<string>;
+  figureNouns: Set<string>;
+  backReferences: Set<string>;
+  pronouns: Set<string>;
+  nounMarkers: Set<string>;
+  nonSources: Set<string>;
+  reportingAdverbs: Set<string>;
+  reportingParticiples: Set<string>;
+  agentNouns: Set<string>;
+  stateWords: Set<string>;
+  roleNouns: Set<string>;
+  organisationWords: Set<string>;
+  unnamedSources: Set<string>;
+  /** Outlet names and words, lower-case, split on spaces: looked up by phrase. */
+  outlets: Set<string>;
+  governments: Set<string>;
+  /** Lower-case names, demonyms and capitals of every party: "Kyiv said" is a government speaking. */
+  partyNames: Set<string>;
+  /** For each source word, the words a back-reference with it may match ("monitor" → observatory, watch). */
+  synonyms: Map<string, string[]>;
+  /** A sentence opening that continues the report before. */
+  continues: RegExp;
+}
+
+const PREPOSITION = /^(in|on|at|by|from|with|after|before|during|near|over|under|into|since|until|while|when|where|who|which|that|said|says|is|was|are|were|has|have|had|as|than|because|if)$/;
+export const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'to', 'the', 'de', 'al', 'el', '&']);
+export const DETERMINERS = new Set(['the', 'a', 'an']);
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+export const isCapital = (t: Token) => /\p{Lu}/u.test(t.text) && /^[\p{L}\p{N}]/u.test(t.text);
+export const isDateWord = (t: Token) => (MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.text)) || WEEKDAYS.test(t.lower);
+
+/** Whether token j can be part of a source's name walking left or right. */
+function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
+  const t = tokens[j];
+  if (!t || isDateWord(t) || /^\d/.test(t.text)) return false;
+  if (isCapital(t)) return !(j === 0 && lex.nounMarkers.has(t.lower) && !DETERMINERS.has(t.lower));
+  if (lex.sourceNouns.has(t.lower) || CONNECTORS.has(t.lower) || lex.pronouns.has(t.lower)) return true;
+  // A noun before a source noun: "information minister", "energy company".
+  const next = tokens[j + 1];
+  if (next && lex.sourceNouns.has(next.lower) && /^\p{Ll}+$/u.test(t.text) && !PREPOSITION.test(t.lower) && !isVerb(t.lower) &&
+    !lex.reportingVerbs.has(t.lower) && !lex.stateWords.has(t.lower) && !lex.nonSources.has(t.lower)) return true;
+  if (/^[a-z]+-[a-z]+$/.test(t.lower) && !lex.reportingVerbs.has(t.lower)) return true; // "state-run"
+  if (t.text === '.' && j > 0 && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen.", "U.N."
+  // A lower-case word after a determiner, a name or a source noun: "a different ... spokesperson", "military high command".
+  const prev = tokens[j - 1];
+  return /^\p{Ll}+(?:['’]s)?$/u.test(t.text) && !!prev && (DETERMINERS.has(prev.lower) || isCapital(prev) || lex.sourceNouns.has(prev.lower)) &&
+    !lex.reportingVerbs.has(t.lower) && !lex.reportingParticiples.has(t.lower) && !PREPOSITION.test(t.lower) && !lex.stateWords.has(t.lower) &&
+    !(lex.agentNouns.has(t.lower) && !DETERMINERS.has(prev.lower)) &&
+    // "an expert evaluating", "Amnesty International found": a verb ends the name.
+    !((/(?:ing|ed)$/.test(t.lower) || (isVerb(t.lower) && !hasTag(t.lower, 'Gerund'))) && !lex.sourceNouns.has(t.lower) && !DETERMINERS.has(prev.lower));
+}
+
+/** Drop connectors at the edges, keep what names the source. */
+function trim(tokens: Token[], first: number, last: number): [number, number] {
+  while (first <= last && (CONNECTORS.has(tokens[first].lower) && tokens[first].lower !== 'the' || tokens[first].text === '.')) first++;
+  while (last >= first && (CONNECTORS.has(tokens[last].lower) || tokens[last].text === '.')) last--;
+  return [first, last];
+}
+
+function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexicon): boolean {
+  // "Earlier reports", "the attack", "Some estimates": a head that is no source.
+  const head = tokens[last].lower.replace(/['’]s$/, '');
+  if (lex.nonSources.has(head) && !isCapital(tokens[last])) return false;
+  for (let i = first; i <= last; i++) {
+    if (DETERMINERS.has(tokens[i].lower)) continue; // "An estimated 3,000" names nobody
+    if (i === first && lex.nounMarkers.has(tokens[i].lower)) continue; // "Earlier he"
+    const w = tokens[i].lower.replace(/['’]s$/, '');
+    if (isCapital(tokens[i]) || lex.sourceNouns.has(w) || lex.pronouns.has(w)) return true;
+  }
+  return false;
+}
+
+export const textOf = (s: Sentence, first: number, last: number) =>
+  s.text.slice(s.tokens[first].start - s.start, s.tokens[last].end - s.start);
+
+/** "the state-owned Ruritanian News Agency" → "Ruritanian News Agency": the name without article or descriptor. */
+export function nameOf(s: Sentence, first: number, last: number): string {
+  let f = first;
+  // Without its article or a descriptor such as "state-run": "Azerbaijani Press Agency".
+  while (f < last && (DETERMINERS.has(s.tokens[f].lower) || /^\p{Ll}+-\p{Ll}+$/u.test(s.tokens[f].text))) f++;
+  return textOf(s, f, last).replace(/['’]s$/, '');
+}
+
+/** Whether the text names an organisation (a capitalised organisation word), not a person. */
+export function organisational(text: string, lex: SourceLexicon): boolean {
+  for (const w of text.split(/[^\p{L}]+/u)) if (lex.organisationWords.has(w)) return true;
+  return false;
+}
+
+/**
+ * A person named in a source ("Maj. Gen. Igor Konashenkov", "Marie el-Drese"): from a given name or honorific
+ * that compromise's lexicon knows, through the capitalised words after it.
+ */
+export function personIn(text: string, lex: SourceLexicon): string | null {
+  if (organisational(text, lex)) return null;
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].replace(/[.,]$/, '').toLowerCase();
+    if (!isNameStart(w) || !/^\p{Lu}/u.test(words[i])) continue;
+    let j = i + 1;
+    while (j < words.length && /^(?:\p{Lu}|\p{Ll}+-\p{Lu})/u.test(words[j])) j++;
+    if (j - i >= 2) return words.slice(i, j).join(' ').replace(/[,.]$/, '');
+  }
+  return null;
+}
+
+/** The noun phrase ending at token `end`, walking left: the subject of a reporting verb. */
+export function phraseEndingAt(tokens: Token[], end: number, lex: SourceLexicon): [number, number] | null {
+  let j = end;
+  while (j >= 0 && nameToken(tokens, j, lex)) {
+    // An article opens the phrase, unless it follows "of"/"for"/"to" inside a longer name.
+    if (DETERMINERS.has(tokens[j].lower) && !/^(of|for|to|in)$/.test(tokens[j - 1]?.lower ?? '')) { j--; break; }
+    j--;
+  }
+  let [first, last] = trim(tokens, j + 1, end);
+  // A sentence-initial adverb is no part of the name: "Earlier he", "Later the ministry".
+  while (first < last && first === 0 && lex.nounMarkers.has(tokens[first].lower) && !DETERMINERS.has(tokens[first].lower)) first++;
+  return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
+}
+
+/** The noun phrase starting at token `start`, walking right: "according to X", "citing X", "by X". */
+export function phraseStartingAt(tokens: Token[], start: number, lex: SourceLexicon): [number, number] | null {
+  let j = start;
+  while (j < tokens.length && (nameToken(tokens, j, lex) || tokens[j].lower === "'s") && j - start < 12) {
+    if (tokens[j].lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '')) break; // "the WHO in its update"
+    j++;
+  }
+  const [first, last] = trim(tokens, start, j - 1);
+  return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
+}
+
+/**
+ * Steps left from a verb over what stands between a subject and its verb: adverbs and auxiliaries ("has also"),
+ * a time ("on Thursday", "Wednesday"), an acronym in brackets ("(OHCHR)"). Returns the subject's last token.
+ */
+export function skipToSubject(tokens: Token[], k: number, lex: SourceLexicon): number {
+  for (;;) {
+    const t = tokens[k];
+    if (!t) return k;
+    if (lex.reportingAdverbs.has(t.lower) && !/^(was|were|is|are|been|be)$/.test(t.lower)) { k--; continue; }
+    if (isDateWord(t) && !MONTHS.has(t.lower)) { k -= tokens[k - 1]?.lower === 'on' ? 2 : 1; continue; }
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(tokens[k - 1].text)) { k -= 3; continue; }
+    return k;
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { extendLexicon, extractClaims } from '../src/index.js';
+
+/** [value, claimant name, kind] of each claim, in order. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null, c.claimant?.kind ?? null]);
+
+describe('claimant frames (pipeline/sources)', () => {
+  it('reads a participle after the clause subject: "issued a statement saying", ", claiming"', () => {
+    expect(who("On Monday, Peru's interior ministry put out a statement saying that 14 rebels were killed.")).toEqual([
+      [14, "Peru's interior ministry", 'organisation'],
+    ]);
+  });
+
+  it('reads "a count compiled by X" and "an investigation by X"', () => {
+    expect(who('According to a count compiled by Reuters, 212 people died in the floods.')).toEqual([[212, 'Reuters', 'outlet']]);
+    expect(who('An investigation by Amnesty International found that 37 villagers were killed.')).toEqual([
+      [37, 'Amnesty International', 'organisation'],
+    ]);
+  });
+
+  it('reads "figures from X", "per X" and "X\'s tally"', () => {
+    expect(who('Figures from the Red Cross show 300 houses were destroyed.')).toEqual([[300, 'Red Cross', 'organisation']]);
+    expect(who('Some 90 civilians were wounded, per the Health Ministry.')).toEqual([[90, 'Health Ministry', 'organisation']]);
+    expect(who("The observatory's tally puts the dead at 41.")).toEqual([[41, 'observatory', 'organisation']]);
+  });
+
+  it('keeps the speaker, not the listener: "X told Reuters"', () => {
+    expect(who('A police commander told Reuters that 18 officers were killed.')).toEqual([[18, 'police commander', 'person']]);
+  });
+
+  it('reads "X put the toll at" and "X estimated the death toll at"', () => {
+    expect(who('The governor put the toll at 63 dead.').map((c) => c[1])).toEqual(['governor']);
+    expect(who('The World Health Organization estimated the death toll at 1,200.').map((c) => c[1])).toEqual(['World Health Organization']);
+  });
+
+  it('reads the subject past a time, an acronym in brackets and a relative clause', () => {
+    expect(who('The Office for Disaster Relief (ODR) on Friday said 77 people were missing.')).toEqual([
+      [77, 'Office for Disaster Relief', 'organisation'],
+    ]);
+    expect(who('The fire chief, who led the search through the night, said 12 bodies were recovered.').map((c) => c[1])).toEqual(['fire chief']);
+  });
+
+  it('resolves "It said" and "he added" to the source named before', () => {
+    const claims = extractClaims('The Chilean navy said three sailors died. It said 11 more were missing.');
+    expect(claims.map((c) => c.claimant?.name)).toEqual(['Chilean navy', 'Chilean navy']);
+    const person = extractClaims('Energy Minister Anna Berg said 40 miners were rescued. She said four miners were killed.');
+    expect(person.at(-1)!.claimant).toMatchObject({ name: 'Energy Minister Anna Berg', kind: 'person' });
+  });
+
+  it('takes no adjective, report or estimate for a source', () => {
+    expect(who('Earlier reports had said 31 sailors were killed.')).toEqual([[31, null, null]]);
+    expect(who('Some estimates put the toll at 7,000 dead.')).toEqual([[7000, null, null]]);
+    expect(who('Eleven climbers confirmed dead by Sunday include two guides.').every((c) => c[1] === null)).toBe(true);
+  });
+
+  it('keeps unnamed sources, as unnamed', () => {
+    expect(who('Witnesses said at least 25 protesters were killed.')).toEqual([[25, 'Witnesses', 'unnamed']]);
+    expect(who('Local sources reported that 9 fishermen drowned.')).toEqual([[9, 'Local sources', 'unnamed']]);
+  });
+
+  it('gives a government by its capital the kind government', () => {
+    expect(who('Kyiv said 31 drones were shot down.')).toEqual([[31, 'Kyiv', 'government']]);
+    expect(who('The government said 8 soldiers were killed.')).toEqual([[8, 'government', 'government']]);
+  });
+
+  it('does not carry a source past a new source that starts the next sentence', () => {
+    const claims = extractClaims('Rebels said 50 soldiers were killed. The army said only 6 soldiers died.');
+    expect(claims.map((c) => c.claimant?.name)).toEqual(['Rebels', 'army']);
+  });
+
+  it('gives list items the source of the line introducing the list', () => {
+    const text = 'The General Staff of Ruritania gave the following figures:\n* 64 soldiers killed\n* 12 tanks destroyed\n';
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name])).toEqual([
+      [64, 'General Staff of Ruritania'],
+      [12, 'General Staff of Ruritania'],
+    ]);
+  });
+
+  it('gives enumerated source lines the figures under them', () => {
+    const text = '(i) Herodotus (7. 60)\n= 20,000 killed\n(ii) Ctesias\n= 15,000 killed\n';
+    expect(extractClaims(text).map((c) => c.claimant?.name)).toEqual(['Herodotus', 'Ctesias']);
+  });
+
+  it('lets a press release\'s "Source:" line speak for figures no one else claims', () => {
+    const text = 'Aid convoy hit near Goma\n\nSource: Children First\n\nAt least 17 pupils were reported killed this week.';
+    expect(extractClaims(text).map((c) => c.claimant?.name)).toEqual(['Children First']);
+  });
+
+  it('gives a figure to the agent named right after it: "a count of 40 given by X"', () => {
+    expect(who('The ministry said the death toll of 40 given by the village elder was wrong.').map((c) => c[1])).toEqual(['village elder']);
+  });
+
+  it('reads the lexicon through extendLexicon: new source nouns, outlets and hedges reach the stages', () => {
+    expect(extractClaims('The harbourmaster said 6 boats were destroyed.').map((c) => c.claimant)).toEqual([null]);
+    const lexicon = extendLexicon({ attribution: { sourceNouns: ['harbourmaster'], outlets: ['bugle'], hedges: ['so we hear'] } });
+    expect(extractClaims('The harbourmaster said 6 boats were destroyed.', { lexicon }).map((c) => [c.claimant?.name, c.claimant?.kind])).toEqual([
+      ['harbourmaster', 'organisation'],
+    ]);
+    expect(extractClaims('Nine boats were destroyed, the Coast Bugle reported.', { lexicon }).map((c) => c.claimant?.kind)).toEqual(['outlet']);
+    expect(extractClaims('Nine boats were destroyed, so we hear.', { lexicon }).map((c) => c.modality)).toEqual(['hedged']);
+  });
+
+  it('reads an agent a few words after its participle: "the count released each week by X"', () => {
+    expect(who('The count released each week by the health office stood at 212 dead.').map((c) => c[1])).toEqual(['health office']);
+  });
+
+  it('a participle reports only what follows it: the disputed figure before it is not the disputer\'s', () => {
+    expect(who('The army disputed reports that 300 civilians died, putting the toll at 12.')).toEqual([
+      [300, null, null],
+      [12, 'army', 'organisation'],
+    ]);
+  });
+
+  it('reads an infobox note after a count, but not a dateline after a day', () => {
+    expect(who('Deaths: 485 (parliament figure)')).toEqual([[485, 'parliament', 'organisation']]);
+    expect(who('Lagos, Mar 14 (Wirefeed.com): The death toll rose to 61 on Friday.').map((c) => c[1])).toEqual([null]);
+  });
+
+  it('reads a demonym in an infobox note as a government: "(Chinese estimate)"', () => {
+    expect(who('Killed: 1,200 (Chinese estimate)')).toEqual([[1200, 'Chinese', 'government']]);
+  });
+});
