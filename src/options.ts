@@ -3,7 +3,7 @@
  * boundary, so that a misspelt option or a wrong word list fails loudly instead of being ignored.
  */
 import { z } from 'zod';
-import { extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
+import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { parseReference } from './pipeline/date.js';
 import { CategorySchema } from './schema.js';
 import { describeIssues } from './zod-issues.js';
@@ -18,6 +18,7 @@ export const PartyEntrySchema = z.strictObject({
   names: words.meta({ description: 'Words that name the party itself ("Republic of Chile").' }),
   demonyms: words.meta({ description: 'Adjectives and demonyms ("Chilean").' }),
   capitals: words.meta({ description: 'Capitals standing for the government ("Santiago").' }),
+  kind: z.enum(['state', 'de facto state', 'armed group']).optional().meta({ description: 'What the party is; "the rebels" may stand for an armed group.' }),
 });
 
 const CategoryLexiconSchema = z.strictObject({
@@ -29,15 +30,13 @@ const CategoryLexiconSchema = z.strictObject({
 
 const SubjectLexiconSchema = z.strictObject({ people: words, equipment: words, structures: words });
 
-const AttributionLexiconSchema = z.strictObject({
-  reportingVerbs: words,
-  sourcePrefixes: words,
-  citingVerbs: words,
-  hedges: words,
-  denials: words,
-  backReferences: words,
-  sourceNouns: words,
-  figureNouns: words,
+/** Word-list sections whose keys are those of the default lexicon, so the schema never lags behind the data. */
+const listsLike = (defaults: object) => z.strictObject(Object.fromEntries(Object.keys(defaults).map((k) => [k, words])));
+
+const AttributionLexiconSchema = listsLike(defaultLexicon.attribution);
+const SideLexiconSchema = listsLike(defaultLexicon.sides);
+const PlacesSchema = z.array(z.tuple([z.string().min(1), z.string()])).meta({
+  description: 'Places standing for their country: [country, "City|Region|…"].',
 });
 
 export const LexiconSchema = z.strictObject({
@@ -45,6 +44,8 @@ export const LexiconSchema = z.strictObject({
   parties: z.array(PartyEntrySchema),
   subjects: SubjectLexiconSchema,
   attribution: AttributionLexiconSchema,
+  places: PlacesSchema,
+  sides: SideLexiconSchema,
 });
 
 export const LexiconExtensionSchema = z.strictObject({
@@ -52,6 +53,8 @@ export const LexiconExtensionSchema = z.strictObject({
   parties: z.array(PartyEntrySchema).optional(),
   subjects: SubjectLexiconSchema.partial().optional(),
   attribution: AttributionLexiconSchema.partial().optional(),
+  places: PlacesSchema.optional(),
+  sides: SideLexiconSchema.partial().optional(),
 });
 
 export const ExtractOptionsSchema = z.strictObject({

@@ -26,7 +26,7 @@ export function parseReference(ref: Date | string | undefined | null): Date | nu
     const parsed = new Date(ref);
     if (ref.trim() && !Number.isNaN(parsed.getTime())) return utc(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
   }
-  throw new RangeError(`referenceDate is not a valid date: ${JSON.stringify(ref)}`);
+  throw new RangeError(`referenceDate ${JSON.stringify(ref)} is not a valid date`);
 }
 
 /** How far into the text a title line may stand to date it. */
