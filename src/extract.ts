@@ -35,7 +35,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
     // Only sentences with a number-like word and a loss word (or rows under an infobox label) are read closely.
-    if (!MAY_COUNT.test(s.text) || (!lex.frames.lossCue.test(s.text) && !previous.infobox)) {
+    if (!lex.frames.mayCount.test(s.text) || (!lex.frames.lossCue.test(s.text) && !previous.infobox)) {
       previous.infobox = null;
       continue;
     }

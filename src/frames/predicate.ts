@@ -5,6 +5,8 @@ import { AUX, hasTag, isActiveVerbWithObject, isClauseBreak, isVerb, matchAt, ty
 /** How far after a count its participle may stand ("two French journalists from Le Monde covering ..., were injured"). */
 const MAX_NP_TOKENS = 18;
 const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
+/** Categories whose nouns name people by their state, not by what happened to them in the event. */
+const STATE_NOUNS = new Set<Category>(['captured', 'displaced']);
 
 /**
  * A participle (with "or"/"and" a second one) at token i: "killed", "killed or wounded", "destroyed or captured".
@@ -58,6 +60,7 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
   const nextMention = ctx.mentions[k + 1]?.first ?? tokens.length;
   const limit = Math.min(nextMention, m.last + 1 + MAX_NP_TOKENS, tokens.length);
   let comma = false;
+  let stateNoun: Cue | null = null;
   for (let j = m.last + 1; j < limit; j++) {
     const t = tokens[j];
     if (t.text === ',') comma = true;
@@ -67,7 +70,14 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (mentionAt[j] >= 0 || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
     const noun = matchAt(ctx.lex.nouns, tokens, j);
-    if (noun && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && tokens[noun.last + 1]?.lower !== 'of') {
+    // "654 and injuries at ...": a loss noun after "and" heads a phrase of its own.
+    const joined = j === m.last + 2 && /^(and|or)$/.test(tokens[m.last + 1].lower);
+    if (noun && !stateNoun && !joined && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && tokens[noun.last + 1]?.lower !== 'of') {
+      // People named by a state ("hostages", "prisoners") take the verb that follows: "hostages were killed".
+      if (STATE_NOUNS.has(noun.value)) {
+        stateNoun = { category: noun.value, first: j, last: noun.last, rule: 'head-noun', subjectFirst: m.last + 1, subjectLast: noun.last };
+        continue;
+      }
       return { category: noun.value, first: j, last: noun.last, rule: 'head-noun', subjectFirst: m.last + 1, subjectLast: noun.last };
     }
     const p = auxThenPredicate(ctx, j);
@@ -87,5 +97,5 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     }
     if (j > m.last + 1 && isActiveVerbWithObject(tokens, j)) break;
   }
-  return null;
+  return stateNoun;
 }

@@ -23,6 +23,12 @@ export const VAGUE_AMOUNTS: Readonly<Record<string, number | null>> = table({
   numerous: null,
 });
 
+/** Words that can start a count, for the pre-filter that skips sentences without one. */
+export const NUMBER_WORDS: readonly string[] = [
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES).filter((w) => w.length > 2), ...Object.keys(COUNT_NOUNS),
+  ...Object.keys(VAGUE_AMOUNTS), 'dozen', 'half', 'a', 'an', 'another',
+];
+
 /** Words before a number that qualify it; longest first is not needed, matching tries every entry. */
 export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = table({
   'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
@@ -36,7 +42,8 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = table({
   about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate',
   some: 'approximate', nearly: 'approximate', almost: 'approximate', 'close to': 'approximate',
   'an estimated': 'approximate', estimated: 'approximate', circa: 'approximate', approx: 'approximate',
-  'upwards of some': 'more_than', 'nearly some': 'approximate',
+  'upwards of some': 'more_than', 'nearly some': 'approximate', 'c .': 'approximate', 'ca .': 'approximate',
+  '~': 'approximate',
 });
 /** Words after a number that qualify it: "200 or more", "200+". */
 export const QUALIFIERS_AFTER: Readonly<Record<string, Qualifier>> = table({

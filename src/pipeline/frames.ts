@@ -4,6 +4,7 @@ import { includedCue } from '../frames/included.js';
 import { infoboxCue } from '../frames/infobox.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
+import { isNotLoss } from '../frames/notloss.js';
 import { ownCue } from '../frames/predicate.js';
 import { nounPhraseAfter, subjectOf } from '../frames/subject.js';
 import { comparisonCue, tallyCue } from '../frames/tally.js';
@@ -110,6 +111,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);
+    if (isNotLoss(ctx, k, npFirst, npLast)) continue;
     // "a"/"an" count only before a noun known to be a person or a piece of equipment.
     if (m.weak && !hasKnownNoun(ctx, npFirst, npLast)) continue;
     // The mention: the count, its noun phrase and a participle right after it.
