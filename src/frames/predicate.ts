@@ -84,6 +84,8 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (p) {
       // An active verb with its own object is not this count's participle: "3 gunmen killed 5 people".
       const after = tokens[p.last + 1];
+      // "355, missing 500": after a comma a predicate right before another count is that count's.
+      if (comma && mentionAt[p.last + 1] >= 0) break;
       if (!p.passive && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
       if (p.aux === 0 && j === m.last + 1) {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.

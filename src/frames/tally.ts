@@ -1,13 +1,19 @@
 import type { Category } from '../schema.js';
-import { isClauseBreak, matchAt, type Cue, type FrameContext } from './context.js';
+import { isClauseBreak, matchAt, matchEndingAt, type Cue, type FrameContext } from './context.js';
 
 /** Words linking a running total to its figure: "the toll rose to 91", "the number ... is at least 185". */
 const LINKS = new Set([
   'is', 'was', 'are', 'were', 'at', 'reached', 'reaching', 'reaches', 'rose', 'risen', 'rising', 'rises', 'stood',
   'stands', 'climbed', 'increased', 'hit', 'to', 'has', 'had', 'have', 'been', 'now', 'higher', 'lower', ',',
   'of', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'further', 'already',
+  // Running figures: "deaths climb to 1,700", "registered at 654", "may reach 100", "put the toll at just 150".
+  'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
+  'just', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
+  'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled',
 ]);
 const TALLY_WINDOW = 16;
+/** The word right before a running figure: "to 1,700", "at 654", "reach 100". */
+const RUNNING = /^(to|at|reach|reached|reaches|reaching|hit|topped|passed|exceeded|surpassed)$/;
 
 /**
  * A running total named before the figure: "the death toll ... is 613", "the number of Azerbaijani civilians
@@ -23,6 +29,11 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   while (i >= 0 && LINKS.has(tokens[i].lower) && links < 6) { i--; links++; }
   if (!links) return null;
   const linkStart = i + 1;
+  // A loss noun standing for its own total: "Known deaths climb to 1,700", "and injuries at 16,601".
+  const noun = i >= 0 && !ctx.lex.tallies.has(tokens[i].lower) ? matchEndingAt(ctx.lex.nouns, tokens, i, 2) : null;
+  if (noun && RUNNING.test(tokens[m.first - 1]?.lower ?? '')) {
+    return { category: noun.value, first: noun.first, last: linkStart - 1, rule: 'tally', subjectFirst: noun.first, subjectLast: i };
+  }
   for (let j = i, n = 0; j >= 0 && n < TALLY_WINDOW; j--, n++) {
     if (mentionAt[j] >= 0 || isClauseBreak(tokens[j])) return null;
     if (!ctx.lex.tallies.has(tokens[j].lower)) continue;
@@ -34,6 +45,8 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
     if (previous && /^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '')) {
       return { category: previous, first: j, last: linkStart - 1, rule: 'tally-anaphora' };
     }
+    // A toll with no loss named is one of lives: "the toll stands at 40".
+    if (tokens[j].lower === 'toll') return { category: 'killed', first: j, last: linkStart - 1, rule: 'tally' };
     return null;
   }
   return null;

@@ -53,6 +53,8 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     captured: 'captured', seized: 'captured', capturing: 'captured', abducted: 'captured', kidnapped: 'captured',
     displaced: 'displaced', displacing: 'displaced', uprooted: 'displaced', evacuated: 'displaced',
     destroyed: 'destroyed', destroying: 'destroyed', 'shot down': 'downed', downed: 'downed', damaged: 'damaged',
+    // Headline shorthand: "toll climbs to 355, missing 500".
+    missing: 'missing',
     neutralised: 'killed', neutralized: 'killed', neutralising: 'killed', neutralizing: 'killed', eliminated: 'killed',
     eliminating: 'killed', liquidated: 'killed', 'sent to hell': 'killed',
     arrested: 'captured', arresting: 'captured', apprehended: 'captured', 'took prisoner': 'captured',

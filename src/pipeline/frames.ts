@@ -1,6 +1,7 @@
 import type { Category } from '../schema.js';
 import { frameContext, isClauseBreak, isVerb, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
 import { includedCue } from '../frames/included.js';
+import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
@@ -64,6 +65,10 @@ export interface FrameState {
   category: Category | null;
   /** Category of the infobox row above, for bare rows under it. */
   infobox: Category | null;
+  /** The list or table block open at this line (see frames/block.ts). */
+  block?: Block | null;
+  /** The block this sentence is a row of, set by `readBlock` before the sentence is read. */
+  row?: Block | null;
 }
 
 export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState): Frame[] {
@@ -75,12 +80,22 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
   const own: Array<Cue | null> = [];
   const left: Array<Cue | null> = [];
   let last: Category | null = previous.category;
+  const rowBlock = previous.row ?? null;
+  const labelled = labelEnd(sentence.tokens) > 0;
+  const skip = new Set<number>();
+  const fallback: Array<Cue | undefined> = [];
   for (let k = 0; k < mentions.length; k++) {
     own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? ownCue(ctx, k);
     if (own[k]?.rule === 'infobox') previous.infobox = own[k]!.category;
     left[k] = mentions[k].quantity.unit
       ? null
       : nominalCue(ctx, k) ?? includedCue(ctx, k, last) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
+    if (rowBlock || labelled) {
+      const r = rowCue(ctx, k, rowBlock, own[k]);
+      if (r?.kind === 'skip') skip.add(k);
+      else if (r?.kind === 'override') { own[k] = r.cue; left[k] = null; }
+      else if (r?.kind === 'fallback') fallback[k] = r.cue;
+    }
     last = own[k]?.category ?? left[k]?.category ?? last;
   }
   // Lists: one cue before the first count or after the last one speaks for all of them.
@@ -99,14 +114,16 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
   const frames: Frame[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
+    if (skip.has(k)) continue;
     const members = membersOf.get(groups[k])!;
     const head = members[0];
     const tail = members[members.length - 1];
     const tailOwn = own[tail] && own[tail]!.rule !== 'head-noun' ? own[tail] : null;
     let cue = own[k] ?? left[k];
     if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
+    cue ??= fallback[k] ?? null;
     if (!cue) continue;
-    if (m.quantity.qualifier === 'vague' && cue !== own[k]) continue;
+    if (m.quantity.qualifier === 'vague' && cue !== own[k] && cue !== fallback[k]) continue;
     if (m.weak && cue === own[k]) continue;
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);

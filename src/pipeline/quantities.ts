@@ -26,6 +26,19 @@ function isMonth(t: Token | undefined): boolean {
   return !!t && MONTHS.has(t.lower) && /^[A-Z]/.test(t.text);
 }
 
+/** "(22. 49. 15)": numbers of a book reference in parentheses, not counts. */
+function inReference(tokens: Token[], core: Core): boolean {
+  const next = tokens[core.last + 1];
+  const prev = tokens[core.first - 1];
+  const dotted = (next?.text === '.' && /^\d+$/.test(tokens[core.last + 2]?.text ?? '')) || (prev?.text === '.' && /^\d+$/.test(tokens[core.first - 2]?.text ?? ''));
+  if (!dotted) return false;
+  for (let j = core.first - 1; j >= 0 && j >= core.first - 8; j--) {
+    if (tokens[j].text === ')') return false;
+    if (tokens[j].text === '(') return true;
+  }
+  return false;
+}
+
 /** Digits that are a year, a day of a month, a time, a measure or a label rather than a count. */
 function isNotACount(tokens: Token[], core: Core): boolean {
   const t = tokens[core.first];
@@ -36,6 +49,9 @@ function isNotACount(tokens: Token[], core: Core): boolean {
   if (next && (MEASURE_UNITS.has(next.lower) && next.lower !== 'm' || NOT_LOSS_HEADS.has(next.lower))) return true;
   if (!core.digits) return false;
   if (prev?.text === '[' && next?.text === ']') return true; // citation marker
+  if (prev2?.text === '[' && /^(nb|note|n|fn|citation|ref)$/.test(prev?.lower ?? '')) return true; // "[nb 6]"
+  // "(22. 49. 15)": numbers of a book reference.
+  if (inReference(tokens, core)) return true;
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
   if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '')) return true;
   if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end) return true;
@@ -45,6 +61,13 @@ function isNotACount(tokens: Token[], core: Core): boolean {
   if (!core.scaled && YEAR.test(t.text)) return true;
   if (/^[-–—/]$/.test(prev?.text ?? '') && /^[A-Za-z]/.test(prev2?.text ?? '') && prev2!.end === prev!.start) return true;
   return false;
+}
+
+/** The last token of a citation mark ("[17]", "[nb 3]") starting at i, or i - 1 when there is none. */
+function citationEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== '[') return i - 1;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) if (tokens[j].text === ']') return j;
+  return i - 1;
 }
 
 const QUALIFIER_TABLE = phraseTable(QUALIFIERS_BEFORE);
@@ -134,14 +157,17 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     let min: number | null = null;
     let max: number | null = null;
     const hr = HYPHEN_RANGE.exec(tokens[i].text);
-    const sep = tokens[core.last + 1]?.lower;
+    // "1,614[17] – 1,956[18]": a citation mark between a figure and its range separator.
+    const afterCite = citationEnd(tokens, core.last + 1);
+    const sepAt = afterCite > core.last ? afterCite + 1 : core.last + 1;
+    const sep = tokens[sepAt]?.lower;
     const prevWord = tokens[core.first - 1]?.lower;
     if (hr && !(YEAR.test(hr[1]) && YEAR.test(hr[2])) && parseDigits(hr[2]) > parseDigits(hr[1])) {
       value = null; qualifier = 'range'; min = parseDigits(hr[1]); max = parseDigits(hr[2]);
     } else if (hr) {
       continue;
     } else if (core.value !== null && !weak && sep && ['to', '-', '–', '—', 'and', 'or'].includes(sep)) {
-      const c2 = tokens[core.last + 2] ? readCore(tokens, core.last + 2, source, base) : null;
+      const c2 = tokens[sepAt + 1] ? readCore(tokens, sepAt + 1, source, base) : null;
       const okSep = sep === 'and' ? prevWord === 'between' : sep === 'or' ? !core.digits : true;
       if (c2 && c2.value !== null && okSep && (options.keepNonCounts || !isNotACount(tokens, c2)) && c2.value > core.value) {
         const changing = prevWord === 'from' && tokens.slice(Math.max(0, core.first - 4), core.first).some((t) => CHANGE_VERBS.has(t.lower));
