@@ -6,6 +6,7 @@ import { infoboxCue } from '../frames/infobox.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
+import { introCue } from '../frames/intro.js';
 import { ownCue } from '../frames/predicate.js';
 import { nounPhraseAfter, subjectOf } from '../frames/subject.js';
 import { comparisonCue, tallyCue } from '../frames/tally.js';
@@ -120,11 +121,16 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     const tail = members[members.length - 1];
     const tailOwn = own[tail] && own[tail]!.rule !== 'head-noun' ? own[tail] : null;
     let cue = own[k] ?? left[k];
-    if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
+    // Parts after "including" follow the nearest count before them that says its loss: "58,000 died, including 29,000 from ...".
+    let nearest: Cue | null = null;
+    for (let x = members.indexOf(k) - 1; x >= 0 && !nearest; x--) nearest = own[members[x]] ?? null;
+    if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? nearest ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
+    cue ??= introCue(ctx, k);
     cue ??= fallback[k] ?? null;
     if (!cue) continue;
     if (m.quantity.qualifier === 'vague' && cue !== own[k] && cue !== fallback[k]) continue;
-    if (m.weak && cue === own[k]) continue;
+    // "A soldier was killed" counts one; "a" before a loss word of its own ("a killed ...") does not.
+    if (m.weak && cue === own[k] && (cue.rule !== 'passive' || ctx.tokens.slice(m.last + 1, cue.first).some((t) => /^(who|that|which|,)$/.test(t.lower)))) continue;
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);

@@ -102,7 +102,11 @@ function currencyAround(tokens: Token[], first: number, last: number): { unit: s
   return null;
 }
 
-const CHANGE_VERBS = new Set(['rose', 'risen', 'rising', 'increased', 'climbed', 'jumped', 'grew', 'up', 'fell', 'dropped', 'revised', 'raised']);
+function isCurrencySign(t: Token | undefined): boolean {
+  return !!t && t.lower in CURRENCIES && !/^[a-z]+$/.test(t.lower);
+}
+
+const CHANGE_VERBS = new Set(['rounds', 'rounded', 'taken', 'lowered', 'cut', 'corrected', 'updated', 'rose', 'risen', 'rising', 'increased', 'climbed', 'jumped', 'grew', 'up', 'fell', 'dropped', 'revised', 'raised']);
 
 function makeQuantity(qualifier: Qualifier, value: number | null, min: number | null, max: number | null, unit: string | null, text: string): Quantity {
   return { value, min, max, qualifier, unit, text };
@@ -161,13 +165,16 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     const afterCite = citationEnd(tokens, core.last + 1);
     const sepAt = afterCite > core.last ? afterCite + 1 : core.last + 1;
     const sep = tokens[sepAt]?.lower;
-    const prevWord = tokens[core.first - 1]?.lower;
+    // "between $3bn and $5bn": a currency sign before each figure of a range.
+    const signed = isCurrencySign(tokens[core.first - 1]);
+    const prevWord = tokens[core.first - 1 - (signed ? 1 : 0)]?.lower;
     if (hr && !(YEAR.test(hr[1]) && YEAR.test(hr[2])) && parseDigits(hr[2]) > parseDigits(hr[1])) {
       value = null; qualifier = 'range'; min = parseDigits(hr[1]); max = parseDigits(hr[2]);
     } else if (hr) {
       continue;
     } else if (core.value !== null && !weak && sep && ['to', '-', '–', '—', 'and', 'or'].includes(sep)) {
-      const c2 = tokens[sepAt + 1] ? readCore(tokens, sepAt + 1, source, base) : null;
+      const c2At = signed && isCurrencySign(tokens[sepAt + 1]) ? sepAt + 2 : sepAt + 1;
+      const c2 = tokens[c2At] ? readCore(tokens, c2At, source, base) : null;
       const okSep = sep === 'and' ? prevWord === 'between' : sep === 'or' ? !core.digits : true;
       if (c2 && c2.value !== null && okSep && (options.keepNonCounts || !isNotACount(tokens, c2)) && c2.value > core.value) {
         const changing = prevWord === 'from' && tokens.slice(Math.max(0, core.first - 4), core.first).some((t) => CHANGE_VERBS.has(t.lower));
@@ -175,7 +182,7 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
         let lo = core.value;
         if (c2.scaled && !core.scaled && lo < 1000) lo *= c2.value / Number(tokens[c2.first].text.replace(/,/g, '')) || 1;
         value = null; qualifier = 'range'; min = lo; max = c2.value; last = c2.last;
-        if (prevWord === 'between' || prevWord === 'from') first = core.first - 1;
+        if (prevWord === 'between' || prevWord === 'from') first = core.first - 1 - (signed ? 1 : 0);
       }
     }
     if (qualifier !== 'range') {
