@@ -130,7 +130,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     if (!cue) continue;
     if (m.quantity.qualifier === 'vague' && cue !== own[k] && cue !== fallback[k]) continue;
     // "A soldier was killed" counts one; "a" before a loss word of its own ("a killed ...") does not.
-    if (m.weak && cue === own[k] && (cue.rule !== 'passive' || ctx.tokens.slice(m.last + 1, cue.first).some((t) => /^(who|that|which|,)$/.test(t.lower)))) continue;
+    if (m.weak && cue === own[k] && (cue.rule !== 'passive' || ctx.tokens.slice(m.last + 1, cue.last).some((t) => /^(who|that|which|,)$/.test(t.lower)))) continue;
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);
