@@ -9,9 +9,10 @@ const LINKS = new Set([
   // Running figures: "deaths climb to 1,700", "registered at 654", "may reach 100", "put the toll at just 150".
   'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
   'just', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
-  'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled',
+  'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
+  'ranging', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
 ]);
-const TALLY_WINDOW = 16;
+const TALLY_WINDOW = 28;
 /** The word right before a running figure: "to 1,700", "at 654", "reach 100". */
 const RUNNING = /^(to|at|reach|reached|reaches|reaching|hit|topped|passed|exceeded|surpassed)$/;
 
@@ -44,6 +45,11 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
     }
     if (previous && /^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '')) {
       return { category: previous, first: j, last: linkStart - 1, rule: 'tally-anaphora' };
+    }
+    // Losses with no loss named: people lost are casualties, equipment lost is destroyed.
+    if (/^loss(es)?$/.test(tokens[j].lower)) {
+      const equipment = tokens.slice(m.last + 1, m.last + 4).some((t) => ctx.lex.equipment.has(t.lower));
+      return { category: equipment ? 'destroyed' : 'casualties', first: j, last: linkStart - 1, rule: 'tally' };
     }
     // A toll with no loss named is one of lives: "the toll stands at 40".
     if (tokens[j].lower === 'toll') return { category: 'killed', first: j, last: linkStart - 1, rule: 'tally' };

@@ -70,7 +70,8 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     prisoners: 'captured', pows: 'captured', hostages: 'captured', capture: 'captured', trophies: 'captured',
     refugees: 'displaced', evacuees: 'displaced', displacement: 'displaced', 'internally displaced': 'displaced',
     destruction: 'destroyed', damage: 'damaged', downing: 'downed', 'shooting down': 'downed',
-    'death toll': 'killed', 'known deaths': 'killed',
+    'death toll': 'killed', 'known deaths': 'killed', slaughter: 'killed', massacre: 'killed', massacres: 'killed',
+    corpses: 'killed',
   },
   notLoss: [
     // People counted who were not lost, and territory: "40 survivors", "12 hostages freed", "three hills taken".
@@ -79,7 +80,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     'hills', 'hill', 'heights', 'towns', 'villages liberated', 'settlements', 'population', 'inhabitants',
     'strength', 'deployed', 'stationed', 'recovered alive', 'found alive', 'pulled alive', 'saved',
   ],
-  tallies: ['toll', 'number', 'figure', 'count', 'tally', 'total'],
+  tallies: ['toll', 'number', 'figure', 'count', 'tally', 'total', 'estimate', 'figures', 'losses'],
 };
 
 /** Two categories joined by "or"/"and" ("killed or wounded") read as one. */

@@ -56,7 +56,7 @@ export const CURRENCIES: Readonly<Record<string, string>> = table({
   'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR',
   euros: 'EUR', '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', '¥': 'JPY', yen: 'JPY', ruble: 'RUB',
   rubles: 'RUB', roubles: 'RUB', '₽': 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', manat: 'AZN', manats: 'AZN',
-  dram: 'AMD', drams: 'AMD', lira: 'TRY', shekel: 'ILS', shekels: 'ILS', rupees: 'INR', yuan: 'CNY',
+  dram: 'AMD', drams: 'AMD', php: 'PHP', '₱': 'PHP', pesos: 'PHP', inr: 'INR', '₹': 'INR', lbp: 'LBP', lira: 'TRY', shekel: 'ILS', shekels: 'ILS', rupees: 'INR', yuan: 'CNY',
 });
 
 /** Nouns after a number that make it a measure, not a count of losses ("3 days", "40 km", "50 percent"). */
@@ -74,7 +74,7 @@ export const LABEL_NOUNS = new Set([
   'unit', 'brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'platoon', 'company', 'squadron',
   'district', 'block', 'building', 'street', 'road', 'gate', 'camp', 'grade', 'level', 'category', 'version',
   'phase', 'stage', 'item', 'paragraph', 'protocol', 'law', 'decree', 'order', 'hill', 'height', 'sector', 'zone',
-  'aged', 'age', 'ages', 'covid', 'covid-19', 'room', 'ward', 'apartment', 'line', 'gmt', 'utc', 'week',
+  'aged', 'age', 'ages', 'officer', 'sergeant', 'class', 'private', 'specialist', 'seaman', 'airman', 'constable', 'covid', 'covid-19', 'room', 'ward', 'apartment', 'line', 'gmt', 'utc', 'week',
 ]);
 
 export const MONTHS = new Set([

@@ -125,6 +125,8 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     let nearest: Cue | null = null;
     for (let x = members.indexOf(k) - 1; x >= 0 && !nearest; x--) nearest = own[members[x]] ?? null;
     if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? nearest ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
+    // "put at $2 billion and $30 million": money after money in one list is the same loss.
+    if (!cue && m.quantity.unit && own[head]?.rule === 'money') cue = own[head];
     cue ??= introCue(ctx, k);
     cue ??= fallback[k] ?? null;
     if (!cue) continue;
