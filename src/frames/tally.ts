@@ -36,7 +36,8 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
     return { category: noun.value, first: noun.first, last: linkStart - 1, rule: 'tally', subjectFirst: noun.first, subjectLast: i };
   }
   for (let j = i, n = 0; j >= 0 && n < TALLY_WINDOW; j--, n++) {
-    if (mentionAt[j] >= 0 || isClauseBreak(tokens[j])) return null;
+    // "a" and "an" read as one only before a person: "the toll from a blast" goes on past them.
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(tokens[j])) return null;
     if (!ctx.lex.tallies.has(tokens[j].lower)) continue;
     // The loss named around the total: "death toll", "number of people who died in Derna".
     for (let x = Math.max(0, j - 2); x < linkStart; x++) {

@@ -71,7 +71,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     refugees: 'displaced', evacuees: 'displaced', displacement: 'displaced', 'internally displaced': 'displaced',
     destruction: 'destroyed', damage: 'damaged', downing: 'downed', 'shooting down': 'downed',
     'death toll': 'killed', 'known deaths': 'killed', slaughter: 'killed', massacre: 'killed', massacres: 'killed',
-    corpses: 'killed',
+    corpses: 'killed', beheading: 'killed', beheadings: 'killed',
   },
   notLoss: [
     // People counted who were not lost, and territory: "40 survivors", "12 hostages freed", "three hills taken".

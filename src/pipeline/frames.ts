@@ -91,6 +91,8 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     left[k] = mentions[k].quantity.unit
       ? null
       : nominalCue(ctx, k) ?? includedCue(ctx, k, last) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
+    // "killed 23 people on Sunday and injured many": the verb after "and" is the sentence's, not the count's.
+    if (own[k]?.rule === 'passive' && left[k]?.rule === 'transitive' && ctx.tokens.slice(mentions[k].last + 1, own[k]!.first).some((t) => t.lower === 'and')) own[k] = null;
     if (rowBlock || labelled) {
       const r = rowCue(ctx, k, rowBlock, own[k]);
       if (r?.kind === 'skip') skip.add(k);
@@ -132,7 +134,8 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     if (!cue) continue;
     if (m.quantity.qualifier === 'vague' && cue !== own[k] && cue !== fallback[k]) continue;
     // "A soldier was killed" counts one; "a" before a loss word of its own ("a killed ...") does not.
-    if (m.weak && cue === own[k] && (cue.rule !== 'passive' || ctx.tokens.slice(m.last + 1, cue.last).some((t) => /^(who|that|which|,)$/.test(t.lower)))) continue;
+    // "A soldier was killed" counts one; "a medic who died", "a bomb attack on buses carrying people evacuated" do not.
+    if (m.weak && cue === own[k] && (cue.rule !== 'passive' || cue.first - m.last > 4 || ctx.tokens.slice(m.last + 1, cue.last).some((t) => !/^[\p{L}-]+$/u.test(t.text) || /^(who|that|which|on|in|at|of|from|with|for|by)$/.test(t.lower)))) continue;
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);

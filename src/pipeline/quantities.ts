@@ -145,6 +145,13 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
       const w = tokens[i].lower;
       const next = tokens[i + 1];
       if ((w === 'a' || w === 'an' || (w === 'another' && !(next && readCore(tokens, i + 1, source, base)))) && next && /^\p{L}/u.test(next.text)) {
+        // "a family of five", "an extended family of 18": the count is the number after "of".
+        let ofNumber = false;
+        for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+          if (tokens[j].lower === 'of' && tokens[j + 1] && mayStartNumber(tokens[j + 1]) && !/^(a|an)$/.test(tokens[j + 1].lower)) { ofNumber = true; break; }
+          if (!/^\p{L}/u.test(tokens[j].text)) break;
+        }
+        if (ofNumber) continue;
         core = { first: i, last: i, value: 1, digits: false, weak: true };
         weak = true;
       } else continue;
