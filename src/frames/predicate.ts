@@ -49,6 +49,10 @@ function auxThenPredicate(ctx: FrameContext, i: number): { category: Category; l
   return null;
 }
 
+function nextHasOwnAt(ctx: FrameContext, i: number): boolean {
+  return ctx.mentionAt[i] >= 0 && predicateAt(ctx, ctx.mentions[ctx.mentionAt[i]].last + 1) !== null;
+}
+
 /**
  * The count's own words after it: a participle right after it or after its noun ("400 wounded",
  * "10 killed civilians", "85 Armenian civilians were killed"), or a loss noun heading its phrase
@@ -85,8 +89,10 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
       // An active verb with its own object is not this count's participle: "3 gunmen killed 5 people".
       const after = tokens[p.last + 1];
       // "355, missing 500": after a comma a predicate right before another count is that count's.
-      if (comma && mentionAt[p.last + 1] >= 0) break;
-      if (!p.passive && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
+      if (comma && mentionAt[p.last + 1] >= 0 && !nextHasOwnAt(ctx, p.last + 1)) break;
+      // "3 Civilians Killed 38 Injured": a headline of participles, each after its own count.
+      const nextHasOwn = mentionAt[p.last + 1] >= 0 && predicateAt(ctx, ctx.mentions[mentionAt[p.last + 1]].last + 1) !== null;
+      if (!p.passive && !nextHasOwn && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
       if (p.aux === 0 && j === m.last + 1) {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.
         let sl = p.last;

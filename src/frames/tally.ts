@@ -10,7 +10,7 @@ const LINKS = new Set([
   'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
   'just', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
   'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
-  'ranging', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
+  'ranging', 'become', 'becomes', 'became', 'back', 'taken', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
 ]);
 const TALLY_WINDOW = 28;
 /** The word right before a running figure: "to 1,700", "at 654", "reach 100". */
@@ -27,14 +27,29 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   if (m.quantity.qualifier === 'vague') return null;
   let i = m.first - 1;
   let links = 0;
-  while (i >= 0 && LINKS.has(tokens[i].lower) && links < 6) { i--; links++; }
+  while (i >= 0 && links < 8) {
+    if (LINKS.has(tokens[i].lower)) { i--; links++; continue; }
+    // "taken back from 95 to 35": the earlier figure is part of the change, not a count of its own.
+    const earlier = mentionAt[i] >= 0 ? ctx.mentions[mentionAt[i]] : null;
+    if (earlier && !earlier.weak && tokens[earlier.first - 1]?.lower === 'from' && links > 0) { i = earlier.first - 2; links++; continue; }
+    break;
+  }
   if (!links) return null;
   const linkStart = i + 1;
+  const named = namedTotal(ctx, k, i, linkStart, previous);
+  if (named) return named;
   // A loss noun standing for its own total: "Known deaths climb to 1,700", "and injuries at 16,601".
   const noun = i >= 0 && !ctx.lex.tallies.has(tokens[i].lower) ? matchEndingAt(ctx.lex.nouns, tokens, i, 2) : null;
   if (noun && RUNNING.test(tokens[m.first - 1]?.lower ?? '')) {
     return { category: noun.value, first: noun.first, last: linkStart - 1, rule: 'tally', subjectFirst: noun.first, subjectLast: i };
   }
+  return null;
+}
+
+/** A total word ("toll", "number", "losses") before the links, with the loss named around it. */
+function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, previous: Category | null): Cue | null {
+  const { tokens, mentionAt } = ctx;
+  const m = ctx.mentions[k];
   for (let j = i, n = 0; j >= 0 && n < TALLY_WINDOW; j--, n++) {
     // "a" and "an" read as one only before a person: "the toll from a blast" goes on past them.
     if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(tokens[j])) return null;

@@ -92,6 +92,9 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
       ? null
       : nominalCue(ctx, k) ?? includedCue(ctx, k, last) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
     // "killed 23 people on Sunday and injured many": the verb after "and" is the sentence's, not the count's.
+    // "killed 26 displaced people": the verb before says what happened; the participle describes them.
+    if (own[k]?.rule === 'participle' && left[k]?.rule === 'transitive' && (own[k]!.subjectLast ?? 0) > own[k]!.last
+      && !ctx.tokens.slice(left[k]!.last + 1, mentions[k].first).some((t) => /^(and|or|,)$/.test(t.lower)) && ctx.mentionAt[left[k]!.first - 1] < 0) own[k] = null;
     if (own[k]?.rule === 'passive' && left[k]?.rule === 'transitive' && ctx.tokens.slice(mentions[k].last + 1, own[k]!.first).some((t) => t.lower === 'and')) own[k] = null;
     if (rowBlock || labelled) {
       const r = rowCue(ctx, k, rowBlock, own[k]);
