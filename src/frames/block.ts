@@ -41,17 +41,19 @@ function outsideBrackets(tokens: Token[]): Token[] {
 
 /** The loss a line names (first loss word wins), "losses" for a general word, "none" for words of no loss. */
 export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCategory | null {
+  let general = false;
   for (let i = 0; i < tokens.length; i++) {
     // "Total survivors" names no loss; "Operation Sealion" is a name, not a count of operations.
     const named = /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
-    if (!named && matchAt(lex.notLoss, tokens, i)) return 'none';
-    if (GENERAL.has(tokens[i].lower)) return 'losses';
+    if (!named && !general && matchAt(lex.notLoss, tokens, i)) return 'none';
+    // A general word ("casualties", "losses") gives way to a specific one: "the remaining casualties were wounded".
+    if (GENERAL.has(tokens[i].lower)) { general = true; continue; }
     const p = predicateAt({ tokens, lex } as FrameContext, i);
     if (p) return p.category;
     const n = matchAt(lex.nouns, tokens, i);
     if (n) return n.value;
   }
-  return null;
+  return general ? 'losses' : null;
 }
 
 function isWholeLine(s: Sentence): boolean {
@@ -137,14 +139,21 @@ function countsEquipment(ctx: FrameContext, k: number): boolean {
   return false;
 }
 
-/** Whether token i stands inside [...] or (...) of the sentence. */
+/** For each token, whether it stands inside [...]: one pass a sentence, kept with its tokens. */
+const bracketDepth = new WeakMap<Token[], Uint8Array>();
 function inBrackets(tokens: Token[], i: number): boolean {
-  let depth = 0;
-  for (let j = 0; j < i; j++) {
-    if (tokens[j].text === '[') depth++;
-    else if (tokens[j].text === ']' && depth > 0) depth--;
+  let inside = bracketDepth.get(tokens);
+  if (!inside) {
+    inside = new Uint8Array(tokens.length);
+    let depth = 0;
+    for (let j = 0; j < tokens.length; j++) {
+      if (tokens[j].text === '[') depth++;
+      else if (tokens[j].text === ']' && depth > 0) depth--;
+      inside[j] = depth > 0 ? 1 : 0;
+    }
+    bracketDepth.set(tokens, inside);
   }
-  return depth > 0;
+  return inside[i] === 1;
 }
 
 /** What a row says about one of its counts. */

@@ -12,7 +12,7 @@ export function introCue(ctx: FrameContext, k: number): Cue | null {
   let colon = -1;
   for (let j = m.first - 1; j >= 0; j--) {
     if (tokens[j].text === ';' || tokens[j].text === ':') { colon = j; break; }
-    if (ctx.mentionAt[j] >= 0 && ctx.mentions[ctx.mentionAt[j]].quantity.value !== null && !isDateLike(ctx, j)) return null;
+    if (ctx.mentionAt[j] >= 0 && !isDateLike(ctx, j)) return null;
   }
   if (colon <= 0) return null;
   let start = colon - 1;

@@ -92,7 +92,8 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
       if (comma && mentionAt[p.last + 1] >= 0 && !nextHasOwnAt(ctx, p.last + 1)) break;
       // "3 Civilians Killed 38 Injured": a headline of participles, each after its own count.
       const nextHasOwn = mentionAt[p.last + 1] >= 0 && predicateAt(ctx, ctx.mentions[mentionAt[p.last + 1]].last + 1) !== null;
-      if (!p.passive && !nextHasOwn && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
+      // "people fleeing the fighting": fleeing takes what they flee, and they are still the displaced.
+      if (!p.passive && !nextHasOwn && p.category !== 'displaced' && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
       if (p.aux === 0 && j === m.last + 1) {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.
         let sl = p.last;

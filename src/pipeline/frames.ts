@@ -8,7 +8,7 @@ import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
 import { introCue } from '../frames/intro.js';
 import { ownCue } from '../frames/predicate.js';
-import { nounPhraseAfter, subjectOf } from '../frames/subject.js';
+import { afterCitation, nounPhraseAfter, subjectOf } from '../frames/subject.js';
 import { comparisonCue, tallyCue } from '../frames/tally.js';
 import { transitiveCue } from '../frames/transitive.js';
 import { findQuantities } from './quantities.js';
@@ -117,6 +117,13 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     if (list) list.push(x);
     else membersOf.set(grp, [x]);
   });
+  // The nearest own cue before each count in its group, in one pass.
+  const nearestOwn: Array<Cue | null> = [];
+  for (let k = 0, seen: Cue | null = null; k < mentions.length; k++) {
+    if (k > 0 && groups[k] !== groups[k - 1]) seen = null;
+    nearestOwn[k] = seen;
+    if (own[k]) seen = own[k];
+  }
   const frames: Frame[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -127,12 +134,11 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     const tailOwn = own[tail] && own[tail]!.rule !== 'head-noun' ? own[tail] : null;
     let cue = own[k] ?? left[k];
     // Parts after "including" follow the nearest count before them that says its loss: "58,000 died, including 29,000 from ...".
-    let nearest: Cue | null = null;
-    for (let x = members.indexOf(k) - 1; x >= 0 && !nearest; x--) nearest = own[members[x]] ?? null;
+    const nearest = nearestOwn[k] ?? null;
     if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? nearest ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
     // "put at $2 billion and $30 million": money after money in one list is the same loss.
     if (!cue && m.quantity.unit && own[head]?.rule === 'money') cue = own[head];
-    cue ??= introCue(ctx, k);
+    cue ??= introCue(ctx, k) ?? (k !== head && !m.quantity.unit ? introCue(ctx, head) : null);
     cue ??= fallback[k] ?? null;
     if (!cue) continue;
     if (m.quantity.qualifier === 'vague' && cue !== own[k] && cue !== fallback[k]) continue;
@@ -146,7 +152,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     // "a"/"an" count only before a noun known to be a person or a piece of equipment.
     if (m.weak && !hasKnownNoun(ctx, npFirst, npLast)) continue;
     // The mention: the count, its noun phrase and a participle right after it.
-    let contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === m.last + 1 ? Math.min(npLast, m.last + 8) : m.last;
+    let contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === afterCitation(ctx.tokens, m.last) + 1 && npLast >= npFirst ? Math.min(npLast, m.last + 8) : m.last;
     if ((m.quantity.value ?? 0) <= 2) contiguousEnd = withAppositiveName(ctx, contiguousEnd);
     frames.push({
       sentence,

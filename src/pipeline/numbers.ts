@@ -69,6 +69,8 @@ function spacedAfterComma(tokens: Token[], i: number, source: string, base: numb
   if (source.slice(comma.end - base, rest.start - base) !== ' ') return null;
   // "5, 100 and 200" is a list: a figure or "and" right after the group says so.
   const after = tokens[i + 3];
+  const before = tokens[i - 1];
+  if (before && /^(,|and|or)$/.test(before.lower) && /^\d/.test(tokens[i - 2]?.text ?? '')) return null;
   if (after && (after.text === ',' && /^\d/.test(tokens[i + 4]?.text ?? '') || /^(and|or)$/.test(after.lower) && /^\d/.test(tokens[i + 4]?.text ?? ''))) return null;
   return { value: Number(tokens[i].text + rest.text), last: i + 2 };
 }

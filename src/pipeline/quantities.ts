@@ -141,6 +141,8 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     let weak = false;
     let core = readCore(tokens, i, source, base);
     if (core && tokens[i].lower === 'one' && core.last === i && PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "one of the dead", "one of the many ways": a pronoun picking one out, not a count.
+    if (core && tokens[i].lower === 'one' && core.last === i && tokens[i + 1]?.lower === 'of' && /^(the|these|those|them|us|his|her|their|its)$/.test(tokens[i + 2]?.lower ?? '')) continue;
     if (!core) {
       const w = tokens[i].lower;
       const next = tokens[i + 1];
