@@ -45,7 +45,7 @@ describe('label–number lists (frames/block)', () => {
 
   it('reads bullets under a sentence that names the dead and missing', () => {
     const text = [
-      'Here is what officials have said so far on the dead and missing after the mine collapse.',
+      'Below is what officials have said so far about the dead and the missing after the mine collapse.',
       '',
       '—41 miners, the regional governor says.',
       '',
@@ -106,16 +106,16 @@ describe('totals and breakdowns (frames/intro, list parts)', () => {
   });
 
   it('gives counts after a semicolon the loss of the clause that introduces them', () => {
-    expect(cats('The remaining casualties were wounded; roughly 40,000 from Chile and 9,000 from Peru.')).toEqual([
+    expect(cats('Other casualties of the war were wounded; roughly 40,000 from Chile and 9,000 from Peru.')).toEqual([
       ['wounded', 40000], ['wounded', 9000],
     ]);
   });
 
   it('reads the parts of a breakdown and a family of eighteen', () => {
-    expect(cats('Soldiers massacred an extended family of fourteen villagers, including six children, near the river.')).toEqual([
+    expect(cats('Soldiers killed a whole clan of fourteen villagers, including six children, near the river.')).toEqual([
       ['killed', 14], ['killed', 6],
     ]);
-    expect(cats('The number of people killed has been revised from 70 to 41, including 30 adults and 11 children.')).toEqual([
+    expect(cats('The count of people killed was revised from 70 to 41, including 30 adults and 11 children.')).toEqual([
       ['killed', 41], ['killed', 30], ['killed', 11],
     ]);
   });
@@ -124,17 +124,17 @@ describe('totals and breakdowns (frames/intro, list parts)', () => {
 describe('running figures (frames/tally)', () => {
   it('reads a loss noun or toll with a rising or settled figure', () => {
     expect(cats('Known deaths climb to 2,300 across the delta.')).toEqual([['killed', 2300]]);
-    expect(cats('Total deaths are registered at 812 and injuries at 9,140.')).toEqual([['killed', 812], ['wounded', 9140]]);
-    expect(cats('The number of persons in shelters has increased to 31,200.')).toEqual([['displaced', 31200]]);
-    expect(cats('Officials say the number of fatalities may reach 300.')).toEqual([['killed', 300]]);
-    expect(cats('The ministry disputed claims that as many as 900 died, putting the toll at just 70.')).toEqual([['killed', 900], ['killed', 70]]);
+    expect(cats('Overall deaths are now recorded at 812 and injuries at 9,140.')).toEqual([['killed', 812], ['wounded', 9140]]);
+    expect(cats('The count of residents in shelters has gone up to 31,200.')).toEqual([['displaced', 31200]]);
+    expect(cats('Officials warn the fatalities could reach 300.')).toEqual([['killed', 300]]);
+    expect(cats('The ministry disputed claims that as many as 900 died, and put the toll at only 70.')).toEqual([['killed', 900], ['killed', 70]]);
     expect(cats('The toll from a landslide near a mountain village reached at least 64 people.')).toEqual([['killed', 64]]);
   });
 
   it('reads estimates and losses named as totals', () => {
     expect(cats('The most cited estimate of casualties was about 2 million.')).toEqual([['casualties', 2_000_000]]);
     expect(cats('Reports said casualty figures ranged between 5,000 and 8,000.')).toEqual([['casualties', [5000, 8000]]]);
-    expect(cats('The losses of the enemy personnel amounted to about 14.2 thousand people.')).toEqual([['casualties', 14200]]);
+    expect(cats('Losses of the invading infantry amounted to about 14.2 thousand people.')).toEqual([['casualties', 14200]]);
   });
 });
 
@@ -145,7 +145,7 @@ describe('other verbs and nouns of loss (lexicon)', () => {
     expect(cats('Coast guard vessels sank 9 smuggling boats.')).toEqual([['destroyed', 9]]);
     expect(cats('A police officer was martyred in the attack.')).toEqual([['killed', 1]]);
     expect(cats('More than 2,000 people fleeing the fighting have reached the border.')).toEqual([['displaced', 2000]]);
-    expect(cats('Around 6,000 people are still in evacuation centres.')).toEqual([['displaced', 6000]]);
+    expect(cats('Some 6,000 villagers remain in evacuation centres.')).toEqual([['displaced', 6000]]);
     expect(cats('Flood damage ranges between $2bn and $4bn.')).toEqual([['economic_loss', [2e9, 4e9]]]);
   });
 

@@ -4,7 +4,7 @@ import { matchAt, type CompiledLexicon, type Cue, type FrameContext } from './co
 import { predicateAt } from './predicate.js';
 
 /**
- * Lists and tables that state counts without a verb: fact-box bullets under "on the dead and missing",
+ * Lists and tables that state counts without a verb: fact-box bullets under "the latest on the victims",
  * rows under "Casualties and losses" or "Killed:", and "label - figure" lines ("tanks - 410 units",
  * "People killed: 602", "Total | 9,100"). The introducing line says what the rows count.
  */
@@ -46,7 +46,7 @@ export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCatego
     // "Total survivors" names no loss; "Operation Sealion" is a name, not a count of operations.
     const named = /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
     if (!named && !general && matchAt(lex.notLoss, tokens, i)) return 'none';
-    // A general word ("casualties", "losses") gives way to a specific one: "the remaining casualties were wounded".
+    // A general word ("casualties", "losses") gives way to a specific one: "other casualties: wounded".
     if (GENERAL.has(tokens[i].lower)) { general = true; continue; }
     const p = predicateAt({ tokens, lex } as FrameContext, i);
     if (p) return p.category;

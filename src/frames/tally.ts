@@ -6,11 +6,11 @@ const LINKS = new Set([
   'is', 'was', 'are', 'were', 'at', 'reached', 'reaching', 'reaches', 'rose', 'risen', 'rising', 'rises', 'stood',
   'stands', 'climbed', 'increased', 'hit', 'to', 'has', 'had', 'have', 'been', 'now', 'higher', 'lower', ',',
   'of', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'further', 'already',
-  // Running figures: "deaths climb to 1,700", "registered at 654", "may reach 100", "put the toll at just 150".
+  // Running figures: "deaths rise to 410", "recorded at 77", "could reach 60", "put the toll at only 12".
   'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
-  'just', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
+  'just', 'only', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
   'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
-  'ranging', 'become', 'becomes', 'became', 'back', 'taken', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
+  'ranging', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
 ]);
 const TALLY_WINDOW = 28;
 /** The word right before a running figure: "to 1,700", "at 654", "reach 100". */
@@ -29,7 +29,7 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   let links = 0;
   while (i >= 0 && links < 8) {
     if (LINKS.has(tokens[i].lower)) { i--; links++; continue; }
-    // "taken back from 95 to 35": the earlier figure is part of the change, not a count of its own.
+    // "cut from 70 to 41": the earlier figure is part of the change, not a count of its own.
     const earlier = mentionAt[i] >= 0 ? ctx.mentions[mentionAt[i]] : null;
     if (earlier && !earlier.weak && tokens[earlier.first - 1]?.lower === 'from' && links > 0) { i = earlier.first - 2; links++; continue; }
     break;
@@ -38,7 +38,7 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   const linkStart = i + 1;
   const named = namedTotal(ctx, k, i, linkStart, previous);
   if (named) return named;
-  // A loss noun standing for its own total: "Known deaths climb to 1,700", "and injuries at 16,601".
+  // A loss noun standing for its own total: "Confirmed deaths rise to 410", "and injuries at 2,050".
   const noun = i >= 0 && !ctx.lex.tallies.has(tokens[i].lower) ? matchEndingAt(ctx.lex.nouns, tokens, i, 2) : null;
   if (noun && RUNNING.test(tokens[m.first - 1]?.lower ?? '')) {
     return { category: noun.value, first: noun.first, last: linkStart - 1, rule: 'tally', subjectFirst: noun.first, subjectLast: i };

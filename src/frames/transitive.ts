@@ -22,10 +22,10 @@ export function transitiveCue(ctx: FrameContext, k: number): Cue | null {
       // "were killed 5 km away": a passive participle is not an active verb.
       if (AUX.has(tokens[verb.first - 1]?.lower ?? '') && /^(were|was|been|be|being|are|is)$/.test(tokens[verb.first - 1].lower)) return null;
       // Only words of the noun phrase may stand between verb and count, never another verb.
-      // An adjective after a determiner may look like a verb: "massacred an extended family of 18".
+      // An adjective after a determiner may look like a verb: "shot a large group of 12".
       if (gap > 0 && tokens.slice(i + 1, m.first).some((x, n, all) => isVerb(x.lower) && !ADVERBS.has(x.lower) && !/^(a|an|the)$/.test((all[n - 1] ?? tokens[i]).lower))) return null;
       let category = verb.value;
-      // Ships are sunk and tanks destroyed, people are not: "when it sank were 66 civilians".
+      // Ships are sunk and tanks destroyed, people are not: "aboard when it sank were 40 tourists".
       if (category === 'destroyed' || category === 'damaged' || category === 'downed') {
         const head = tokens.slice(m.last + 1, m.last + 4).find((x) => ctx.lex.people.has(x.lower) || ctx.lex.equipment.has(x.lower));
         if (head && ctx.lex.people.has(head.lower)) return null;

@@ -53,7 +53,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     captured: 'captured', seized: 'captured', capturing: 'captured', abducted: 'captured', kidnapped: 'captured',
     displaced: 'displaced', displacing: 'displaced', uprooted: 'displaced', evacuated: 'displaced',
     destroyed: 'destroyed', destroying: 'destroyed', 'shot down': 'downed', downed: 'downed', damaged: 'damaged',
-    // Headline shorthand: "toll climbs to 355, missing 500".
+    // Headline shorthand: "toll now 80, missing 30".
     missing: 'missing',
     neutralised: 'killed', neutralized: 'killed', neutralising: 'killed', neutralizing: 'killed', eliminated: 'killed',
     eliminating: 'killed', liquidated: 'killed', 'sent to hell': 'killed',

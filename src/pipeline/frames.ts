@@ -133,7 +133,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     const tail = members[members.length - 1];
     const tailOwn = own[tail] && own[tail]!.rule !== 'head-noun' ? own[tail] : null;
     let cue = own[k] ?? left[k];
-    // Parts after "including" follow the nearest count before them that says its loss: "58,000 died, including 29,000 from ...".
+    // Parts after "including" follow the nearest count before them that says its loss: "9,000 died, including 4,000 from ...".
     const nearest = nearestOwn[k] ?? null;
     if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? nearest ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
     // "put at $2 billion and $30 million": money after money in one list is the same loss.

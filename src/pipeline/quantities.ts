@@ -141,7 +141,7 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     let weak = false;
     let core = readCore(tokens, i, source, base);
     if (core && tokens[i].lower === 'one' && core.last === i && PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
-    // "one of the dead", "one of the many ways": a pronoun picking one out, not a count.
+    // "one of the victims", "one of the worst days": a pronoun picking one out, not a count.
     if (core && tokens[i].lower === 'one' && core.last === i && tokens[i + 1]?.lower === 'of' && /^(the|these|those|them|us|his|her|their|its)$/.test(tokens[i + 2]?.lower ?? '')) continue;
     if (!core) {
       const w = tokens[i].lower;
@@ -170,7 +170,7 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     let min: number | null = null;
     let max: number | null = null;
     const hr = HYPHEN_RANGE.exec(tokens[i].text);
-    // "1,614[17] – 1,956[18]": a citation mark between a figure and its range separator.
+    // "820[4] – 1,150[5]": a citation mark between a figure and its range separator.
     const afterCite = citationEnd(tokens, core.last + 1);
     const sepAt = afterCite > core.last ? afterCite + 1 : core.last + 1;
     const sep = tokens[sepAt]?.lower;
