@@ -43,6 +43,8 @@ function outsideBrackets(tokens: Token[]): Token[] {
 export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCategory | null {
   let general = false;
   for (let i = 0; i < tokens.length; i++) {
+    // "exclusive of prisoners": what a line leaves out is not what its rows count.
+    if (/^(exclusive|excluding|except|besides|apart)$/.test(tokens[i].lower)) break;
     // "Total survivors" names no loss; "Operation Sealion" is a name, not a count of operations.
     const named = /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
     if (!named && !general && matchAt(lex.notLoss, tokens, i)) return 'none';
@@ -103,7 +105,8 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
     return null;
   }
   const block = state.block ?? null;
-  if (shape && block && (!block.fromProse || shape !== 'plain')) return block;
+  // A sentence of prose introduces only short bullets and table rows, not long bulleted paragraphs.
+  if (shape && block && (!block.fromProse || shape !== 'plain' && plain.length <= MAX_ROW_WORDS)) return block;
   if (shape === 'bullet' || shape === 'table' || shape === 'label') return block;
   // Prose: the last sentence of a paragraph may introduce bullets below it ("... on the dead and missing.").
   const cat = s.indexInParagraph >= 0 ? lineCategory(tokens, lex) : null;
@@ -188,7 +191,7 @@ export function rowCue(ctx: FrameContext, k: number, block: Block | null, own: C
   if (labelled && !own) return { kind: 'override', cue };
   if (own && block && block.category !== 'losses') {
     const stateNoun = own.rule === 'head-noun' && (own.category === 'captured' || own.category === 'displaced');
-    const relative = tokens.slice(m.last + 1, own.first).some((t) => /^(who|which|that)$/.test(t.lower));
+    const relative = tokens.slice(m.last + 1, own.last).some((t) => /^(who|which|that)$/.test(t.lower));
     if (stateNoun || relative) return { kind: 'override', cue };
   }
   return { kind: 'fallback', cue };

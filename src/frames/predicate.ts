@@ -71,7 +71,7 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (NEGATIONS.has(t.lower)) break;
     // After a comma, a finite verb of another clause ("one survivor, who managed to ...") ends the phrase.
     if (comma && /^[a-z]/.test(t.text) && !AUX.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
-    if (mentionAt[j] >= 0 || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
     const noun = matchAt(ctx.lex.nouns, tokens, j);
     // "654 and injuries at ...": a loss noun after "and" heads a phrase of its own.

@@ -27,8 +27,9 @@ export function transitiveCue(ctx: FrameContext, k: number): Cue | null {
       let category = verb.value;
       // Ships are sunk and tanks destroyed, people are not: "aboard when it sank were 40 tourists".
       if (category === 'destroyed' || category === 'damaged' || category === 'downed') {
-        const head = tokens.slice(m.last + 1, m.last + 4).find((x) => ctx.lex.people.has(x.lower) || ctx.lex.equipment.has(x.lower));
-        if (head && ctx.lex.people.has(head.lower)) return null;
+        const words = tokens.slice(m.last + 1, m.last + 4);
+        const equipment = words.some((x) => ctx.lex.equipment.has(x.lower) || ctx.lex.equipment.has(x.lower.replace(/s$/, '')));
+        if (!equipment && words.some((x) => ctx.lex.people.has(x.lower))) return null;
       }
       if (tokens[verb.first].lower.startsWith('los')) {
         const head = tokens.slice(m.last + 1, m.last + 5).find((x) => ctx.lex.equipment.has(x.lower) || ctx.lex.people.has(x.lower));

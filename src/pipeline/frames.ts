@@ -100,7 +100,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
       const r = rowCue(ctx, k, rowBlock, own[k]);
       if (r?.kind === 'skip') skip.add(k);
       else if (r?.kind === 'override') { own[k] = r.cue; left[k] = null; }
-      else if (r?.kind === 'fallback') fallback[k] = r.cue;
+      else if (r?.kind === 'fallback' && !mentions[k].quantity.unit) fallback[k] = r.cue;
     }
     last = own[k]?.category ?? left[k]?.category ?? last;
   }
@@ -144,6 +144,8 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     if (m.quantity.qualifier === 'vague' && cue !== own[k] && cue !== fallback[k]) continue;
     // "A soldier was killed" counts one; "a" before a loss word of its own ("a killed ...") does not.
     // "A soldier was killed" counts one; "a medic who died", "a bomb attack on buses carrying people evacuated" do not.
+    // "members of a family were killed": "a" after "of" is no count of its own.
+    if (m.weak && ctx.tokens[m.first - 1]?.lower === 'of' && !cue.rule.endsWith('nominal')) continue;
     if (m.weak && cue === own[k] && (cue.rule !== 'passive' || cue.first - m.last > 4 || ctx.tokens.slice(m.last + 1, cue.last).some((t) => !/^[\p{L}-]+$/u.test(t.text) || /^(who|that|which|on|in|at|of|from|with|for|by)$/.test(t.lower)))) continue;
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);

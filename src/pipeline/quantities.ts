@@ -22,8 +22,12 @@ function mayStartNumber(t: Token): boolean {
   return NUMBER_STARTS.has(t.lower) || (t.lower.includes('-') && NUMBER_STARTS.has(t.lower.split('-')[0]));
 }
 
+/** A month name, also glued to an infobox label before it ("DateMarch 3"). */
 function isMonth(t: Token | undefined): boolean {
-  return !!t && MONTHS.has(t.lower) && /^[A-Z]/.test(t.text);
+  if (!t) return false;
+  if (MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) return true;
+  const glued = /\p{Ll}(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+  return !!glued && MONTHS.has(glued[1].toLowerCase());
 }
 
 /** "(22. 49. 15)": numbers of a book reference in parentheses, not counts. */
@@ -160,6 +164,12 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     }
     if (!options.keepNonCounts && isNotACount(tokens, core)) {
       i = core.last;
+      continue;
+    }
+    // "aged five and seven", "ages 18 to 25": ages, in words or digits, with the second of a pair.
+    if (!options.keepNonCounts && /^(aged|ages|age)$/.test(tokens[core.first - 1]?.lower ?? '')) {
+      const pair = /^(and|or|to|-|–)$/.test(tokens[core.last + 1]?.lower ?? '') && tokens[core.last + 2] ? readCore(tokens, core.last + 2, source, base) : null;
+      i = pair ? pair.last : core.last;
       continue;
     }
     // Ranges: "300 to 400", "300–400", "between 300 and 400", "two or three".
