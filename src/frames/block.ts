@@ -107,7 +107,8 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
   const block = state.block ?? null;
   // A sentence of prose introduces only short bullets and table rows, not long bulleted paragraphs.
   if (shape && block && (!block.fromProse || shape !== 'plain' && plain.length <= MAX_ROW_WORDS)) return block;
-  if (shape === 'bullet' || shape === 'table' || shape === 'label') return block;
+  // A short row outside any block leaves the state alone; a long bulleted paragraph is prose.
+  if (!block && (shape === 'table' || shape === 'label' || shape === 'bullet' && plain.length <= MAX_ROW_WORDS)) return null;
   // Prose: the last sentence of a paragraph may introduce bullets below it ("... on the dead and missing.").
   const cat = s.indexInParagraph >= 0 ? lineCategory(tokens, lex) : null;
   state.block = cat && cat !== 'none' ? { category: cat, fromProse: true } : null;

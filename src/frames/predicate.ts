@@ -61,7 +61,10 @@ function nextHasOwnAt(ctx: FrameContext, i: number): boolean {
 export function ownCue(ctx: FrameContext, k: number): Cue | null {
   const m = ctx.mentions[k];
   const { tokens, mentionAt } = ctx;
-  const nextMention = ctx.mentions[k + 1]?.first ?? tokens.length;
+  // "a"/"an" in the phrase ("members of an extended family") does not end it.
+  let next = k + 1;
+  while (ctx.mentions[next]?.weak && next <= k + 3) next++;
+  const nextMention = ctx.mentions[next]?.first ?? tokens.length;
   const limit = Math.min(nextMention, m.last + 1 + MAX_NP_TOKENS, tokens.length);
   let comma = false;
   let stateNoun: Cue | null = null;
@@ -71,7 +74,7 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (NEGATIONS.has(t.lower)) break;
     // After a comma, a finite verb of another clause ("one survivor, who managed to ...") ends the phrase.
     if (comma && /^[a-z]/.test(t.text) && !AUX.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
-    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower) && /^[a-z]/.test(t.text)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
     const noun = matchAt(ctx.lex.nouns, tokens, j);
     // "654 and injuries at ...": a loss noun after "and" heads a phrase of its own.

@@ -10,7 +10,7 @@ const LINKS = new Set([
   'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
   'just', 'only', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
   'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
-  'ranging', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
+  'ranging', 'as', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
 ]);
 const TALLY_WINDOW = 28;
 /** The word right before a running figure: "to 1,700", "at 654", "reach 100". */

@@ -50,7 +50,8 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
     const t = ctx.tokens[i];
     if (isClauseBreak(t) && t.text !== ';') return false;
     if (LIST_WORDS.has(t.lower)) separator = true;
-    else if (ctx.lex.reportingVerbs.has(t.lower) || /^(having|being)$/.test(t.lower)) return false;
+    // "the United States" is a name, not the verb "states".
+    else if (ctx.lex.reportingVerbs.has(t.lower) && /^[a-z]/.test(t.text) || /^(having|being)$/.test(t.lower)) return false;
     // A finite verb between the counts closes the first clause, unless the second count is one of its parts.
     else if (!including && /^(were|was|is|are|have|has|had|will|would)$/.test(t.lower)) return false;
   }
