@@ -121,6 +121,19 @@ describe('totals and breakdowns (frames/intro, list parts)', () => {
   });
 });
 
+describe('parts of a counted loss (frames/partitive)', () => {
+  it('gives the part the category of the whole, with the parts listed after it', () => {
+    expect(cats('Investigators said six of the 40 bodies showed gunshot wounds.')).toEqual([['killed', 6], ['killed', 40]]);
+    expect(cats('Three out of the 12 reported fatalities, including two in the north and one in the capital, have been confirmed.')).toEqual([
+      ['killed', 3], ['killed', 12], ['killed', 2], ['killed', 1],
+    ]);
+  });
+
+  it('must not read a part of something that is not a loss', () => {
+    expect(cats('Four of the 30 schools reopened on Monday.')).toEqual([]);
+  });
+});
+
 describe('running figures (frames/tally)', () => {
   it('reads a loss noun or toll with a rising or settled figure', () => {
     expect(cats('Known deaths climb to 2,300 across the delta.')).toEqual([['killed', 2300]]);
@@ -144,6 +157,10 @@ describe('other verbs and nouns of loss (lexicon)', () => {
     expect(cats('Three hostages were killed when the building was stormed.')).toEqual([['killed', 3]]);
     expect(cats('Coast guard vessels sank 9 smuggling boats.')).toEqual([['destroyed', 9]]);
     expect(cats('A police officer was martyred in the attack.')).toEqual([['killed', 1]]);
+    expect(cats('The army said 17 insurgents were sent to hell in the raid.')).toEqual([['killed', 17]]);
+    expect(cats('Two guards embraced martyrdom while 40 attackers were eliminated.')).toEqual([['killed', 2], ['killed', 40]]);
+    expect(cats('Around 1,200 people perished when the dam failed, and 300 boats were disabled.')).toEqual([['killed', 1200], ['damaged', 300]]);
+    expect(cats('Officials said 4,300 people were evacuated and 900 were left homeless.')).toEqual([['displaced', 4300], ['displaced', 900]]);
     expect(cats('More than 2,000 people fleeing the fighting have reached the border.')).toEqual([['displaced', 2000]]);
     expect(cats('Some 6,000 villagers remain in evacuation centres.')).toEqual([['displaced', 6000]]);
     expect(cats('Flood damage ranges between $2bn and $4bn.')).toEqual([['economic_loss', [2e9, 4e9]]]);

@@ -6,6 +6,7 @@ import { infoboxCue } from '../frames/infobox.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
+import { partitiveCue } from '../frames/partitive.js';
 import { introCue } from '../frames/intro.js';
 import { ownCue } from '../frames/predicate.js';
 import { afterCitation, nounPhraseAfter, subjectOf } from '../frames/subject.js';
@@ -46,7 +47,9 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
   if (prevOwn && prevOwn.rule === 'passive' && !including) return false;
   if (left[k] && (left[k]!.rule === 'nominal' || left[k]!.rule === 'transitive' || left[k]!.rule === 'tally')) return false;
   let separator = false;
-  for (let i = a.last + 1; i < b.first; i++) {
+  // The first count's own phrase ("12 reported deaths") is not read for verbs that end the list.
+  const from = prevOwn && prevOwn.rule === 'head-noun' && prevOwn.last < b.first ? prevOwn.last + 1 : a.last + 1;
+  for (let i = from; i < b.first; i++) {
     const t = ctx.tokens[i];
     if (isClauseBreak(t) && t.text !== ';') return false;
     if (LIST_WORDS.has(t.lower)) separator = true;
@@ -87,7 +90,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
   const skip = new Set<number>();
   const fallback: Array<Cue | undefined> = [];
   for (let k = 0; k < mentions.length; k++) {
-    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? ownCue(ctx, k);
+    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? ownCue(ctx, k) ?? partitiveCue(ctx, k);
     if (own[k]?.rule === 'infobox') previous.infobox = own[k]!.category;
     left[k] = mentions[k].quantity.unit
       ? null
