@@ -4,7 +4,7 @@ import { matchAt, type Cue, type FrameContext } from './context.js';
 const MAX_BETWEEN = 3;
 
 /**
- * A part of a counted loss: "six of the 40 deaths", "Three out of the 12 reported fatalities", "four of the nine
+ * A part of a counted loss: "six of the 40 deaths", "Three out of the 15 known fatalities", "four of the nine
  * bodies". The part takes the category of the loss noun after the whole.
  */
 export function partitiveCue(ctx: FrameContext, k: number): Cue | null {
