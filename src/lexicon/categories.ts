@@ -35,6 +35,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     downed: 'downed', 'shot down': 'downed',
     // Military and press euphemisms for killing: "83 fighters were neutralised", "130 militants eliminated".
     neutralised: 'killed', neutralized: 'killed', eliminated: 'killed', liquidated: 'killed', 'sent to hell': 'killed',
+    'fell victim': 'killed', 'fallen victim': 'killed', 'fallen victims': 'killed', 'fell victims': 'killed',
     'embraced shahadat': 'killed', 'embraced martyrdom': 'killed', 'laid down their lives': 'killed',
     arrested: 'captured', detained: 'captured', apprehended: 'captured',
     sunk: 'destroyed', sank: 'destroyed', scuttled: 'destroyed', disabled: 'damaged', 'put out of action': 'destroyed',
