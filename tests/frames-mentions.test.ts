@@ -111,6 +111,18 @@ describe('totals and breakdowns (frames/intro, list parts)', () => {
     ]);
   });
 
+  it('states a count given "each" for several parties once for each of them', () => {
+    const text = 'The dead include five engineers from Korea, two each from Chile and the Netherlands, and one from Peru.';
+    expect(read(text)).toEqual([
+      ['five engineers', 'killed', 5, 'exact', 'people'],
+      ['two', 'killed', 2, 'exact', 'people'],
+      ['two', 'killed', 2, 'exact', 'people'],
+      ['one', 'killed', 1, 'exact', 'people'],
+    ]);
+    expect(new Set(extractClaims(text).map((c) => c.id)).size).toBe(4);
+    expect(cats('Raiders killed 40 villagers and wounded 12 each day.')).toEqual([['killed', 40], ['wounded', 12]]);
+  });
+
   it('reads the parts of a breakdown and a family of eighteen', () => {
     expect(cats('Soldiers killed a whole clan of fourteen villagers, including six children, near the river.')).toEqual([
       ['killed', 14], ['killed', 6],

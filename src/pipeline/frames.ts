@@ -7,6 +7,7 @@ import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
 import { partitiveCue } from '../frames/partitive.js';
+import { partiesOfEach } from '../frames/each.js';
 import { introCue } from '../frames/intro.js';
 import { ownCue } from '../frames/predicate.js';
 import { afterCitation, nounPhraseAfter, subjectOf } from '../frames/subject.js';
@@ -160,6 +161,13 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     // The mention: the count, its noun phrase and a participle right after it.
     let contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === afterCitation(ctx.tokens, m.last) + 1 && npLast >= npFirst ? Math.min(npLast, m.last + 8) : m.last;
     if ((m.quantity.value ?? 0) <= 2) contiguousEnd = withAppositiveName(ctx, contiguousEnd);
+    // "three each from Chile and Peru": one claim for each party the count is given for.
+    const copies = partiesOfEach(ctx, m);
+    for (let c = 1; c < copies; c++) frames.push({
+      sentence, mention: m, category: cue.category, subject, subjectFirst: npFirst, subjectLast: npLast,
+      span: { start: m.start, end: Math.max(m.end, sentence.tokens[contiguousEnd]?.end ?? m.end) },
+      rule: `each${c}:${cue.rule}`, group: groups[k],
+    });
     frames.push({
       sentence,
       mention: m,
