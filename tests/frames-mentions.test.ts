@@ -178,6 +178,13 @@ describe('other verbs and nouns of loss (lexicon)', () => {
     expect(cats('Flood damage ranges between $2bn and $4bn.')).toEqual([['economic_loss', [2e9, 4e9]]]);
   });
 
+  it('counts "a" before a nationality that shares the list\'s verb', () => {
+    expect(read('Two Danes and a Colombian who lived in Norway are still missing, the government says.')).toEqual([
+      ['Two Danes', 'missing', 2, 'exact', 'people'],
+      ['a Colombian', 'missing', 1, 'exact', 'people'],
+    ]);
+  });
+
   it('reads a headline of participles', () => {
     expect(cats('5 Villagers Killed 22 Injured in Shelling of Market')).toEqual([['killed', 5], ['wounded', 22]]);
   });

@@ -61,6 +61,8 @@ export interface CompiledLexicon {
   reportingVerbs: Set<string>;
   /** Any word that can say a loss, to skip sentences that cannot hold a claim before reading them closely. */
   lossCue: RegExp;
+  /** Demonyms of every party, lower-case: "a Colombian" counts one person. */
+  demonyms: Set<string>;
   /** A digit or any word that can start a count: the other half of that pre-filter. */
   mayCount: RegExp;
   /** Words that make a count one of people or places not lost ("survivors", "freed", "hills"). */
@@ -93,6 +95,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       structures: new Set(lexicon.subjects.structures),
       reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
       lossCue: lossCueRegex(lexicon),
+      demonyms: new Set(lexicon.parties.flatMap((p) => p.demonyms.map((d) => d.toLowerCase()))),
       mayCount: new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
       notLoss: phraseTable(lexicon.categories.notLoss.map((w) => [w, true] as [string, true])),
     };

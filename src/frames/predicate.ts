@@ -105,6 +105,8 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
       }
       let sl = j - 1;
       while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || AUX.has(tokens[sl].lower) || /^(the|a|an|among|of|in|and|or|internally)$/.test(tokens[sl].lower))) sl--;
+      // "Two Danes and a Colombian ... are missing": the phrase of this count ends before the next count.
+      for (let x = m.last + 1; x < sl; x++) if (/^(and|or)$/.test(tokens[x].lower) && mentionAt[x + 1] >= 0) { sl = x - 1; break; }
       return { category: p.category, first: j, last: p.last, rule: 'passive', subjectFirst: m.last + 1, subjectLast: sl };
     }
     if (j > m.last + 1 && isActiveVerbWithObject(tokens, j)) break;

@@ -24,7 +24,7 @@ function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
   let head = last;
   for (let i = first; i <= last; i++) if (ctx.tokens[i].lower === 'of') { head = i - 1; break; }
   const w = ctx.tokens[head]?.lower ?? '';
-  return head >= first && (ctx.lex.people.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
+  return head >= first && (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
 }
 
 /** A named person in apposition is part of the mention: "an ethnic Russian Azerbaijani soldier, Dmitry Solntsev,". */
@@ -151,7 +151,12 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     // "A soldier was killed" counts one; "a medic who died", "a bomb attack on buses carrying people evacuated" do not.
     // "members of a family were killed": "a" after "of" is no count of its own.
     if (m.weak && ctx.tokens[m.first - 1]?.lower === 'of' && !cue.rule.endsWith('nominal')) continue;
-    if (m.weak && cue === own[k] && (cue.rule !== 'passive' || cue.first - m.last > 4 || ctx.tokens.slice(m.last + 1, cue.last).some((t) => !/^[\p{L}-]+$/u.test(t.text) || /^(who|that|which|on|in|at|of|from|with|for|by)$/.test(t.lower)))) continue;
+    // In a list ("Three Britons and a Colombian who ... are missing") the last count's verb is the list's.
+    // "Two Danes and a Colombian ... are missing": the count before read its verb past this one.
+    const coSubject = m.weak && k > 0 && /^(and|or)$/.test(ctx.tokens[m.first - 1]?.lower ?? '') && (own[k - 1]?.last ?? -1) > m.last ? own[k - 1] : null;
+    if (coSubject) cue = coSubject;
+    const listed = members.length > 1 && k !== head || coSubject !== null;
+    if (m.weak && cue === own[k] && !listed && (cue.rule !== 'passive' || cue.first - m.last > 4 || ctx.tokens.slice(m.last + 1, cue.last).some((t) => !/^[\p{L}-]+$/u.test(t.text) || /^(who|that|which|on|in|at|of|from|with|for|by)$/.test(t.lower)))) continue;
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);
