@@ -185,6 +185,10 @@ describe('other verbs and nouns of loss (lexicon)', () => {
     ]);
   });
 
+  it('reads a quoted loss noun before "of"', () => {
+    expect(read('Rights group condemns ‘wanton slaughter’ of 120 villagers by militia')).toEqual([['120 villagers', 'killed', 120, 'exact', 'people']]);
+  });
+
   it('reads a headline of participles', () => {
     expect(cats('5 Villagers Killed 22 Injured in Shelling of Market')).toEqual([['killed', 5], ['wounded', 22]]);
   });
