@@ -97,7 +97,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       lossCue: lossCueRegex(lexicon),
       demonyms: new Set(lexicon.parties.flatMap((p) => p.demonyms.map((d) => d.toLowerCase()))),
       mayCount: new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
-      notLoss: phraseTable(lexicon.categories.notLoss.map((w) => [w, true] as [string, true])),
+      notLoss: phraseTable((lexicon.categories.notLoss ?? []).map((w) => [w, true] as [string, true])),
     };
     compiled.set(lexicon, c);
   }

@@ -14,7 +14,7 @@ export interface CategoryLexicon {
   /** Nouns naming a running total: "the death toll rose to 91", "the number of ... reached 91". */
   tallies: string[];
   /** Words after a count that say it was not lost: "40 survivors", "12 hostages freed", "three hills captured". */
-  notLoss: string[];
+  notLoss?: string[];
 }
 
 export const DEFAULT_CATEGORIES: CategoryLexicon = {
