@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
+import { extendLexicon, extractClaims } from '../src/index.js';
 
 /** The mention fields of each claim: quoted span, category, value (or [min, max]), qualifier and subject kind. */
 const read = (text: string) =>
@@ -204,6 +204,15 @@ describe('not losses (frames/notloss)', () => {
     ]);
     expect(read('About 9,000 survivors were counted after the war.')).toEqual([]);
     expect(read('Rescuers tried to reach Police Officer 3 Maria Santos and Sergeant 1 Tomas Reyes, who were abducted.')).toEqual([]);
+  });
+
+  it('takes further not-loss words from an extended lexicon', () => {
+    const text = 'About 300 residents were evacuated as a precaution.';
+    expect(cats(text)).toEqual([['displaced', 300]]);
+    const lexicon = extendLexicon({ categories: { notLoss: ['precaution'] } });
+    expect(extractClaims(text, { lexicon }).map((c) => c.category)).toEqual(['displaced']);
+    const strict = extendLexicon({ categories: { notLoss: ['evacuated'] } });
+    expect(extractClaims(text, { lexicon: strict })).toEqual([]);
   });
 
   it('must not read "one of the" or a person in a relative clause as a count', () => {
