@@ -1,5 +1,6 @@
 import { defaultLexicon } from './lexicon/index.js';
 import { findFrames, type FrameState } from './pipeline/frames.js';
+import { readBlock } from './frames/block.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
@@ -43,7 +44,8 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
     // Only sentences with a number-like word and a loss word (or rows under an infobox label) are read closely.
-    if (!MAY_COUNT.test(s.text) || (!lex.frames.lossCue.test(s.text) && !previous.infobox)) {
+    previous.row = readBlock(s, lex.frames, previous);
+    if (!lex.frames.mayCount.test(s.text) || (!lex.frames.lossCue.test(s.text) && !previous.infobox && !previous.row)) {
       previous.infobox = null;
       continue;
     }

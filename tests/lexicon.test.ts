@@ -11,10 +11,10 @@ describe('lexicon as data', () => {
   });
 
   it('extends categories without touching the defaults', () => {
-    const text = 'Four soldiers were neutralised.';
+    const text = 'Four soldiers were vaporised.';
     expect(rows(text)).toEqual([]);
-    const lexicon = extendLexicon({ categories: { predicates: { neutralised: 'killed' } } });
+    const lexicon = extendLexicon({ categories: { predicates: { vaporised: 'killed' } } });
     expect(rows(text, { lexicon }).map((r) => [r.category, r.value])).toEqual([['killed', 4]]);
-    expect(defaultLexicon.categories.predicates.neutralised).toBeUndefined();
+    expect(defaultLexicon.categories.predicates.vaporised).toBeUndefined();
   });
 });

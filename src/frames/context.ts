@@ -1,5 +1,6 @@
 import type { Category } from '../schema.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { isVerb, hasTag } from '../pipeline/pos.js';
 import type { QuantityMention, Sentence, Token } from '../pipeline/types.js';
 
@@ -60,6 +61,12 @@ export interface CompiledLexicon {
   reportingVerbs: Set<string>;
   /** Any word that can say a loss, to skip sentences that cannot hold a claim before reading them closely. */
   lossCue: RegExp;
+  /** Demonyms of every party, lower-case: "a Colombian" counts one person. */
+  demonyms: Set<string>;
+  /** A digit or any word that can start a count: the other half of that pre-filter. */
+  mayCount: RegExp;
+  /** Words that make a count one of people or places not lost ("survivors", "freed", "hills"). */
+  notLoss: PhraseTable<true>;
 }
 
 /** One regex matching every word that can open a loss cue (first words of the category lexicon). */
@@ -88,6 +95,9 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       structures: new Set(lexicon.subjects.structures),
       reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
       lossCue: lossCueRegex(lexicon),
+      demonyms: new Set(lexicon.parties.flatMap((p) => p.demonyms.map((d) => d.toLowerCase()))),
+      mayCount: new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
+      notLoss: phraseTable((lexicon.categories.notLoss ?? []).map((w) => [w, true] as [string, true])),
     };
     compiled.set(lexicon, c);
   }

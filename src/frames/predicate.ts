@@ -5,6 +5,8 @@ import { AUX, hasTag, isActiveVerbWithObject, isClauseBreak, isVerb, matchAt, ty
 /** How far after a count its participle may stand ("two French journalists from Le Monde covering ..., were injured"). */
 const MAX_NP_TOKENS = 18;
 const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
+/** Categories whose nouns name people by their state, not by what happened to them in the event. */
+const STATE_NOUNS = new Set<Category>(['captured', 'displaced']);
 
 /**
  * A participle (with "or"/"and" a second one) at token i: "killed", "killed or wounded", "destroyed or captured".
@@ -47,6 +49,10 @@ function auxThenPredicate(ctx: FrameContext, i: number): { category: Category; l
   return null;
 }
 
+function nextHasOwnAt(ctx: FrameContext, i: number): boolean {
+  return ctx.mentionAt[i] >= 0 && predicateAt(ctx, ctx.mentions[ctx.mentionAt[i]].last + 1) !== null;
+}
+
 /**
  * The count's own words after it: a participle right after it or after its noun ("400 wounded",
  * "10 killed civilians", "85 Armenian civilians were killed"), or a loss noun heading its phrase
@@ -55,26 +61,42 @@ function auxThenPredicate(ctx: FrameContext, i: number): { category: Category; l
 export function ownCue(ctx: FrameContext, k: number): Cue | null {
   const m = ctx.mentions[k];
   const { tokens, mentionAt } = ctx;
-  const nextMention = ctx.mentions[k + 1]?.first ?? tokens.length;
+  // "a"/"an" in the phrase ("members of an extended family") does not end it.
+  let next = k + 1;
+  while (ctx.mentions[next]?.weak && next <= k + 3) next++;
+  const nextMention = ctx.mentions[next]?.first ?? tokens.length;
   const limit = Math.min(nextMention, m.last + 1 + MAX_NP_TOKENS, tokens.length);
   let comma = false;
+  let stateNoun: Cue | null = null;
   for (let j = m.last + 1; j < limit; j++) {
     const t = tokens[j];
     if (t.text === ',') comma = true;
     if (NEGATIONS.has(t.lower)) break;
     // After a comma, a finite verb of another clause ("one survivor, who managed to ...") ends the phrase.
     if (comma && /^[a-z]/.test(t.text) && !AUX.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
-    if (mentionAt[j] >= 0 || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower)) break;
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower) && /^[a-z]/.test(t.text)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
     const noun = matchAt(ctx.lex.nouns, tokens, j);
-    if (noun && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && tokens[noun.last + 1]?.lower !== 'of') {
+    // "654 and injuries at ...": a loss noun after "and" heads a phrase of its own.
+    const joined = j === m.last + 2 && /^(and|or)$/.test(tokens[m.last + 1].lower);
+    if (noun && !stateNoun && !joined && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && (tokens[noun.last + 1]?.lower !== 'of' || ctx.lex.people.has(tokens[noun.last].lower))) {
+      // People named by a state ("hostages", "prisoners") take the verb that follows: "hostages were killed".
+      if (STATE_NOUNS.has(noun.value)) {
+        stateNoun = { category: noun.value, first: j, last: noun.last, rule: 'head-noun', subjectFirst: m.last + 1, subjectLast: noun.last };
+        continue;
+      }
       return { category: noun.value, first: j, last: noun.last, rule: 'head-noun', subjectFirst: m.last + 1, subjectLast: noun.last };
     }
     const p = auxThenPredicate(ctx, j);
     if (p) {
       // An active verb with its own object is not this count's participle: "3 gunmen killed 5 people".
       const after = tokens[p.last + 1];
-      if (!p.passive && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
+      // "355, missing 500": after a comma a predicate right before another count is that count's.
+      if (comma && mentionAt[p.last + 1] >= 0 && !nextHasOwnAt(ctx, p.last + 1)) break;
+      // "3 Civilians Killed 38 Injured": a headline of participles, each after its own count.
+      const nextHasOwn = mentionAt[p.last + 1] >= 0 && predicateAt(ctx, ctx.mentions[mentionAt[p.last + 1]].last + 1) !== null;
+      // "people fleeing the fighting": fleeing takes what they flee, and they are still the displaced.
+      if (!p.passive && !nextHasOwn && p.category !== 'displaced' && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
       if (p.aux === 0 && j === m.last + 1) {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.
         let sl = p.last;
@@ -83,9 +105,11 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
       }
       let sl = j - 1;
       while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || AUX.has(tokens[sl].lower) || /^(the|a|an|among|of|in|and|or|internally)$/.test(tokens[sl].lower))) sl--;
+      // "Two Danes and a Colombian ... are missing": the phrase of this count ends before the next count.
+      for (let x = m.last + 1; x < sl; x++) if (/^(and|or)$/.test(tokens[x].lower) && mentionAt[x + 1] >= 0) { sl = x - 1; break; }
       return { category: p.category, first: j, last: p.last, rule: 'passive', subjectFirst: m.last + 1, subjectLast: sl };
     }
     if (j > m.last + 1 && isActiveVerbWithObject(tokens, j)) break;
   }
-  return null;
+  return stateNoun;
 }

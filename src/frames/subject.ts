@@ -5,9 +5,18 @@ const NP_MAX = 7;
 const NP_STOP = /^(in|on|at|by|during|as|from|with|after|before|since|until|while|when|where|who|which|that|and|or|to|for|were|was|are|is|have|has|had|the|over|across|near|amid|into|including|included|among|such|like|said|says|it|they|he|she|we)$/;
 const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** The last token of a citation mark right after token i ("[8]", "[nb 3]"), or i when there is none. */
+export function afterCitation(tokens: FrameContext['tokens'], i: number): number {
+  if (tokens[i + 1]?.text !== '[') return i;
+  for (let j = i + 2; j < tokens.length && j <= i + 4; j++) if (tokens[j].text === ']') return j;
+  return i;
+}
+
 /** The noun phrase right after a count: "Azerbaijani soldiers", "T-72 tanks", "service members of the Interior Ministry". */
 export function nounPhraseAfter(ctx: FrameContext, last: number): [number, number] {
   const { tokens } = ctx;
+  // "212 [8] tanks", "54,000 men[3]": a citation mark between the count and its noun.
+  last = afterCitation(tokens, last);
   let j = last + 1;
   let end = last;
   const limit = Math.min(tokens.length, last + 1 + NP_MAX);

@@ -1,13 +1,20 @@
 import type { Category } from '../schema.js';
-import { isClauseBreak, matchAt, type Cue, type FrameContext } from './context.js';
+import { isClauseBreak, matchAt, matchEndingAt, type Cue, type FrameContext } from './context.js';
 
 /** Words linking a running total to its figure: "the toll rose to 91", "the number ... is at least 185". */
 const LINKS = new Set([
   'is', 'was', 'are', 'were', 'at', 'reached', 'reaching', 'reaches', 'rose', 'risen', 'rising', 'rises', 'stood',
   'stands', 'climbed', 'increased', 'hit', 'to', 'has', 'had', 'have', 'been', 'now', 'higher', 'lower', ',',
   'of', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'further', 'already',
+  // Running figures: "deaths rise to 410", "recorded at 77", "could reach 60", "put the toll at only 12".
+  'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
+  'just', 'only', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
+  'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
+  'ranging', 'as', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
 ]);
-const TALLY_WINDOW = 16;
+const TALLY_WINDOW = 28;
+/** The word right before a running figure: "to 1,700", "at 654", "reach 100". */
+const RUNNING = /^(to|at|reach|reached|reaches|reaching|hit|topped|passed|exceeded|surpassed)$/;
 
 /**
  * A running total named before the figure: "the death toll ... is 613", "the number of Azerbaijani civilians
@@ -20,11 +27,32 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   if (m.quantity.qualifier === 'vague') return null;
   let i = m.first - 1;
   let links = 0;
-  while (i >= 0 && LINKS.has(tokens[i].lower) && links < 6) { i--; links++; }
+  while (i >= 0 && links < 8) {
+    if (LINKS.has(tokens[i].lower)) { i--; links++; continue; }
+    // "cut from 70 to 41": the earlier figure is part of the change, not a count of its own.
+    const earlier = mentionAt[i] >= 0 ? ctx.mentions[mentionAt[i]] : null;
+    if (earlier && !earlier.weak && tokens[earlier.first - 1]?.lower === 'from' && links > 0) { i = earlier.first - 2; links++; continue; }
+    break;
+  }
   if (!links) return null;
   const linkStart = i + 1;
+  const named = namedTotal(ctx, k, i, linkStart, previous);
+  if (named) return named;
+  // A loss noun standing for its own total: "Confirmed deaths rise to 410", "and injuries at 2,050".
+  const noun = i >= 0 && !ctx.lex.tallies.has(tokens[i].lower) ? matchEndingAt(ctx.lex.nouns, tokens, i, 2) : null;
+  if (noun && RUNNING.test(tokens[m.first - 1]?.lower ?? '')) {
+    return { category: noun.value, first: noun.first, last: linkStart - 1, rule: 'tally', subjectFirst: noun.first, subjectLast: i };
+  }
+  return null;
+}
+
+/** A total word ("toll", "number", "losses") before the links, with the loss named around it. */
+function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, previous: Category | null): Cue | null {
+  const { tokens, mentionAt } = ctx;
+  const m = ctx.mentions[k];
   for (let j = i, n = 0; j >= 0 && n < TALLY_WINDOW; j--, n++) {
-    if (mentionAt[j] >= 0 || isClauseBreak(tokens[j])) return null;
+    // "a" and "an" read as one only before a person: "the toll from a blast" goes on past them.
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(tokens[j])) return null;
     if (!ctx.lex.tallies.has(tokens[j].lower)) continue;
     // The loss named around the total: "death toll", "number of people who died in Derna".
     for (let x = Math.max(0, j - 2); x < linkStart; x++) {
@@ -34,6 +62,13 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
     if (previous && /^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '')) {
       return { category: previous, first: j, last: linkStart - 1, rule: 'tally-anaphora' };
     }
+    // Losses with no loss named: people lost are casualties, equipment lost is destroyed.
+    if (/^loss(es)?$/.test(tokens[j].lower)) {
+      const equipment = tokens.slice(m.last + 1, m.last + 4).some((t) => ctx.lex.equipment.has(t.lower));
+      return { category: equipment ? 'destroyed' : 'casualties', first: j, last: linkStart - 1, rule: 'tally' };
+    }
+    // A toll with no loss named is one of lives: "the toll stands at 40".
+    if (tokens[j].lower === 'toll') return { category: 'killed', first: j, last: linkStart - 1, rule: 'tally' };
     return null;
   }
   return null;

@@ -13,6 +13,8 @@ export interface CategoryLexicon {
   nouns: Record<string, Category>;
   /** Nouns naming a running total: "the death toll rose to 91", "the number of ... reached 91". */
   tallies: string[];
+  /** Words after a count that say it was not lost: "40 survivors", "12 hostages freed", "three hills captured". */
+  notLoss?: string[];
 }
 
 export const DEFAULT_CATEGORIES: CategoryLexicon = {
@@ -31,6 +33,17 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     destroyed: 'destroyed', wrecked: 'destroyed', demolished: 'destroyed', razed: 'destroyed', 'burned down': 'destroyed',
     damaged: 'damaged',
     downed: 'downed', 'shot down': 'downed',
+    // Military and press euphemisms for killing: "83 fighters were neutralised", "130 militants eliminated".
+    neutralised: 'killed', neutralized: 'killed', eliminated: 'killed', liquidated: 'killed', 'sent to hell': 'killed',
+    'fell victim': 'killed', 'fallen victim': 'killed', 'fallen victims': 'killed', 'fell victims': 'killed',
+    'embraced shahadat': 'killed', 'embraced martyrdom': 'killed', 'laid down their lives': 'killed',
+    arrested: 'captured', detained: 'captured', apprehended: 'captured',
+    sunk: 'destroyed', sank: 'destroyed', scuttled: 'destroyed', disabled: 'damaged', 'put out of action': 'destroyed',
+    fleeing: 'displaced', sheltered: 'displaced', 'in shelters': 'displaced', 'in evacuation centres': 'displaced',
+    'in evacuation centers': 'displaced', 'in evacuation shelters': 'displaced', 'being sheltered': 'displaced',
+    'in relief camps': 'displaced', 'in camps for displaced': 'displaced',
+    'in a serious condition': 'wounded', 'in serious condition': 'wounded', 'in critical condition': 'wounded',
+    'in a critical condition': 'wounded',
   },
   transitive: {
     killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', 'left dead': 'killed', executed: 'killed',
@@ -41,6 +54,12 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     captured: 'captured', seized: 'captured', capturing: 'captured', abducted: 'captured', kidnapped: 'captured',
     displaced: 'displaced', displacing: 'displaced', uprooted: 'displaced', evacuated: 'displaced',
     destroyed: 'destroyed', destroying: 'destroyed', 'shot down': 'downed', downed: 'downed', damaged: 'damaged',
+    // Headline shorthand: "toll now 80, missing 30".
+    missing: 'missing',
+    neutralised: 'killed', neutralized: 'killed', neutralising: 'killed', neutralizing: 'killed', eliminated: 'killed',
+    eliminating: 'killed', liquidated: 'killed', 'sent to hell': 'killed',
+    arrested: 'captured', arresting: 'captured', apprehended: 'captured', 'took prisoner': 'captured',
+    sank: 'destroyed', sinking: 'destroyed', sunk: 'destroyed', disabled: 'damaged',
   },
   nouns: {
     death: 'killed', deaths: 'killed', fatalities: 'killed', fatality: 'killed', killing: 'killed',
@@ -52,8 +71,17 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     prisoners: 'captured', pows: 'captured', hostages: 'captured', capture: 'captured', trophies: 'captured',
     refugees: 'displaced', evacuees: 'displaced', displacement: 'displaced', 'internally displaced': 'displaced',
     destruction: 'destroyed', damage: 'damaged', downing: 'downed', 'shooting down': 'downed',
+    'death toll': 'killed', 'known deaths': 'killed', slaughter: 'killed', massacre: 'killed', massacres: 'killed',
+    corpses: 'killed', beheading: 'killed', beheadings: 'killed',
   },
-  tallies: ['toll', 'number', 'figure', 'count', 'tally', 'total'],
+  notLoss: [
+    // People counted who were not lost, and territory: "40 survivors", "12 hostages freed", "three hills taken".
+    'survivors', 'survivor', 'survived', 'rescued', 'freed', 'released', 'liberated', 'evacuees rescued',
+    'escaped', 'interviewed', 'interviews', 'operations', 'operation', 'raids', 'strikes', 'sorties', 'missions',
+    'hills', 'hill', 'heights', 'towns', 'villages liberated', 'settlements', 'population', 'inhabitants',
+    'strength', 'deployed', 'stationed', 'recovered alive', 'found alive', 'pulled alive', 'saved',
+  ],
+  tallies: ['toll', 'number', 'figure', 'count', 'tally', 'total', 'estimate', 'figures', 'losses'],
 };
 
 /** Two categories joined by "or"/"and" ("killed or wounded") read as one. */

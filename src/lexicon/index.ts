@@ -51,6 +51,7 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
       transitive: { ...base.categories.transitive, ...c.transitive },
       nouns: { ...base.categories.nouns, ...c.nouns },
       tallies: [...base.categories.tallies, ...(c.tallies ?? [])],
+      notLoss: [...(base.categories.notLoss ?? []), ...(c.notLoss ?? [])],
     },
     parties: [...(ext.parties ?? []), ...base.parties],
     subjects: {

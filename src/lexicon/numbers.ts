@@ -23,6 +23,12 @@ export const VAGUE_AMOUNTS: Readonly<Record<string, number | null>> = table({
   numerous: null,
 });
 
+/** Words that can start a count, for the pre-filter that skips sentences without one. */
+export const NUMBER_WORDS: readonly string[] = [
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES).filter((w) => w.length > 2), ...Object.keys(COUNT_NOUNS),
+  ...Object.keys(VAGUE_AMOUNTS), 'dozen', 'half', 'a', 'an', 'another',
+];
+
 /** Words before a number that qualify it; longest first is not needed, matching tries every entry. */
 export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = table({
   'at least': 'at_least', 'a minimum of': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
@@ -36,7 +42,8 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = table({
   about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate',
   some: 'approximate', nearly: 'approximate', almost: 'approximate', 'close to': 'approximate',
   'an estimated': 'approximate', estimated: 'approximate', circa: 'approximate', approx: 'approximate',
-  'upwards of some': 'more_than', 'nearly some': 'approximate',
+  'upwards of some': 'more_than', 'nearly some': 'approximate', 'c .': 'approximate', 'ca .': 'approximate',
+  '~': 'approximate',
 });
 /** Words after a number that qualify it: "200 or more", "200+". */
 export const QUALIFIERS_AFTER: Readonly<Record<string, Qualifier>> = table({
@@ -49,7 +56,7 @@ export const CURRENCIES: Readonly<Record<string, string>> = table({
   'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR',
   euros: 'EUR', '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', '¥': 'JPY', yen: 'JPY', ruble: 'RUB',
   rubles: 'RUB', roubles: 'RUB', '₽': 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', manat: 'AZN', manats: 'AZN',
-  dram: 'AMD', drams: 'AMD', lira: 'TRY', shekel: 'ILS', shekels: 'ILS', rupees: 'INR', yuan: 'CNY',
+  dram: 'AMD', drams: 'AMD', php: 'PHP', '₱': 'PHP', pesos: 'PHP', inr: 'INR', '₹': 'INR', lbp: 'LBP', lira: 'TRY', shekel: 'ILS', shekels: 'ILS', rupees: 'INR', yuan: 'CNY',
 });
 
 /** Nouns after a number that make it a measure, not a count of losses ("3 days", "40 km", "50 percent"). */
@@ -67,7 +74,7 @@ export const LABEL_NOUNS = new Set([
   'unit', 'brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'platoon', 'company', 'squadron',
   'district', 'block', 'building', 'street', 'road', 'gate', 'camp', 'grade', 'level', 'category', 'version',
   'phase', 'stage', 'item', 'paragraph', 'protocol', 'law', 'decree', 'order', 'hill', 'height', 'sector', 'zone',
-  'aged', 'age', 'ages', 'covid', 'covid-19', 'room', 'ward', 'apartment', 'line', 'gmt', 'utc', 'week',
+  'aged', 'age', 'ages', 'officer', 'sergeant', 'class', 'private', 'specialist', 'seaman', 'airman', 'constable', 'covid', 'covid-19', 'room', 'ward', 'apartment', 'line', 'gmt', 'utc', 'week',
 ]);
 
 export const MONTHS = new Set([

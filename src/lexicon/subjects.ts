@@ -25,7 +25,7 @@ export const DEFAULT_SUBJECTS: SubjectLexicon = {
     'paramilitaries', 'jihadist', 'jihadists', 'gunman', 'gunmen', 'attacker', 'attackers', 'protester',
     'protesters', 'demonstrator', 'demonstrators', 'peacekeeper', 'peacekeepers', 'firefighter', 'firefighters',
     'rescuer', 'rescuers', 'miner', 'miners', 'fisherman', 'fishermen', 'pilgrim', 'pilgrims', 'tourist',
-    'tourists', 'employee', 'employees', 'martyr', 'martyrs', 'dead', 'wounded', 'injured', 'missing', 'displaced', 'lives',
+    'tourists', 'employee', 'employees', 'martyr', 'martyrs', 'bodies', 'corpses', 'dead', 'wounded', 'injured', 'missing', 'displaced', 'lives',
     'armenians', 'azerbaijanis', 'syrians', 'ukrainians', 'russians', 'palestinians', 'israelis', 'iraqis',
     'afghans', 'libyans', 'kurds', 'yazidis', 'muslims', 'christians', 'shia', 'sunnis',
   ],

@@ -1,11 +1,16 @@
 import type { Category } from '../schema.js';
 import { frameContext, isClauseBreak, isVerb, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
 import { includedCue } from '../frames/included.js';
+import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
+import { isNotLoss } from '../frames/notloss.js';
+import { partitiveCue } from '../frames/partitive.js';
+import { partiesOfEach } from '../frames/each.js';
+import { introCue } from '../frames/intro.js';
 import { ownCue } from '../frames/predicate.js';
-import { nounPhraseAfter, subjectOf } from '../frames/subject.js';
+import { afterCitation, nounPhraseAfter, subjectOf } from '../frames/subject.js';
 import { comparisonCue, tallyCue } from '../frames/tally.js';
 import { transitiveCue } from '../frames/transitive.js';
 import { findQuantities } from './quantities.js';
@@ -19,7 +24,7 @@ function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
   let head = last;
   for (let i = first; i <= last; i++) if (ctx.tokens[i].lower === 'of') { head = i - 1; break; }
   const w = ctx.tokens[head]?.lower ?? '';
-  return head >= first && (ctx.lex.people.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
+  return head >= first && (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
 }
 
 /** A named person in apposition is part of the mention: "an ethnic Russian Azerbaijani soldier, Dmitry Solntsev,". */
@@ -43,11 +48,14 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
   if (prevOwn && prevOwn.rule === 'passive' && !including) return false;
   if (left[k] && (left[k]!.rule === 'nominal' || left[k]!.rule === 'transitive' || left[k]!.rule === 'tally')) return false;
   let separator = false;
-  for (let i = a.last + 1; i < b.first; i++) {
+  // The first count's own phrase ("12 reported deaths") is not read for verbs that end the list.
+  const from = prevOwn && prevOwn.rule === 'head-noun' && prevOwn.last < b.first ? prevOwn.last + 1 : a.last + 1;
+  for (let i = from; i < b.first; i++) {
     const t = ctx.tokens[i];
     if (isClauseBreak(t) && t.text !== ';') return false;
     if (LIST_WORDS.has(t.lower)) separator = true;
-    else if (ctx.lex.reportingVerbs.has(t.lower) || /^(having|being)$/.test(t.lower)) return false;
+    // "the United States" is a name, not the verb "states".
+    else if (ctx.lex.reportingVerbs.has(t.lower) && /^[a-z]/.test(t.text) || /^(having|being)$/.test(t.lower)) return false;
     // A finite verb between the counts closes the first clause, unless the second count is one of its parts.
     else if (!including && /^(were|was|is|are|have|has|had|will|would)$/.test(t.lower)) return false;
   }
@@ -63,6 +71,10 @@ export interface FrameState {
   category: Category | null;
   /** Category of the infobox row above, for bare rows under it. */
   infobox: Category | null;
+  /** The list or table block open at this line (see frames/block.ts). */
+  block?: Block | null;
+  /** The block this sentence is a row of, set by `readBlock` before the sentence is read. */
+  row?: Block | null;
 }
 
 export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState): Frame[] {
@@ -74,12 +86,27 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
   const own: Array<Cue | null> = [];
   const left: Array<Cue | null> = [];
   let last: Category | null = previous.category;
+  const rowBlock = previous.row ?? null;
+  const labelled = labelEnd(sentence.tokens) > 0;
+  const skip = new Set<number>();
+  const fallback: Array<Cue | undefined> = [];
   for (let k = 0; k < mentions.length; k++) {
-    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? ownCue(ctx, k);
+    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? ownCue(ctx, k) ?? partitiveCue(ctx, k);
     if (own[k]?.rule === 'infobox') previous.infobox = own[k]!.category;
     left[k] = mentions[k].quantity.unit
       ? null
       : nominalCue(ctx, k) ?? includedCue(ctx, k, last) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
+    // "killed 23 people on Sunday and injured many": the verb after "and" is the sentence's, not the count's.
+    // "killed 26 displaced people": the verb before says what happened; the participle describes them.
+    if (own[k]?.rule === 'participle' && left[k]?.rule === 'transitive' && (own[k]!.subjectLast ?? 0) > own[k]!.last
+      && !ctx.tokens.slice(left[k]!.last + 1, mentions[k].first).some((t) => /^(and|or|,)$/.test(t.lower)) && ctx.mentionAt[left[k]!.first - 1] < 0) own[k] = null;
+    if (own[k]?.rule === 'passive' && left[k]?.rule === 'transitive' && ctx.tokens.slice(mentions[k].last + 1, own[k]!.first).some((t) => t.lower === 'and')) own[k] = null;
+    if (rowBlock || labelled) {
+      const r = rowCue(ctx, k, rowBlock, own[k]);
+      if (r?.kind === 'skip') skip.add(k);
+      else if (r?.kind === 'override') { own[k] = r.cue; left[k] = null; }
+      else if (r?.kind === 'fallback' && !mentions[k].quantity.unit) fallback[k] = r.cue;
+    }
     last = own[k]?.category ?? left[k]?.category ?? last;
   }
   // Lists: one cue before the first count or after the last one speaks for all of them.
@@ -95,26 +122,57 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     if (list) list.push(x);
     else membersOf.set(grp, [x]);
   });
+  // The nearest own cue before each count in its group, in one pass.
+  const nearestOwn: Array<Cue | null> = [];
+  for (let k = 0, seen: Cue | null = null; k < mentions.length; k++) {
+    if (k > 0 && groups[k] !== groups[k - 1]) seen = null;
+    nearestOwn[k] = seen;
+    if (own[k]) seen = own[k];
+  }
   const frames: Frame[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
+    if (skip.has(k)) continue;
     const members = membersOf.get(groups[k])!;
     const head = members[0];
     const tail = members[members.length - 1];
     const tailOwn = own[tail] && own[tail]!.rule !== 'head-noun' ? own[tail] : null;
     let cue = own[k] ?? left[k];
-    if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
+    // Parts after "including" follow the nearest count before them that says its loss: "9,000 died, including 4,000 from ...".
+    const nearest = nearestOwn[k] ?? null;
+    if (!cue && !mentions[k].quantity.unit) cue = left[head] ?? tailOwn ?? nearest ?? own[head] ?? members.map((x) => left[x]).find(Boolean) ?? null;
+    // "put at $2 billion and $30 million": money after money in one list is the same loss.
+    if (!cue && m.quantity.unit && own[head]?.rule === 'money') cue = own[head];
+    cue ??= introCue(ctx, k) ?? (k !== head && !m.quantity.unit ? introCue(ctx, head) : null);
+    cue ??= fallback[k] ?? null;
     if (!cue) continue;
-    if (m.quantity.qualifier === 'vague' && cue !== own[k]) continue;
-    if (m.weak && cue === own[k]) continue;
+    if (m.quantity.qualifier === 'vague' && cue !== own[k] && cue !== fallback[k]) continue;
+    // "A soldier was killed" counts one; "a" before a loss word of its own ("a killed ...") does not.
+    // "A soldier was killed" counts one; "a medic who died", "a bomb attack on buses carrying people evacuated" do not.
+    // "members of a family were killed": "a" after "of" is no count of its own.
+    if (m.weak && ctx.tokens[m.first - 1]?.lower === 'of' && !cue.rule.endsWith('nominal')) continue;
+    // In a list ("Three Britons and a Colombian who ... are missing") the last count's verb is the list's.
+    // "Two Danes and a Colombian ... are missing": the count before read its verb past this one.
+    const coSubject = m.weak && k > 0 && /^(and|or)$/.test(ctx.tokens[m.first - 1]?.lower ?? '') && (own[k - 1]?.last ?? -1) > m.last ? own[k - 1] : null;
+    if (coSubject) cue = coSubject;
+    const listed = members.length > 1 && k !== head || coSubject !== null;
+    if (m.weak && cue === own[k] && !listed && (cue.rule !== 'passive' || cue.first - m.last > 4 || ctx.tokens.slice(m.last + 1, cue.last).some((t) => !/^[\p{L}-]+$/u.test(t.text) || /^(who|that|which|on|in|at|of|from|with|for|by)$/.test(t.lower)))) continue;
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);
+    if (isNotLoss(ctx, k, npFirst, npLast)) continue;
     // "a"/"an" count only before a noun known to be a person or a piece of equipment.
     if (m.weak && !hasKnownNoun(ctx, npFirst, npLast)) continue;
     // The mention: the count, its noun phrase and a participle right after it.
-    let contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === m.last + 1 ? Math.min(npLast, m.last + 8) : m.last;
+    let contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === afterCitation(ctx.tokens, m.last) + 1 && npLast >= npFirst ? Math.min(npLast, m.last + 8) : m.last;
     if ((m.quantity.value ?? 0) <= 2) contiguousEnd = withAppositiveName(ctx, contiguousEnd);
+    // "three each from Chile and Peru": one claim for each party the count is given for.
+    const copies = partiesOfEach(ctx, m);
+    for (let c = 1; c < copies; c++) frames.push({
+      sentence, mention: m, category: cue.category, subject, subjectFirst: npFirst, subjectLast: npLast,
+      span: { start: m.start, end: Math.max(m.end, sentence.tokens[contiguousEnd]?.end ?? m.end) },
+      rule: `each${c}:${cue.rule}`, group: groups[k],
+    });
     frames.push({
       sentence,
       mention: m,

@@ -41,8 +41,9 @@ const scaleOf = (t: Token): number | undefined => {
   if (!SCALE_WORDS.has(t.lower)) return undefined;
   return SCALES[t.lower];
 };
-/** One digit group or number word: "3", "forty", "forty-two". */
-function atomValue(t: Token): { value: number; digits: boolean } | null {
+/** One digit group or number word: "3", "forty", "forty-two". Before a scale word "1.250" is a decimal. */
+function atomValue(t: Token, next?: Token): { value: number; digits: boolean } | null {
+  if (next && EUROPEAN.test(t.text) && /^\d+\.\d+$/.test(t.text) && scaleOf(next) !== undefined) return { value: Number(t.text), digits: true };
   if (DIGITS.test(t.text)) return { value: parseDigits(t.text), digits: true };
   if (DECIMAL_COMMA.test(t.text)) return { value: Number(t.text.replace(',', '.')), digits: true };
   const w = wordValue(t.lower);
@@ -60,6 +61,20 @@ function spacedGroups(tokens: Token[], i: number, source: string, base: number):
   return j > i ? { value: Number(text), last: j } : null;
 }
 
+/** "11, 418": a thousands comma typed with a space after it, before exactly three digits. */
+function spacedAfterComma(tokens: Token[], i: number, source: string, base: number): { value: number; last: number } | null {
+  const comma = tokens[i + 1];
+  const rest = tokens[i + 2];
+  if (!/^\d{1,3}$/.test(tokens[i].text) || comma?.text !== ',' || comma.start !== tokens[i].end || !rest || !/^\d{3}$/.test(rest.text)) return null;
+  if (source.slice(comma.end - base, rest.start - base) !== ' ') return null;
+  // "5, 100 and 200" is a list: a figure or "and" right after the group says so.
+  const after = tokens[i + 3];
+  const before = tokens[i - 1];
+  if (before && /^(,|and|or)$/.test(before.lower) && /^\d/.test(tokens[i - 2]?.text ?? '')) return null;
+  if (after && (after.text === ',' && /^\d/.test(tokens[i + 4]?.text ?? '') || /^(and|or)$/.test(after.lower) && /^\d/.test(tokens[i + 4]?.text ?? ''))) return null;
+  return { value: Number(tokens[i].text + rest.text), last: i + 2 };
+}
+
 /**
  * A count in digits and words from i: "forty", "two hundred and fifty", "3 hundred and 21", "a dozen",
  * "three dozens", "half a dozen", "1.2 billion", "40 000".
@@ -67,6 +82,13 @@ function spacedGroups(tokens: Token[], i: number, source: string, base: number):
 function readNumber(tokens: Token[], i: number, source: string, base: number): Core | null {
   const t0 = tokens[i];
   if (t0.lower === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { first: i, last: i + 2, value: 6, digits: false };
+  // "half a million", "one half million", "a half million".
+  const halfAt = t0.lower === 'half' ? i : (t0.lower === 'one' || t0.lower === 'a') && tokens[i + 1]?.lower === 'half' ? i + 1 : -1;
+  if (halfAt >= 0) {
+    const after = /^an?$/.test(tokens[halfAt + 1]?.lower ?? '') && halfAt === i ? halfAt + 2 : halfAt + 1;
+    const scale = tokens[after] ? scaleOf(tokens[after]) : undefined;
+    if (scale !== undefined && scale >= 1000) return { first: i, last: after, value: scale / 2, digits: false, scaled: true };
+  }
   let total = 0;
   let current = 0;
   let j = i;
@@ -113,8 +135,8 @@ function readNumber(tokens: Token[], i: number, source: string, base: number): C
       if (next && next.value > 0 && nextScale !== lastScale) continue;
       break;
     }
-    const spaced = atoms === 0 ? spacedGroups(tokens, j, source, base) : null;
-    const atom = spaced ? { value: spaced.value, digits: true } : atomValue(t);
+    const spaced = atoms === 0 ? spacedGroups(tokens, j, source, base) ?? spacedAfterComma(tokens, j, source, base) : null;
+    const atom = spaced ? { value: spaced.value, digits: true } : atomValue(t, tokens[j + 1]);
     if (!atom) break;
     // A second figure only continues the first after a scale word ("4 thousand 3 hundred"), never "4000 3".
     if (atoms > 0 && !afterScale && (atom.digits || digits || current % 10 !== 0 || atom.value >= 10)) break;

@@ -22,8 +22,25 @@ function mayStartNumber(t: Token): boolean {
   return NUMBER_STARTS.has(t.lower) || (t.lower.includes('-') && NUMBER_STARTS.has(t.lower.split('-')[0]));
 }
 
+/** A month name, also glued to an infobox label before it ("DateMarch 3"). */
 function isMonth(t: Token | undefined): boolean {
-  return !!t && MONTHS.has(t.lower) && /^[A-Z]/.test(t.text);
+  if (!t) return false;
+  if (MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) return true;
+  const glued = /\p{Ll}(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+  return !!glued && MONTHS.has(glued[1].toLowerCase());
+}
+
+/** "(22. 49. 15)": numbers of a book reference in parentheses, not counts. */
+function inReference(tokens: Token[], core: Core): boolean {
+  const next = tokens[core.last + 1];
+  const prev = tokens[core.first - 1];
+  const dotted = (next?.text === '.' && /^\d+$/.test(tokens[core.last + 2]?.text ?? '')) || (prev?.text === '.' && /^\d+$/.test(tokens[core.first - 2]?.text ?? ''));
+  if (!dotted) return false;
+  for (let j = core.first - 1; j >= 0 && j >= core.first - 8; j--) {
+    if (tokens[j].text === ')') return false;
+    if (tokens[j].text === '(') return true;
+  }
+  return false;
 }
 
 /** Digits that are a year, a day of a month, a time, a measure or a label rather than a count. */
@@ -36,6 +53,9 @@ function isNotACount(tokens: Token[], core: Core): boolean {
   if (next && (MEASURE_UNITS.has(next.lower) && next.lower !== 'm' || NOT_LOSS_HEADS.has(next.lower))) return true;
   if (!core.digits) return false;
   if (prev?.text === '[' && next?.text === ']') return true; // citation marker
+  if (prev2?.text === '[' && /^(nb|note|n|fn|citation|ref)$/.test(prev?.lower ?? '')) return true; // "[nb 6]"
+  // "(22. 49. 15)": numbers of a book reference.
+  if (inReference(tokens, core)) return true;
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
   if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '')) return true;
   if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end) return true;
@@ -45,6 +65,13 @@ function isNotACount(tokens: Token[], core: Core): boolean {
   if (!core.scaled && YEAR.test(t.text)) return true;
   if (/^[-–—/]$/.test(prev?.text ?? '') && /^[A-Za-z]/.test(prev2?.text ?? '') && prev2!.end === prev!.start) return true;
   return false;
+}
+
+/** The last token of a citation mark ("[17]", "[nb 3]") starting at i, or i - 1 when there is none. */
+function citationEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== '[') return i - 1;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) if (tokens[j].text === ']') return j;
+  return i - 1;
 }
 
 const QUALIFIER_TABLE = phraseTable(QUALIFIERS_BEFORE);
@@ -79,7 +106,11 @@ function currencyAround(tokens: Token[], first: number, last: number): { unit: s
   return null;
 }
 
-const CHANGE_VERBS = new Set(['rose', 'risen', 'rising', 'increased', 'climbed', 'jumped', 'grew', 'up', 'fell', 'dropped', 'revised', 'raised']);
+function isCurrencySign(t: Token | undefined): boolean {
+  return !!t && t.lower in CURRENCIES && !/^[a-z]+$/.test(t.lower);
+}
+
+const CHANGE_VERBS = new Set(['rounds', 'rounded', 'taken', 'lowered', 'cut', 'corrected', 'updated', 'rose', 'risen', 'rising', 'increased', 'climbed', 'jumped', 'grew', 'up', 'fell', 'dropped', 'revised', 'raised']);
 
 function makeQuantity(qualifier: Qualifier, value: number | null, min: number | null, max: number | null, unit: string | null, text: string): Quantity {
   return { value, min, max, qualifier, unit, text };
@@ -114,16 +145,31 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     let weak = false;
     let core = readCore(tokens, i, source, base);
     if (core && tokens[i].lower === 'one' && core.last === i && PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "one of the victims", "one of the worst days": a pronoun picking one out, not a count.
+    if (core && tokens[i].lower === 'one' && core.last === i && tokens[i + 1]?.lower === 'of' && /^(the|these|those|them|us|his|her|their|its)$/.test(tokens[i + 2]?.lower ?? '')) continue;
     if (!core) {
       const w = tokens[i].lower;
       const next = tokens[i + 1];
       if ((w === 'a' || w === 'an' || (w === 'another' && !(next && readCore(tokens, i + 1, source, base)))) && next && /^\p{L}/u.test(next.text)) {
+        // "a family of five", "an extended family of 18": the count is the number after "of".
+        let ofNumber = false;
+        for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+          if (tokens[j].lower === 'of' && tokens[j + 1] && mayStartNumber(tokens[j + 1]) && !/^(a|an)$/.test(tokens[j + 1].lower)) { ofNumber = true; break; }
+          if (!/^\p{L}/u.test(tokens[j].text)) break;
+        }
+        if (ofNumber) continue;
         core = { first: i, last: i, value: 1, digits: false, weak: true };
         weak = true;
       } else continue;
     }
     if (!options.keepNonCounts && isNotACount(tokens, core)) {
       i = core.last;
+      continue;
+    }
+    // "aged five and seven", "ages 18 to 25": ages, in words or digits, with the second of a pair.
+    if (!options.keepNonCounts && /^(aged|ages|age)$/.test(tokens[core.first - 1]?.lower ?? '')) {
+      const pair = /^(and|or|to|-|–)$/.test(tokens[core.last + 1]?.lower ?? '') && tokens[core.last + 2] ? readCore(tokens, core.last + 2, source, base) : null;
+      i = pair ? pair.last : core.last;
       continue;
     }
     // Ranges: "300 to 400", "300–400", "between 300 and 400", "two or three".
@@ -134,14 +180,20 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     let min: number | null = null;
     let max: number | null = null;
     const hr = HYPHEN_RANGE.exec(tokens[i].text);
-    const sep = tokens[core.last + 1]?.lower;
-    const prevWord = tokens[core.first - 1]?.lower;
+    // "820[4] – 1,150[5]": a citation mark between a figure and its range separator.
+    const afterCite = citationEnd(tokens, core.last + 1);
+    const sepAt = afterCite > core.last ? afterCite + 1 : core.last + 1;
+    const sep = tokens[sepAt]?.lower;
+    // "between $3bn and $5bn": a currency sign before each figure of a range.
+    const signed = isCurrencySign(tokens[core.first - 1]);
+    const prevWord = tokens[core.first - 1 - (signed ? 1 : 0)]?.lower;
     if (hr && !(YEAR.test(hr[1]) && YEAR.test(hr[2])) && parseDigits(hr[2]) > parseDigits(hr[1])) {
       value = null; qualifier = 'range'; min = parseDigits(hr[1]); max = parseDigits(hr[2]);
     } else if (hr) {
       continue;
     } else if (core.value !== null && !weak && sep && ['to', '-', '–', '—', 'and', 'or'].includes(sep)) {
-      const c2 = tokens[core.last + 2] ? readCore(tokens, core.last + 2, source, base) : null;
+      const c2At = signed && isCurrencySign(tokens[sepAt + 1]) ? sepAt + 2 : sepAt + 1;
+      const c2 = tokens[c2At] ? readCore(tokens, c2At, source, base) : null;
       const okSep = sep === 'and' ? prevWord === 'between' : sep === 'or' ? !core.digits : true;
       if (c2 && c2.value !== null && okSep && (options.keepNonCounts || !isNotACount(tokens, c2)) && c2.value > core.value) {
         const changing = prevWord === 'from' && tokens.slice(Math.max(0, core.first - 4), core.first).some((t) => CHANGE_VERBS.has(t.lower));
@@ -149,7 +201,7 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
         let lo = core.value;
         if (c2.scaled && !core.scaled && lo < 1000) lo *= c2.value / Number(tokens[c2.first].text.replace(/,/g, '')) || 1;
         value = null; qualifier = 'range'; min = lo; max = c2.value; last = c2.last;
-        if (prevWord === 'between' || prevWord === 'from') first = core.first - 1;
+        if (prevWord === 'between' || prevWord === 'from') first = core.first - 1 - (signed ? 1 : 0);
       }
     }
     if (qualifier !== 'range') {

@@ -45,6 +45,15 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'fig', 'al', 'nos', 'ca', 'cf', 'ave', 'govt',
 ]);
 
+/** Whether position i stands after an unclosed "(" within the few characters before it. */
+function insideParentheses(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j > i - 24; j--) {
+    if (text[j] === ')' || text[j] === '\n') return false;
+    if (text[j] === '(') return true;
+  }
+  return false;
+}
+
 /** Splits one paragraph into sentence ranges [start, end) relative to the text. */
 function splitSentences(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -61,6 +70,8 @@ function splitSentences(text: string, from: number, to: number): Array<[number, 
       const before = /([A-Za-z][A-Za-z.]*)$/.exec(chunk.slice(Math.max(start, m.index - 12), m.index));
       const word = before ? before[1].toLowerCase() : '';
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      // "(22. 49. 15)": a reference's numbers, not a sentence ending after a figure.
+      if (m[0] === '.' && /\d/.test(chunk[m.index - 1] ?? '') && /^\s+\d/.test(chunk.slice(end, end + 3)) && insideParentheses(chunk, m.index)) continue;
     }
     out.push([start, end]);
     start = end;

@@ -1,3 +1,4 @@
+import { CURRENCIES } from '../lexicon/numbers.js';
 import type { Token } from './types.js';
 
 /**
@@ -5,7 +6,7 @@ import type { Token } from './types.js';
  * anything else is a one-character token. An infobox label glued to its value ("Deaths200") is split.
  */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|[-.,](?=[\p{L}\p{N}]))*|\S/gu;
-const GLUED_LABEL = /^(\p{Lu}\p{Ll}{3,})(\d[\d,.]*)$/u;
+const GLUED_LABEL = /^(\p{Lu}\p{Ll}{3,}|[A-Z]{3})(\d[\d,.]*)$/u;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -14,7 +15,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const start = offset + (m.index ?? 0);
     const glued = GLUED_LABEL.exec(m[0]);
-    if (glued) {
+    // "PHP2.03" is a currency code and its amount; "MIG29" stays one word.
+    if (glued && (glued[1].length > 3 || glued[1].toLowerCase() in CURRENCIES)) {
       push(glued[1], start);
       push(glued[2], start + glued[1].length);
     } else {

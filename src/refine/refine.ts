@@ -39,12 +39,14 @@ export function refine(text: string, drafts: DraftClaim[]): Claim[] {
   const claims: Claim[] = [];
   const sorted = [...drafts].sort((a, b) => a.mention.start - b.mention.start);
   for (const d of sorted) {
-    const key = `${d.mention.start}:${d.mention.end}`;
+    // "three each from A and B" is one count stated for two parties: its copies ("each1:...") are claims too.
+    const copy = /^each\d+:/.exec(d.rule)?.[0] ?? '';
+    const key = `${d.mention.start}:${d.mention.end}${copy}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const span = { start: d.span.start, end: Math.min(d.span.end, text.length) };
     claims.push({
-      id: `c${hash(`${span.start}:${span.end}:${d.category}:${d.mention.quantity.text}`)}`,
+      id: `c${hash(`${span.start}:${span.end}:${d.category}:${d.mention.quantity.text}${copy}`)}`,
       category: d.category,
       quantity: d.mention.quantity,
       subject: d.subject,

@@ -1,0 +1,199 @@
+import type { Category } from '../schema.js';
+import type { Sentence, Token } from '../pipeline/types.js';
+import { matchAt, type CompiledLexicon, type Cue, type FrameContext } from './context.js';
+import { predicateAt } from './predicate.js';
+
+/**
+ * Lists and tables that state counts without a verb: fact-box bullets under "the latest on the victims",
+ * rows under "Casualties and losses" or "Killed:", and "label - figure" lines ("tanks - 410 units",
+ * "People killed: 602", "Total | 9,100"). The introducing line says what the rows count.
+ */
+
+/** What a block's rows count: one category, "losses" (people → casualties, equipment → destroyed), or nothing lost. */
+export type BlockCategory = Category | 'losses' | 'none';
+
+export interface Block {
+  category: BlockCategory;
+  /** Opened by a sentence of prose: only bullets, table rows and labelled rows belong to it. */
+  fromProse: boolean;
+}
+
+/** Rows are short: more words than this (outside brackets) make a sentence prose. */
+const MAX_ROW_WORDS = 16;
+/** A label line ("Killed:", "Casualties and losses", "Operation Storm:") has at most this many words. */
+const MAX_LABEL_WORDS = 8;
+const BULLETS = new Set(['—', '–', '-', '•', '*', '·', '−', '►', '▪', '◦', '‣', '=']);
+const SEPARATORS = new Set(['-', '–', '—', ':', '|', '=', '−']);
+/** Nouns that speak for a whole list of losses, equipment and people alike. */
+const GENERAL = new Set(['losses', 'loss', 'casualties', 'casualty', 'toll', 'tolls']);
+
+/** Tokens outside (...) and [...]: citations and sources in rows do not count as words. */
+function outsideBrackets(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+    else if (depth === 0) out.push(t);
+  }
+  return out;
+}
+
+/** The loss a line names (first loss word wins), "losses" for a general word, "none" for words of no loss. */
+export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCategory | null {
+  let general = false;
+  for (let i = 0; i < tokens.length; i++) {
+    // "exclusive of prisoners": what a line leaves out is not what its rows count.
+    if (/^(exclusive|excluding|except|besides|apart)$/.test(tokens[i].lower)) break;
+    // "Total survivors" names no loss; "Operation Sealion" is a name, not a count of operations.
+    const named = /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+    if (!named && !general && matchAt(lex.notLoss, tokens, i)) return 'none';
+    // A general word ("casualties", "losses") gives way to a specific one: "other casualties: wounded".
+    if (GENERAL.has(tokens[i].lower)) { general = true; continue; }
+    const p = predicateAt({ tokens, lex } as FrameContext, i);
+    if (p) return p.category;
+    const n = matchAt(lex.nouns, tokens, i);
+    if (n) return n.value;
+  }
+  return general ? 'losses' : null;
+}
+
+function isWholeLine(s: Sentence): boolean {
+  return s.indexInParagraph === 0;
+}
+
+/** The row's shape, or null when the sentence is prose. */
+export function rowShape(s: Sentence): 'bullet' | 'table' | 'label' | 'plain' | null {
+  const t = s.tokens;
+  if (!t.length) return null;
+  const words = outsideBrackets(t).length;
+  if (BULLETS.has(t[0].text) && t[0].text !== '-' && t[0].text !== '=' || (t[0].text === '-' || t[0].text === '=') && t.length > 1) return 'bullet';
+  if (t.some((x) => x.text === '|')) return 'table';
+  if (words > MAX_ROW_WORDS || !isWholeLine(s)) return null;
+  if (labelEnd(t) >= 0) return 'label';
+  return 'plain';
+}
+
+/** Index of the separator after a leading label ("tanks -", "People killed:"), or -1. */
+export function labelEnd(tokens: Token[]): number {
+  let i = BULLETS.has(tokens[0]?.text) ? 1 : 0;
+  const start = i;
+  for (; i < tokens.length && i < start + 12; i++) {
+    const t = tokens[i];
+    if (SEPARATORS.has(t.text)) return i > start && /^\d/.test(tokens[i + 1]?.text ?? '~') || i > start && /^(about|some|around|approximately|over|more|~|c)$/.test(tokens[i + 1]?.lower ?? '') ? i : -1;
+    if (/^\d/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Reads one sentence for the block it opens or continues; returns the block its rows fall under
+ * (null when it is no row of a block). Called for every sentence, read or not.
+ */
+export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Block | null }): Block | null {
+  const tokens = s.tokens;
+  const shape = rowShape(s);
+  const plain = outsideBrackets(tokens);
+  const hasFigure = plain.some((t) => /^\d/.test(t.text));
+  const last = tokens[tokens.length - 1]?.text;
+  // A label line: "Casualties and losses", "Killed:", "Total prisoners", "Operation Storm:[3]".
+  const isLabel = isWholeLine(s) && !hasFigure && plain.length <= MAX_LABEL_WORDS && (last === ':' || !/^[.!?,;]$/.test(last ?? ''));
+  if (isLabel || (last === ':' && !hasFigure)) {
+    const cat = lineCategory(tokens, lex);
+    if (cat) state.block = { category: cat, fromProse: false };
+    else if (!isLabel) state.block = null;
+    return null;
+  }
+  const block = state.block ?? null;
+  // A sentence of prose introduces only short bullets and table rows, not long bulleted paragraphs.
+  if (shape && block && (!block.fromProse || shape !== 'plain' && plain.length <= MAX_ROW_WORDS)) return block;
+  // A short row outside any block leaves the state alone; a long bulleted paragraph is prose.
+  if (!block && (shape === 'table' || shape === 'label' || shape === 'bullet' && plain.length <= MAX_ROW_WORDS)) return null;
+  // Prose: the last sentence of a paragraph may introduce bullets below it ("... on the dead and missing.").
+  const cat = s.indexInParagraph >= 0 ? lineCategory(tokens, lex) : null;
+  state.block = cat && cat !== 'none' ? { category: cat, fromProse: true } : null;
+  return null;
+}
+
+/** "(22. 49. 15)": numbers of a book reference, not counts. */
+function isReference(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  return (next?.text === '.' && /^\d/.test(tokens[last + 2]?.text ?? '')) || (prev?.text === '.' && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
+}
+
+/** Whether the counted words after the figure (past citations and "units") or the label name equipment. */
+function countsEquipment(ctx: FrameContext, k: number): boolean {
+  const { tokens } = ctx;
+  const m = ctx.mentions[k];
+  const isEquipment = (t: Token) => ctx.lex.equipment.has(t.lower) || ctx.lex.equipment.has(t.lower.replace(/s$/, '')) || ctx.lex.structures.has(t.lower);
+  let depth = 0;
+  for (let j = m.last + 1, n = 0; j < tokens.length && n < 6; j++) {
+    const t = tokens[j];
+    if (t.text === '[' || t.text === '(') { depth++; continue; }
+    if (t.text === ']' || t.text === ')') { depth--; continue; }
+    if (depth > 0) continue;
+    if (ctx.mentionAt[j] >= 0 || /^[,;.]$/.test(t.text)) break;
+    n++;
+    if (ctx.lex.people.has(t.lower)) return false;
+    if (isEquipment(t) && t.lower !== 'units' && t.lower !== 'unit') return true;
+  }
+  const sep = labelEnd(tokens);
+  if (sep > 0 && sep < m.first) return tokens.slice(0, sep).some(isEquipment);
+  return false;
+}
+
+/** For each token, whether it stands inside [...]: one pass a sentence, kept with its tokens. */
+const bracketDepth = new WeakMap<Token[], Uint8Array>();
+function inBrackets(tokens: Token[], i: number): boolean {
+  let inside = bracketDepth.get(tokens);
+  if (!inside) {
+    inside = new Uint8Array(tokens.length);
+    let depth = 0;
+    for (let j = 0; j < tokens.length; j++) {
+      if (tokens[j].text === '[') depth++;
+      else if (tokens[j].text === ']' && depth > 0) depth--;
+      inside[j] = depth > 0 ? 1 : 0;
+    }
+    bracketDepth.set(tokens, inside);
+  }
+  return inside[i] === 1;
+}
+
+/** What a row says about one of its counts. */
+export type RowReading =
+  | { kind: 'skip' }
+  /** The row's label or block overrides the count's own words ("Captured:" over "men who had fled"). */
+  | { kind: 'override'; cue: Cue }
+  /** The block's category, for a count that no other cue reaches. */
+  | { kind: 'fallback'; cue: Cue }
+  | null;
+
+/**
+ * The category of a count in a row: the row's own label ("People killed: 602"), else the block's, by what is
+ * counted for "losses". Own words of the count win, except a state noun or a relative clause ("prisoners",
+ * "men who had fled") under a block that says what happened to them.
+ */
+export function rowCue(ctx: FrameContext, k: number, block: Block | null, own: Cue | null): RowReading {
+  const { tokens } = ctx;
+  const m = ctx.mentions[k];
+  if (isReference(tokens, m.first, m.last) || inBrackets(tokens, m.first)) return { kind: 'skip' };
+  const sep = labelEnd(tokens);
+  let category: BlockCategory | null = null;
+  let labelled = false;
+  if (sep > 0 && sep < m.first) {
+    category = lineCategory(tokens.slice(0, sep), ctx.lex);
+    labelled = category !== null && category !== 'none';
+  }
+  category ??= block?.category ?? null;
+  if (!category || category === 'none') return null;
+  if (category === 'losses') category = countsEquipment(ctx, k) ? 'destroyed' : 'casualties';
+  const cue: Cue = { category, first: m.first, last: m.last, rule: 'row' };
+  if (labelled && !own) return { kind: 'override', cue };
+  if (own && block && block.category !== 'losses') {
+    const stateNoun = own.rule === 'head-noun' && (own.category === 'captured' || own.category === 'displaced');
+    const relative = tokens.slice(m.last + 1, own.last).some((t) => /^(who|which|that)$/.test(t.lower));
+    if (stateNoun || relative) return { kind: 'override', cue };
+  }
+  return { kind: 'fallback', cue };
+}

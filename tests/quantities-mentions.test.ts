@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantity } from '../src/index.js';
+import { findQuantities } from '../src/pipeline/quantities.js';
+import { tokenize } from '../src/pipeline/tokenize.js';
+
+const counts = (text: string) => findQuantities(tokenize(text), text).filter((m) => !m.weak).map((m) => [m.quantity.text, m.quantity.value]);
+
+describe('number words and written forms (pipeline/numbers)', () => {
+  it.each([
+    ['half a million', 500_000],
+    ['one half million', 500_000],
+    ['a half million', 500_000],
+    ['21.6 thousand', 21_600],
+    ['eighteen', 18],
+    ['Fifteen', 15],
+    ['11, 418', 11_418],
+  ])('reads %s as %d', (text, value) => {
+    expect(parseQuantity(text)).toMatchObject({ value, qualifier: 'exact', min: value, max: value, unit: null, text });
+  });
+
+  it('reads "almost seven dozen" as about 84', () => {
+    expect(parseQuantity('almost seven dozen')).toMatchObject({ value: 84, qualifier: 'approximate', text: 'almost seven dozen' });
+  });
+
+  it('reads a decimal before a scale word, never the European thousands separator', () => {
+    expect(parseQuantity('$1.250 billion')).toMatchObject({ value: 1_250_000_000, unit: 'USD', qualifier: 'exact' });
+    expect(parseQuantity('€2.500 million')).toMatchObject({ value: 2_500_000, unit: 'EUR' });
+    expect(parseQuantity('12.000')).toMatchObject({ value: 12_000, unit: null });
+  });
+
+  it('reads "~" and "c." as approximate, and currency codes glued to their amounts', () => {
+    expect(parseQuantity('~450')).toMatchObject({ value: 450, qualifier: 'approximate', min: null, max: null, text: '~450' });
+    expect(parseQuantity('c. 6,000')).toMatchObject({ value: 6000, qualifier: 'approximate', text: 'c. 6,000' });
+    expect(parseQuantity('PHP4.1 billion')).toMatchObject({ value: 4_100_000_000, unit: 'PHP', text: 'PHP4.1 billion' });
+  });
+
+  it('reads ranges with currency signs and citation marks', () => {
+    expect(parseQuantity('between $2bn and $6bn')).toMatchObject({ value: null, min: 2e9, max: 6e9, qualifier: 'range', unit: 'USD' });
+    expect(parseQuantity('820[4] – 1,150[5]')).toMatchObject({ value: null, min: 820, max: 1150, qualifier: 'range', text: '820[4] – 1,150' });
+  });
+
+  it('keeps a comma list of figures apart', () => {
+    expect(counts('losses of 4, 120, 560 in three years')).toEqual([['4', 4], ['120', 120], ['560', 560]]);
+  });
+});
+
+describe('figures that are not counts (pipeline/quantities)', () => {
+  it('must not read ranks, citation notes, book references or "one of the" as counts', () => {
+    expect(counts('Police Officer 2 Ana Cruz and Sergeant 1 Leo Diaz were taken.')).toEqual([]);
+    expect(counts('4,100 men [nb 6] were lost')).toEqual([['4,100', 4100]]);
+    expect(counts('900 cavalry (31. 12. 4) were lost')).toEqual([['900', 900]]);
+    expect(counts('He recognised one of the dead.')).toEqual([]);
+  });
+
+  it('reads "a family of five" as five, not one', () => {
+    expect(findQuantities(tokenize('a family of five'), 'a family of five').map((m) => [m.quantity.text, m.quantity.value, m.weak])).toEqual([['five', 5, false]]);
+  });
+});
