@@ -138,7 +138,12 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const out: Attribution[] = [];
   const bySentence = framesBySentence(frames);
   let last: { source: Source; sentence: Sentence; list?: boolean; heading?: boolean } | null = null;
-  const publisher = publisherOf(doc);
+  let namedOnce: { source: Source; sentence: Sentence; names: Set<string> } | null = null;
+  let soleSource: { source: Source; sentence: Sentence } | null = null;
+  let soleEnded = false;
+  const dateline = doc.dateline;
+  const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
+  const publisher = publisherOf(doc, (s) => findSources(s, lex).sources, (s) => bySentence.has(s));
   for (const s of doc.sentences) {
     const ks = bySentence.get(s);
     const heading = headingSource(doc, s, lex.nounMarkers);
@@ -158,6 +163,16 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
       if (!src.backReference) registry.add(Object.assign(src, { sentence: s.index }));
       registry.note(src, lex);
     }
+    // The wire lead's source ("MANILA – The toll rose to 12, the council said Thursday.") speaks for the story's
+    // later paragraphs while it stays the only source named, until a paragraph opens with a new date.
+    for (const { src } of found) {
+      // A document ("the agency's latest situation report") is no new source beside the one that issued it.
+      if (src.backReference || src.pronoun || lex.figureNouns.has(src.name.split(/\s+/).at(-1)!.toLowerCase())) continue;
+      if (!namedOnce) namedOnce = { source: src, sentence: s, names: new Set([src.name.toLowerCase()]) };
+      else namedOnce.names.add(src.name.toLowerCase());
+    }
+    if (NEW_DATE_START.test(s.text)) soleEnded = true;
+    soleSource = namedOnce && namedOnce.names.size === 1 && !soleEnded && namedOnce.sentence.paragraph === leadParagraph ? namedOnce : null;
     if (ks) {
       const carry =
         !found.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
@@ -176,6 +191,8 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
           out[k] = { claimant: asClaimant(last!.source, lex), continued: true, reportSentence: last!.sentence.index };
         } else if (publisher) {
           out[k] = { claimant: asClaimant(publisher, lex), continued: false, reportSentence: -1 };
+        } else if (soleSource && soleSource.sentence.index < s.index) {
+          out[k] = { claimant: asClaimant(soleSource.source, lex), continued: true, reportSentence: soleSource.sentence.index };
         } else out[k] = { claimant: null, continued: false, reportSentence: -1 };
       }
     }

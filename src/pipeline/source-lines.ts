@@ -16,11 +16,23 @@ function lineSource(name: string): Source {
 /** A press release's "Source: Aid Group" line: the publisher speaks for the figures no one else claims. */
 const PUBLISHER_LINE = /^\s*Source:\s*(\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*$/u;
 
-export function publisherOf(doc: Doc): Source | null {
+/**
+ * A paragraph that does nothing but attribute: "As reported by the Daily Star, citing the health ministry." or
+ * "According to the provincial police." standing alone. It speaks for the figures around it that no one else claims.
+ */
+const SOURCING_PARAGRAPH = /^(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
+
+export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasFigures: (s: Sentence) => boolean): Source | null {
   for (const s of doc.sentences) {
     if (s.indexInParagraph !== 0) continue;
     const m = PUBLISHER_LINE.exec(lineOf(doc, s).text);
     if (m && !/^https?:/i.test(m[1])) return lineSource(m[1].trim());
+  }
+  for (const s of doc.sentences) {
+    const alone = s.indexInParagraph === 0 && doc.sentences[s.index + 1]?.paragraph !== s.paragraph;
+    if (!alone || s.tokens.length > 30 || !SOURCING_PARAGRAPH.test(s.text) || hasFigures(s)) continue;
+    const [first] = sourcesIn(s);
+    if (first && !first.backReference) return first;
   }
   return null;
 }

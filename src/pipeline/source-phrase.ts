@@ -66,6 +66,9 @@ function trim(tokens: Token[], first: number, last: number): [number, number] {
   return [first, last];
 }
 
+/** Function words that open sentences with a capital they do not have as names. */
+const SENTENCE_OPENERS = new Set(['as', 'in', 'on', 'at', 'by', 'for', 'with', 'after', 'before', 'when', 'while', 'since', 'but', 'and', 'so', 'then', 'also', 'however', 'meanwhile', 'later', 'earlier', 'there', 'here', 'it', 'this', 'that']);
+
 function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexicon): boolean {
   // "Earlier reports", "the attack", "Some estimates": a head that is no source.
   const head = tokens[last].lower.replace(/['’]s$/, '');
@@ -73,6 +76,8 @@ function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexico
   for (let i = first; i <= last; i++) {
     if (DETERMINERS.has(tokens[i].lower)) continue; // "An estimated 3,000" names nobody
     if (i === first && lex.nounMarkers.has(tokens[i].lower)) continue; // "Earlier he"
+    // A capital only because it opens the sentence: "As reported by ...", "In a statement ..." name nobody.
+    if (tokens[i].i === 0 && SENTENCE_OPENERS.has(tokens[i].lower)) continue;
     const w = tokens[i].lower.replace(/['’]s$/, '');
     if (isCapital(tokens[i]) || lex.sourceNouns.has(w) || lex.pronouns.has(w)) return true;
   }

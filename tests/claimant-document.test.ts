@@ -1,0 +1,47 @@
+/** Sources that speak for a whole document: a sourcing paragraph, and a report with one named source. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null]);
+
+describe('document-wide sources (pipeline/claimant)', () => {
+  it('a paragraph that only attributes speaks for the unclaimed figures before and after it', () => {
+    const text = 'Losses among the invading forces reached about 4,300 soldiers by Monday.\n\n' +
+      'As reported by the Daily Mirror with reference to the regional command.\n\n' +
+      'The losses since the start of the offensive are:\n\n' +
+      'tanks - 120 units,\n\n' +
+      'helicopters - 9 units.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.quantity.value, c.claimant?.name ?? null])).toEqual([
+      [4300, 'Daily Mirror'], [120, 'Daily Mirror'], [9, 'Daily Mirror'],
+    ]);
+  });
+
+  it('a figure with its own source keeps it; an attributing sentence inside a paragraph is no document source', () => {
+    expect(who('Police said 3 people died.\n\nAccording to the Red Cross.\n\n12 houses were destroyed.')).toEqual([
+      [3, 'Police'], [12, 'Red Cross'],
+    ]);
+    expect(who('12 houses were destroyed. According to the Red Cross, nobody was hurt.')).toEqual([[12, null]]);
+    // "As reported by" opens with a capital that names nobody.
+    expect(who('12 houses were destroyed.\n\nAs reported by the fire brigade.')).toEqual([[12, null]]);
+  });
+
+  it('the source of a wire lead keeps the story\'s later paragraphs while it is the only one named', () => {
+    const text = 'HAVANA (AP) — The toll from the storm rose to 31, the National Weather Agency said on Friday.\n\n' +
+      'Another 12 people were injured in the coastal provinces.\n\n' +
+      'Some 400 houses were damaged.';
+    expect(who(text)).toEqual([[31, 'National Weather Agency'], [12, 'National Weather Agency'], [400, 'National Weather Agency']]);
+  });
+
+  it('stops at a second named source, and never reaches back before the source is named', () => {
+    const text = 'Eight miners were killed.\n\n' +
+      'SANTIAGO, Chile — The mine operator said 5 miners had died.\n\n' +
+      'A union official said 7 had died.\n\n' +
+      '20 miners were rescued and 3 were injured.';
+    expect(who(text)).toEqual([[8, null], [5, 'mine operator'], [7, 'union official'], [3, null]]);
+  });
+
+  it('keeps a source out of later paragraphs without a wire lead', () => {
+    expect(who('The Coast Guard said 30 sailors were missing.\n\nAt least 185 fishermen died in the storms.')).toEqual([[30, 'Coast Guard'], [185, null]]);
+  });
+});
