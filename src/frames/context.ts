@@ -139,7 +139,7 @@ export const CLAUSE_BREAKS = new Set([
   'whilst', 'unlike', 'despite',
 ]);
 
-/** Auxiliaries, adverbs and raising verbs between a counted noun and its participle ("were reportedly", "are said to have been"). */
+/** Auxiliaries, adverbs and raising verbs between a counted noun and its participle ("were reportedly", "were feared to have been"). */
 export const AUX = new Set([
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'remain', 'remained', 'remains',
   'still', 'also', 'reportedly', 'allegedly', 'seriously', 'critically', 'severely', 'lightly', 'slightly',

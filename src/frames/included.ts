@@ -5,8 +5,8 @@ const INCLUDE = new Set(['included', 'include', 'includes', 'including', 'compri
 const SUBJECT_WINDOW = 6;
 
 /**
- * A loss named in the subject of "included": "The destroyed equipment included 241 tanks", "The captured
- * trophies included 39 tanks", "The dead included a veteran commander".
+ * A loss named in the subject of "included": "The wrecked vehicles included 57 trucks", "The seized
+ * weapons included 12 howitzers", "The dead included two village elders".
  */
 export function includedCue(ctx: FrameContext, k: number, previous: Category | null = null): Cue | null {
   const { tokens } = ctx;

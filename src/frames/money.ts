@@ -3,7 +3,7 @@ import type { Cue, FrameContext } from './context.js';
 const LOSS_WORDS = /^(loss|losses|damage|damages|cost|costs|destruction|reconstruction)$/;
 const WINDOW = 12;
 
-/** A sum of money named as a loss: "estimated Armenian losses at US$1.2 billion", "damage worth $5m". */
+/** A sum of money named as a loss: "estimated Peruvian losses at US$3.4 billion", "damage worth $5m". */
 export function moneyCue(ctx: FrameContext, k: number): Cue | null {
   const m = ctx.mentions[k];
   if (!m.quantity.unit) return null;

@@ -4,8 +4,8 @@ import { matchEndingAt, type Cue, type FrameContext } from './context.js';
 const FILLERS = new Set(['the', 'a', 'total', 'further', 'additional', 'some', 'another', 'at', 'least']);
 
 /**
- * A loss noun with "of" before the count: "the deaths of 541", "the destruction of up to 100",
- * "the destruction or damage of five", "the whereabouts of 21".
+ * A loss noun with "of" before the count: "the deaths of 318", "the destruction of nearly 60",
+ * "the burning or looting of seven", "the whereabouts of 14".
  */
 export function nominalCue(ctx: FrameContext, k: number): Cue | null {
   const { tokens } = ctx;

@@ -2,7 +2,7 @@ import { combineCategories } from '../lexicon/categories.js';
 import type { Category } from '../schema.js';
 import { AUX, hasTag, isActiveVerbWithObject, isClauseBreak, isVerb, matchAt, type Cue, type FrameContext } from './context.js';
 
-/** How far after a count its participle may stand ("two French journalists from Le Monde covering ..., were injured"). */
+/** How far after a count its participle may stand ("three Kenyan aid workers from a Nairobi charity visiting ..., were injured"). */
 const MAX_NP_TOKENS = 18;
 const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
 /** Categories whose nouns name people by their state, not by what happened to them in the event. */
@@ -27,7 +27,7 @@ export function predicateAt(ctx: FrameContext, i: number): { category: Category;
   return { category, last };
 }
 
-/** Auxiliaries from i, then a participle: "were killed", "are said to have been destroyed", "remained missing". */
+/** Auxiliaries from i, then a participle: "were killed", "were feared to have been destroyed", "remained missing". */
 /** Forms that make a following participle passive or a state: "were killed", "remain missing", "left homeless". */
 const BE_FORMS = /^(were|was|are|is|be|been|being|remain|remained|remains|got|get|gets|left|declared|listed|confirmed|reported|presumed|feared|believed|said|known|thought|estimated|recorded)$/;
 /** Predicates that are adjectives, never active verbs taking an object: "16 fighters dead the Observatory said". */
@@ -54,9 +54,9 @@ function nextHasOwnAt(ctx: FrameContext, i: number): boolean {
 }
 
 /**
- * The count's own words after it: a participle right after it or after its noun ("400 wounded",
- * "10 killed civilians", "85 Armenian civilians were killed"), or a loss noun heading its phrase
- * ("293 of these deaths", "numerous casualties").
+ * The count's own words after it: a participle right after it or after its noun ("250 wounded",
+ * "12 killed villagers", "62 Bolivian miners were killed"), or a loss noun heading its phrase
+ * ("170 of these deaths", "numerous casualties").
  */
 export function ownCue(ctx: FrameContext, k: number): Cue | null {
   const m = ctx.mentions[k];
@@ -72,7 +72,7 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     const t = tokens[j];
     if (t.text === ',') comma = true;
     if (NEGATIONS.has(t.lower)) break;
-    // After a comma, a finite verb of another clause ("one survivor, who managed to ...") ends the phrase.
+    // After a comma, a finite verb of another clause ("one porter, who tried to ...") ends the phrase.
     if (comma && /^[a-z]/.test(t.text) && !AUX.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
     if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower) && /^[a-z]/.test(t.text)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".

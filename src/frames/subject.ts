@@ -12,7 +12,7 @@ export function afterCitation(tokens: FrameContext['tokens'], i: number): number
   return i;
 }
 
-/** The noun phrase right after a count: "Azerbaijani soldiers", "T-72 tanks", "service members of the Interior Ministry". */
+/** The noun phrase right after a count: "Chadian soldiers", "BMP-2 vehicles", "officers of the Border Police". */
 export function nounPhraseAfter(ctx: FrameContext, last: number): [number, number] {
   const { tokens } = ctx;
   // "212 [8] tanks", "54,000 men[3]": a citation mark between the count and its noun.

@@ -17,9 +17,9 @@ const TALLY_WINDOW = 28;
 const RUNNING = /^(to|at|reach|reached|reaches|reaching|hit|topped|passed|exceeded|surpassed)$/;
 
 /**
- * A running total named before the figure: "the death toll ... is 613", "the number of Azerbaijani civilians
- * killed reached 91", "the total number of reported civilian fatalities ... is at least 185". Where the total
- * names no loss ("put that number higher, at 11,300"), `previous` gives the category it refers back to.
+ * A running total named before the figure: "the death toll ... is 427", "the number of Nepalese porters
+ * killed reached 38", "the total number of confirmed flood fatalities ... is at least 96". Where the total
+ * names no loss ("placed that number higher, at 4,700"), `previous` gives the category it refers back to.
  */
 export function tallyCue(ctx: FrameContext, k: number, previous: Category | null): Cue | null {
   const { tokens, mentionAt } = ctx;
@@ -54,7 +54,7 @@ function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, 
     // "a" and "an" read as one only before a person: "the toll from a blast" goes on past them.
     if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(tokens[j])) return null;
     if (!ctx.lex.tallies.has(tokens[j].lower)) continue;
-    // The loss named around the total: "death toll", "number of people who died in Derna".
+    // The loss named around the total: "death toll", "number of villagers who died in Kandahar".
     for (let x = Math.max(0, j - 2); x < linkStart; x++) {
       const cat = matchAt(ctx.lex.nouns, tokens, x) ?? matchAt(ctx.lex.predicates, tokens, x);
       if (cat) return { category: cat.value, first: j, last: linkStart - 1, rule: 'tally', subjectFirst: j + 1, subjectLast: linkStart - 1 };
@@ -74,7 +74,7 @@ function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, 
   return null;
 }
 
-/** "lower than the 20,000", "higher than the 6,000": a figure compared with one just given, same category. */
+/** "lower than the 8,500", "higher than the 1,200": a figure compared with one just given, same category. */
 export function comparisonCue(ctx: FrameContext, k: number, previous: Category | null): Cue | null {
   const { tokens } = ctx;
   const i = ctx.mentions[k].first;

@@ -6,8 +6,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'during', 'after', 'before
 const ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'further', 'another', 'additional', 'a', 'total', 'of', 'the', 'some', 'an', 'estimated']);
 
 /**
- * An active verb before the count: "the attacks that killed around 26 civilians", "Azerbaijan lost 2,906 troops",
- * "Armenian forces have destroyed 264 drones". "lost" with equipment reads as destroyed.
+ * An active verb before the count: "the raids that killed about 19 farmers", "Eritrea lost 1,450 troops",
+ * "Ethiopian forces have destroyed 37 drones". "lost" with equipment reads as destroyed.
  */
 export function transitiveCue(ctx: FrameContext, k: number): Cue | null {
   const { tokens, mentionAt } = ctx;

@@ -166,7 +166,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     // The wire lead's source ("MANILA – The toll rose to 12, the council said Thursday.") speaks for the story's
     // later paragraphs while it stays the only source named, until a paragraph opens with a new date.
     for (const { src } of found) {
-      // A document ("the agency's latest situation report") is no new source beside the one that issued it.
+      // A document ("the ministry's weekly casualty report") is no new source beside the one that issued it.
       if (src.backReference || src.pronoun || lex.figureNouns.has(src.name.split(/\s+/).at(-1)!.toLowerCase())) continue;
       if (!namedOnce) namedOnce = { source: src, sentence: s, names: new Set([src.name.toLowerCase()]) };
       else namedOnce.names.add(src.name.toLowerCase());

@@ -27,7 +27,7 @@ function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
   return head >= first && (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
 }
 
-/** A named person in apposition is part of the mention: "an ethnic Russian Azerbaijani soldier, Dmitry Solntsev,". */
+/** A named person in apposition is part of the mention: "a veteran Chilean firefighter, Rosa Ibáñez,". */
 function withAppositiveName(ctx: FrameContext, end: number): number {
   const { tokens } = ctx;
   if (tokens[end + 1]?.text !== ',') return end;
@@ -67,7 +67,7 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
  * or from the list it is part of; counts with none are not claims.
  */
 export interface FrameState {
-  /** Category of the last frame found, for "that number" and "lower than the 20,000". */
+  /** Category of the last frame found, for "that number" and "lower than the 8,500". */
   category: Category | null;
   /** Category of the infobox row above, for bare rows under it. */
   infobox: Category | null;
@@ -151,7 +151,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     // "A soldier was killed" counts one; "a medic who died", "a bomb attack on buses carrying people evacuated" do not.
     // "members of a family were killed": "a" after "of" is no count of its own.
     if (m.weak && ctx.tokens[m.first - 1]?.lower === 'of' && !cue.rule.endsWith('nominal')) continue;
-    // In a list ("Three Britons and a Colombian who ... are missing") the last count's verb is the list's.
+    // In a list ("Four Swedes and a Peruvian who ... are missing") the last count's verb is the list's.
     // "Two Danes and a Colombian ... are missing": the count before read its verb past this one.
     const coSubject = m.weak && k > 0 && /^(and|or)$/.test(ctx.tokens[m.first - 1]?.lower ?? '') && (own[k - 1]?.last ?? -1) > m.last ? own[k - 1] : null;
     if (coSubject) cue = coSubject;

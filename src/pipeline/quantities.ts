@@ -212,7 +212,7 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
       if (value !== null) [min, max] = bounds(qualifier, value);
       else min = core.vagueMin ?? null;
     } else {
-      // "up to 300 to 400": the range carries the bounds; the words before still belong to the mention.
+      // "up to 150 to 200": the range carries the bounds; the words before still belong to the mention.
       const before = qualifierBefore(tokens, first);
       if (before) first = before.first;
     }

@@ -18,7 +18,7 @@ const FILLER = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'its', 'a', 
 const KNOWN_ACRONYMS = new Map([['MoD', 'Ministry of Defence'], ['MOD', 'Ministry of Defence']]);
 const MINOR = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'de', 'du', 'des', 'al', 'el', 'to']);
 
-/** The capital initials of words, minor words skipped: "Syrian Observatory for Human Rights" → "SOHR". */
+/** The capital initials of words, minor words skipped: "Malian Committee for Refugee Relief" → "MCRR". */
 function initials(words: string[]): string {
   let out = '';
   for (const w of words) {

@@ -88,7 +88,7 @@ function plural(l: string): string {
 /** Checks a word against the country/party lexicon: "Bolivians" counts people, not a kind of people. */
 export type IsPartyWord = (word: string) => boolean;
 
-/** The head noun phrase of a subject: "service members of the Interior Ministry" → "service members". */
+/** The head noun phrase of a subject: "officers of the Border Police" → "officers". */
 function headPhrase(subject: string): string {
   const end = PHRASE_END.exec(subject);
   const phrase = end && end.index > 0 ? subject.slice(0, end.index) : subject;

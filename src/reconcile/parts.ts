@@ -75,7 +75,7 @@ export function findParts(claims: readonly Claim[], counted: readonly string[]):
       const previousPart = partOf[j - 1];
       const nearest = previousPart >= 0 ? previousPart : j - 1;
       if (previousPart >= 0 && LIST_GOES_ON.test(between)) {
-        // "includes 40 injured and 10 killed civilians": the list goes on, each part under the total of its loss.
+        // "includes 25 injured and 6 killed villagers": the list goes on, each part under the total of its loss.
         const same = claims[previousPart].category === c.category ? previousPart : undefined;
         partOf[j] = same ?? totals.get(c.category) ?? (partOf[start] >= 0 ? previousTotals.get(c.category) : undefined) ?? -1;
       } else if (PART_CUE.test(between) || (between.length <= 60 && OPENS_BREAKDOWN.test(between))) {

@@ -76,7 +76,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       let b = lo - 1;
       while (b >= 0 && usable[b].end > p) b--;
       // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May"),
-      // unless it dates the figure's own source ("..., the agency reported on Sept. 27").
+      // unless it dates the figure's own source ("..., the ministry said on Oct. 9").
       const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
       const d = usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
       let date: ClaimDate | null = d ? asClaimDate(d) : null;

@@ -53,7 +53,7 @@ export const NAMES_YEAR = /\b(?:1[89]|20)\d\d\b|same day|previous day|day before
 
 /** How many paragraphs after a full date its year still places year-less dates. */
 const NARRATIVE_PARAGRAPHS = 2;
-/** Characters kept either side of a date word: enough for "from 27 September to 17 October 2020". */
+/** Characters kept either side of a date word: enough for "from 12 September to 30 November 2014". */
 const WINDOW = 48;
 const WORD_REACH = 24;
 const MAX_SPAN = 400;
@@ -183,7 +183,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
       continue;
     }
     if (end) {
-      // "from 27 September to 17 October", "between 3 June and 9 August": the figure holds as of the end.
+      // "from 12 September to 30 November", "between 3 June and 9 August": the figure holds as of the end.
       push(dayOf(end), precisionOf(end), end.isCertain('year') || yearKnown, text, r.index, 'as_of');
       continue;
     }
@@ -218,7 +218,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     push(new Date(base.getTime() + shift * DAY_MS), 'day', true, m[0], m.index ?? 0, m[2] ? 'as_of' : roleAt(m.index ?? 0));
   }
   out.sort((a, b) => a.index - b.index);
-  // "from the previous day until then": the span ends at the later date.
+  // "from last Tuesday until then": the span ends at the later date.
   const asOfAfter: boolean[] = [];
   for (let k = out.length - 1, seen = false; k >= 0; k--) {
     asOfAfter[k] = seen;

@@ -57,7 +57,7 @@ export function possessor(s: Sentence, f: Frame, parties: PartyMention[]): Party
 }
 
 /**
- * "The group said only 12 of its fighters were killed": "its"/"their" in the counted phrase points to the party
+ * "The militia said only 7 of its men were killed": "its"/"their" in the counted phrase points to the party
  * the sentence named before it, unless that party is named as an attacker.
  */
 export function possessivePronoun(f: Frame, parties: PartyMention[], isAgent: (p: PartyMention) => boolean): Side | null {
