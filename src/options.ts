@@ -26,6 +26,7 @@ const CategoryLexiconSchema = z.strictObject({
   transitive: wordCategories.meta({ description: 'Active verbs before the count: "killed 26 civilians".' }),
   nouns: wordCategories.meta({ description: 'Nouns naming the loss: "the deaths of 40".' }),
   tallies: words.meta({ description: 'Nouns naming a running total: "the death toll rose to 91".' }),
+  notLoss: words.optional().meta({ description: 'Words after a count that say it was not lost: "40 survivors", "12 hostages freed".' }),
 });
 
 const SubjectLexiconSchema = z.strictObject({ people: words, equipment: words, structures: words });

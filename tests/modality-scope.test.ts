@@ -10,7 +10,7 @@ describe('modality by scope (pipeline/modality)', () => {
       [12, 'asserted'],
       [30, 'hedged'],
     ]);
-    expect(how('Four guards were killed while 20 prisoners were allegedly freed by the attackers.')).toEqual([
+    expect(how('Four guards were killed while 20 prisoners were allegedly executed by the attackers.')).toEqual([
       [4, 'asserted'],
       [20, 'hedged'],
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuantity } from '../src/index.js';
+import { extractClaims, parseQuantity } from '../src/index.js';
 import { findQuantities } from '../src/pipeline/quantities.js';
 import { tokenize } from '../src/pipeline/tokenize.js';
 
@@ -54,5 +54,12 @@ describe('figures that are not counts (pipeline/quantities)', () => {
 
   it('reads "a family of five" as five, not one', () => {
     expect(findQuantities(tokenize('a family of five'), 'a family of five').map((m) => [m.quantity.text, m.quantity.value, m.weak])).toEqual([['five', 5, false]]);
+  });
+});
+
+describe('a day after its month is no thousands group', () => {
+  it('reads "On March 3, 250 people" as a date and a count', () => {
+    const [c] = extractClaims('On March 3, 250 people were killed in the shelling.', { referenceDate: '2022-03-10' });
+    expect([c.quantity.value, c.date?.value]).toEqual([250, '2022-03-03']);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  COUNT_NOUNS, CURRENCIES, SCALES, TENS, UNITS, VAGUE_AMOUNTS,
+  COUNT_NOUNS, CURRENCIES, MONTHS, SCALES, TENS, UNITS, VAGUE_AMOUNTS,
 } from '../lexicon/numbers.js';
 import type { Token } from './types.js';
 
@@ -71,6 +71,8 @@ function spacedAfterComma(tokens: Token[], i: number, source: string, base: numb
   const after = tokens[i + 3];
   const before = tokens[i - 1];
   if (before && /^(,|and|or)$/.test(before.lower) && /^\d/.test(tokens[i - 2]?.text ?? '')) return null;
+  // "On February 24, 900 people ...": a day after its month, then a count, not one number.
+  if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) return null;
   if (after && (after.text === ',' && /^\d/.test(tokens[i + 4]?.text ?? '') || /^(and|or)$/.test(after.lower) && /^\d/.test(tokens[i + 4]?.text ?? ''))) return null;
   return { value: Number(tokens[i].text + rest.text), last: i + 2 };
 }
