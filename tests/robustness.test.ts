@@ -71,6 +71,16 @@ describe('robustness: any string in, claims out', () => {
     expect(checkInvariants(`${'1'.repeat(5000)},000 soldiers were killed. 12 soldiers were killed.`).map((c) => c.quantity.value)).toEqual([12]);
   });
 
+  it('never throws on the hostile shapes of bench/hostile-shapes.ts mixed and repeated', () => {
+    // Fragments of the inputs that once made a stage super-linear, in random order and number.
+    const fragment = fc.constantFrom('# a', '== b ==', '   ', 'March-', 'may ', 'in 2001 ', '1, ', '5 killed, ', '(', 'Alpha ',
+      'John Smith said 5 soldiers were killed. ', 'Later the news agency said 6 soldiers were killed. ', 'according to the ministry ',
+      'officials said ', '12-', '\n', 'constructor ', '__proto__ ', 'NAIROBI, Kenya (AP) — ');
+    const shape = fc.tuple(fc.array(fragment, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 40 }))
+      .map(([parts, times]) => parts.join('').repeat(times));
+    fc.assert(fc.property(shape, (s) => void checkInvariants(s)), { numRuns: 150 });
+  });
+
   it('gives the same output for the same input', () => {
     fc.assert(fc.property(fc.shuffledSubarray(sentences, { minLength: 1, maxLength: 8 }), (picked) => {
       const text = picked.join(' ');
