@@ -2,21 +2,15 @@
  * The built command line's inputs and formats: what a scan takes, records for every document, CSV a spreadsheet
  * can open safely, JSONL lines that are not records, the progress bar.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { jsonl, root, runCli } from './cli-helpers.js';
 
-const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
+const run = (args: string[], cwd = root) => runCli(args, { cwd });
 
-function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 let dir: string;
 beforeAll(() => {

@@ -6,17 +6,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, root, runCli } from './cli-helpers.js';
 
-const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
+const run = (args: string[], options: { input?: string; uid?: number } = {}) => runCli(args, options);
 
-function run(args: string[], options: { input?: string; uid?: number } = {}) {
-  const ids = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
-  const r = spawnSync(process.execPath, [cli, ...args], { input: options.input, encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024, ...ids });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 let dir: string;

@@ -1,25 +1,17 @@
 /**
  * The built command line (dist/cli.js, built by `npm test`'s pretest step) run as a process.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../src/cli/output.js';
 import { extractClaims } from '../src/index.js';
+import { cli, fx0, fx4, jsonl, runCli } from './cli-helpers.js';
 
-const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
-const fx0 = join(root, 'fixtures', '000_cfd4f7954cf25aff.txt');
-const fx4 = join(root, 'fixtures', '004_104ae95fd8efd749.txt');
+const run = (args: string[], input?: string) => runCli(args, { input });
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 let dir: string;
 beforeAll(() => {

@@ -1,20 +1,14 @@
 /** `fact-claims report` as a process (dist/cli.js, built by `npm test`'s pretest step). */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
-import { firstMarks, pageClaims, root } from './report-helpers.js';
+import { firstMarks, pageClaims } from './report-helpers.js';
+import { fx0, fx4, runCli } from './cli-helpers.js';
 
-const cli = join(root, 'dist', 'cli.js');
-const fx0 = join(root, 'fixtures', '000_cfd4f7954cf25aff.txt');
-const fx4 = join(root, 'fixtures', '004_104ae95fd8efd749.txt');
+const run = (args: string[], input?: string) => runCli(args, { input });
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 let dir: string;
 beforeAll(() => {

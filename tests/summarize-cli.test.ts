@@ -2,23 +2,17 @@
  * `fact-claims extract --summary` (dist/cli.js, built by `npm test`'s pretest step): documents are compared
  * within themselves, the flags reach summarize, and every output format is honoured.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fx4, runCli } from './cli-helpers.js';
 import { SummarySchema, type SummaryGroup } from '../src/index.js';
 import { SUMMARY_CSV_COLUMNS } from '../src/cli/summary.js';
 
-const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
-const fx4 = join(root, 'fixtures', '004_104ae95fd8efd749.txt');
+const run = (args: string[]) => runCli(args);
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 let border: string;
 let ministry: string;
