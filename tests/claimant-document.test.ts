@@ -45,3 +45,21 @@ describe('document-wide sources (pipeline/claimant)', () => {
     expect(who('The Coast Guard said 30 sailors were missing.\n\nAt least 185 fishermen died in the storms.')).toEqual([[30, 'Coast Guard'], [185, null]]);
   });
 });
+
+describe('the page names the source of its figures', () => {
+  it('"The figures on this page ... from X" speaks for every figure no one else claims', () => {
+    const text = 'Nobody knows how many sailors were lost in the 1905 campaign.\n\n' +
+      'The figures on this page are the best estimate from recent research by the Baltic Naval Society.\n\n' +
+      'About 4,800 sailors died and 1,200 were wounded.';
+    expect(who(text)).toEqual([[4800, 'Baltic Naval Society'], [1200, 'Baltic Naval Society']]);
+  });
+
+  it('reads "the numbers come from X" and "taken from X"', () => {
+    expect(who('Some 600 homes were destroyed.\n\nAll numbers below come from the Regional Health Office.')).toEqual([[600, 'Regional Health Office']]);
+  });
+
+  it('takes no media label in parentheses for a source', () => {
+    expect(who('Quake toll rises to 410, missing 90 (Video)')).toEqual([[410, null], [90, null]]);
+    expect(who('Civilians killed: 485 (Amnesty International)')).toEqual([[485, 'Amnesty International']]);
+  });
+});

@@ -33,7 +33,7 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
   return {
     reportingVerbs: lower(a.reportingVerbs), citingVerbs: lower(a.citingVerbs), sourceNouns: lower(a.sourceNouns),
     figureNouns: lower(a.figureNouns), backReferences: lower(a.backReferences), pronouns: lower(a.pronouns),
-    nounMarkers: lower(a.nounMarkers), nonSources: lower(a.nonSources), reportingAdverbs: lower(a.reportingAdverbs),
+    nounMarkers: lower(a.nounMarkers), nonSources: lower(a.nonSources), mediaLabels: lower(a.mediaLabels), fromVerbs: lower(a.fromVerbs), reportingAdverbs: lower(a.reportingAdverbs),
     reportingParticiples: lower(a.reportingParticiples), agentNouns: lower(a.agentNouns), stateWords: lower(a.stateWords),
     roleNouns: lower(a.roleNouns), organisationWords: new Set(a.organisationWords), unnamedSources: lower(a.unnamedSources),
     outlets: lower(a.outlets), governments: lower(a.governments), partyNames,

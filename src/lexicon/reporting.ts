@@ -30,6 +30,10 @@ export interface AttributionLexicon {
   nounMarkers: string[];
   /** Heads that name no source though a reporting verb follows ("Earlier reports said", "the blast killed"). */
   nonSources: string[];
+  /** Labels of a page's media or edits in parentheses after a figure, never its source: "Toll rises to 40 (Video)". */
+  mediaLabels: string[];
+  /** Verbs before "from" that name where figures come from: "the numbers come from the health office". */
+  fromVerbs: string[];
   /** Adverbs and auxiliaries between a source and its verb ("also", "has", "further"). */
   reportingAdverbs: string[];
   /** Participles that report for the clause's subject ("issued a statement saying", ", claiming"). */
@@ -119,6 +123,8 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'official', 'own', 'their', 'its', 'his', 'her', 'our', 'unofficial', 'conservative', 'independent',
     'to', 'such', 'preliminary', 'previous', 'final',
   ],
+  fromVerbs: ['come', 'comes', 'came', 'taken', 'drawn', 'derived', 'obtained', 'sourced', 'compiled', 'gathered'],
+  mediaLabels: ['video', 'videos', 'photo', 'photos', 'pictures', 'gallery', 'audio', 'map', 'graphic', 'updated', 'update', 'live', 'watch', 'opinion', 'analysis'],
   nonSources: [
     'reports', 'estimates', 'figures', 'figure', 'toll', 'much', 'nothing', 'everything', 'something',
     'attack', 'attacks', 'blast', 'explosion', 'fire', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'bombing',

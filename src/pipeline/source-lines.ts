@@ -22,11 +22,19 @@ const PUBLISHER_LINE = /^\s*Source:\s*(\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*$/u;
  */
 const SOURCING_PARAGRAPH = /^(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
 
+/** A sentence about the page's own figures: "The figures on this page are ...", "All numbers below come from ...". */
+const DOCUMENT_FIGURES = /^(?:the|all|these)\s+(?:[a-z]+\s+)?(?:figures|numbers|statistics|data|estimates|totals)\s+(?:on this page|in this (?:article|report|section|table|page)|below|here|above|given here|used here)\b/i;
+
 export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasFigures: (s: Sentence) => boolean): Source | null {
   for (const s of doc.sentences) {
     if (s.indexInParagraph !== 0) continue;
     const m = PUBLISHER_LINE.exec(lineOf(doc, s).text);
     if (m && !/^https?:/i.test(m[1])) return lineSource(m[1].trim());
+  }
+  for (const s of doc.sentences) {
+    if (!DOCUMENT_FIGURES.test(s.text) || hasFigures(s)) continue;
+    const [first] = sourcesIn(s);
+    if (first && !first.backReference) return first;
   }
   for (const s of doc.sentences) {
     const alone = s.indexInParagraph === 0 && doc.sentences[s.index + 1]?.paragraph !== s.paragraph;

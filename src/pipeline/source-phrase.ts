@@ -12,6 +12,8 @@ export interface SourceLexicon {
   pronouns: Set<string>;
   nounMarkers: Set<string>;
   nonSources: Set<string>;
+  mediaLabels: Set<string>;
+  fromVerbs: Set<string>;
   reportingAdverbs: Set<string>;
   reportingParticiples: Set<string>;
   agentNouns: Set<string>;

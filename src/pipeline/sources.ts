@@ -129,10 +129,16 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       const np = phraseEndingAt(t, i - 1, lex);
       if (np && !lex.pronouns.has(t[np[1]].lower.replace(/['’]s$/, ''))) { push(np, i); continue; }
     }
+    // "The numbers come from the health office", "figures taken from the census".
+    if (w === 'from' && lex.fromVerbs.has(t[i - 1]?.lower ?? '')) {
+      push(phraseStartingAt(t, i + 1, lex), i);
+      continue;
+    }
     // Infobox rows: "485 (parliament figure)", "200+ (Human Rights Watch)".
     // Not a dateline's "Apr 26 (Wire.com)": the number there is a day.
     if (w === '(' && i > 0 && /^[\d+]/.test(t[i - 1].text) && !MONTHS.has(t[i - 2]?.lower.replace(/\.$/, '') ?? '')) {
       const np = phraseStartingAt(t, i + 1, lex);
+      if (np && np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) continue;
       if (np && (t[np[1] + 1]?.text === ')' || lex.agentNouns.has(t[np[1] + 1]?.lower ?? '') || /^(claim)$/.test(t[np[1] + 1]?.lower ?? ''))) {
         sources.push(make(s, np[0], np[1], np[0], lex));
       }
