@@ -134,3 +134,19 @@ describe('no side for natural disasters and accidents', () => {
     expect(sides(text)).toEqual([[15, null, null], [4, 'Colombia', 'place']]);
   });
 });
+
+describe('role: "the enemy" is the home country\'s opponent', () => {
+  const sides = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null, c.side?.basis ?? null]);
+  it('takes the other party for "enemy personnel" and for the rows of a list such a line introduces', () => {
+    const text = 'HANOI, Vietnam — Chinese troops who crossed the border in the north keep suffering losses, the army said. ' +
+      'By Friday the losses of enemy personnel reached about 6,000 people.\n\n' +
+      'The total losses of the enemy since the start of the month are:\n\n' +
+      'tanks - 120 units,\n\n' +
+      'trucks - 75 units.';
+    expect(sides(text)).toEqual([[6000, 'China', 'role'], [120, 'China', 'role'], [75, 'China', 'role']]);
+  });
+
+  it('names no enemy without a home country', () => {
+    expect(sides('The losses of the enemy reached 300 soldiers.')).toEqual([[300, null, null]]);
+  });
+});

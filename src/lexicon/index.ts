@@ -64,14 +64,9 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
     ) as unknown as AttributionLexicon,
     // Added places come first, so they win over a gazetteer city of the same name.
     places: [...(ext.places ?? []), ...base.places],
-    sides: {
-      stateForces: [...b.stateForces, ...(w.stateForces ?? [])],
-      armedGroups: [...b.armedGroups, ...(w.armedGroups ?? [])],
-      bystanders: [...b.bystanders, ...(w.bystanders ?? [])],
-      disasters: [...b.disasters, ...(w.disasters ?? [])],
-      violence: [...b.violence, ...(w.violence ?? [])],
-      harmVerbs: [...b.harmVerbs, ...(w.harmVerbs ?? [])],
-      allSides: [...b.allSides, ...(w.allSides ?? [])],
-    },
+    // Every list of the side words, merged by key, so a new list is reached without further edits.
+    sides: Object.fromEntries(
+      (Object.keys(b) as Array<keyof SideLexicon>).map((k) => [k, [...b[k], ...(w[k] ?? [])]]),
+    ) as unknown as SideLexicon,
   };
 }

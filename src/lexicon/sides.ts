@@ -14,9 +14,12 @@ export interface SideLexicon {
   allSides: string[];
   /** Verbs of a party doing harm ("Russian forces destroyed 12 tanks"): the loss is the other party's. */
   harmVerbs: string[];
+  /** Words for the other side as the reporting side sees it ("enemy personnel", "the enemy's losses"). */
+  enemies: string[];
 }
 
 export const DEFAULT_SIDE_WORDS: SideLexicon = {
+  enemies: ['enemy', 'enemies', "enemy's", 'adversary', "adversary's", 'foe', 'foes'],
   stateForces: [
     'soldier', 'soldiers', 'troop', 'troops', 'army', 'military', 'serviceman', 'servicemen', 'servicemembers',
     'policeman', 'policemen', 'police', 'officer', 'officers', 'marine', 'marines', 'sailor', 'sailors', 'pilot',

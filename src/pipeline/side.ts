@@ -2,7 +2,7 @@ import type { Side } from '../schema.js';
 import { findParties, type PartyIndex, type PartyMention } from './parties.js';
 import type { Doc, Frame, Sentence } from './types.js';
 import { CONTINUATION, groupSides, headingSide } from './side/carry.js';
-import { readFacts } from './side/facts.js';
+import { readFacts, type DocFacts } from './side/facts.js';
 import type { SideWords } from './side/lexicon.js';
 import { isAgentMention, opponentSide } from './side/opponent.js';
 import { roleOf, roleSide } from './side/role.js';
@@ -18,6 +18,40 @@ function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
  * other party of a named attacker; a group named earlier; forces by role; the place named for the event; the
  * sentence the text continues; the country where it happened. Never the claimant's clause.
  */
+/** A line that only lists a figure ("tanks - 120 units,"), as rows under an introducing line are. */
+const ROW_LINE = /^[^.!?]{0,80}\d[^.!?]{0,40}[,;.]?$/;
+
+/** For each sentence, the sentence that introduces it when it is a row of a list (else itself): one pass, memoised. */
+function introSentences(doc: Doc): (s: Sentence) => Sentence {
+  const intro: Sentence[] = [];
+  return (s) => {
+    for (let i = intro.length; i <= s.index; i++) {
+      const cur = doc.sentences[i];
+      const prev = i > 0 ? intro[i - 1] : cur;
+      intro[i] = i > 0 && ROW_LINE.test(cur.text) && cur.paragraph !== doc.sentences[i - 1].paragraph ? prev : cur;
+    }
+    return intro[s.index];
+  };
+}
+
+/** The party the home country's reports call "the enemy": the other principal, else the party named most besides it. */
+function enemyOf(facts: DocFacts): string | null {
+  const home = facts.home?.name;
+  if (!home) return null;
+  if (facts.principals.length === 2 && facts.principals.includes(home)) return facts.principals.find((n) => n !== home) ?? null;
+  const counts = new Map<string, number>();
+  for (const ps of facts.parties) for (const p of ps) if (p.name !== home) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** "the losses of the enemy", or a row of a list such a line introduces: the enemy's. */
+function enemySide(f: Frame, intro: Sentence, enemy: string | null, words: SideWords): Side | null {
+  if (!enemy) return null;
+  const m = words.enemies.exec(f.sentence.text) ?? (intro !== f.sentence ? words.enemies.exec(intro.text) : null);
+  return m ? { name: enemy, text: m[0], basis: 'role' } : null;
+}
+
 export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people: Set<string>, words: SideWords): Array<Side | null> {
   const facts = readFacts(doc, index, words, (s) => sentenceParties(s, index));
   const groupSide = groupSides(doc, facts.parties, people);
@@ -32,6 +66,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
   const sides: Array<Side | null> = [];
   let lastSide: { side: Side | null; sentence: Sentence } | null = null;
   const listSide = new Map<string, Side | null>();
+  const introOf = introSentences(doc);
+  const enemy = enemyOf(facts);
   // Sentence-wide tests run once a sentence, not once a claim: a long sentence may hold thousands of claims.
   const bothSides = new Map<number, boolean>();
   const continues = new Map<number, boolean>();
@@ -61,6 +97,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (owner) side = stated(owner);
     }
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p));
+    // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.
+    if (!side) side = enemySide(f, introOf(s), enemy, words);
     if (!side && !once(bothSides, words.allSides, s)) {
       const role = roleOf(f, words);
       side = headingSide(s, index) ?? facts.capsHeading[s.index] ?? opponentSide(f, parties, facts, words) ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);

@@ -15,6 +15,8 @@ export interface SideWords {
   violence: RegExp;
   harmVerbs: Set<string>;
   allSides: RegExp;
+  /** "enemy personnel", "losses of the enemy". */
+  enemies: RegExp;
   /** Place names by their first word, longest first. */
   places: Map<string, PlaceEntry[]>;
 }
@@ -47,6 +49,7 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     violence: wordPattern(w.violence),
     harmVerbs: new Set(w.harmVerbs),
     allSides: new RegExp(wordPattern(w.allSides).source, 'i'),
+    enemies: new RegExp(wordPattern(w.enemies).source, 'i'),
     places,
   };
 }
