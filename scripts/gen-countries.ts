@@ -20,6 +20,11 @@ for (const c of countries as any[]) {
   rows.push([name, demonyms, aliases, capitals]);
 }
 rows.sort((a, b) => a[0].localeCompare(b[0]));
+// A demonym shared by a sovereign state and a territory ("American": the United States and the Northern Mariana
+// Islands; "French": France and French Guiana's data) names the state: the territory keeps its other names.
+const sovereign = new Set((countries as any[]).filter((c) => c.unMember || c.independent).map((c) => c.name.common as string));
+const stateDemonyms = new Set(rows.filter((r) => sovereign.has(r[0])).flatMap((r) => r[1]));
+for (const r of rows) if (!sovereign.has(r[0])) r[1] = r[1].filter((d) => !stateDemonyms.has(d));
 const body = rows.map((r) => '  ' + JSON.stringify(r)).join(',\n');
 writeFileSync(
   new URL('../src/lexicon/countries.data.ts', import.meta.url),

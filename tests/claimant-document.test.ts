@@ -63,3 +63,10 @@ describe('the page names the source of its figures', () => {
     expect(who('Civilians killed: 485 (Amnesty International)')).toEqual([[485, 'Amnesty International']]);
   });
 });
+
+describe('a back-reference opening its sentence', () => {
+  it('"The agency added" resolves to the organisation named before', () => {
+    const text = 'The World Meteorological Organization said on Monday that the heatwave was spreading north. The agency added that 210 people had died.';
+    expect(who(text)).toEqual([[210, 'World Meteorological Organization']]);
+  });
+});

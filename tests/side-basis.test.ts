@@ -150,3 +150,16 @@ describe('role: "the enemy" is the home country\'s opponent', () => {
     expect(sides('The losses of the enemy reached 300 soldiers.')).toEqual([[300, null, null]]);
   });
 });
+
+describe('a demonym shared by a state and a territory names the state', () => {
+  const side = (text: string) => extractClaims(text)[0]?.side?.name ?? null;
+  it.each([
+    ['Five American soldiers were killed in the ambush.', 'United States'],
+    ['Two Indian soldiers were wounded in the clash.', 'India'],
+    ['Three French nationals were killed in the attack.', 'France'],
+    ['Four Dutch aid workers were kidnapped.', 'Netherlands'],
+    ['Two Norwegian sailors were reported missing.', 'Norway'],
+  ])('%s → %s', (text, want) => {
+    expect(side(text)).toBe(want);
+  });
+});

@@ -204,7 +204,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     const src = make(s, np[0], np[1], i, lex);
     const [f, l] = np;
-    const lowerOnly = t.slice(f, l + 1).every((x) => !isCapital(x));
+    // "The agency added": the article's capital only opens the sentence.
+    const lowerOnly = t.slice(f, l + 1).every((x) => !isCapital(x) || (x.i === 0 && x.lower === 'the'));
     if (!src.pronoun) src.backReference = lowerOnly && t[f].lower === 'the' && lex.backReferences.has(t[l].lower);
     // What it put out: "released a full list", "published a report".
     const obj = t.slice(i + 1, i + 5).find((x) => lex.figureNouns.has(x.lower));
