@@ -70,3 +70,12 @@ describe('a back-reference opening its sentence', () => {
     expect(who(text)).toEqual([[210, 'World Meteorological Organization']]);
   });
 });
+
+describe('a source before a citing clause', () => {
+  it('"X, citing Y, said" gives X, with Y as via', () => {
+    const [c] = extractClaims('Kyodo, citing local officials, said 14 people were killed in the landslide.');
+    expect([c.quantity.value, c.claimant?.name, c.claimant?.via]).toEqual([14, 'Kyodo', ['local officials']]);
+    const [d] = extractClaims('The Associated Press, quoting hospital sources in Mosul, reported that 31 people were wounded.');
+    expect([d.quantity.value, d.claimant?.name]).toEqual([31, 'Associated Press']);
+  });
+});

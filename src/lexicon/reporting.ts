@@ -166,7 +166,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'wire', 'website', 'tweet', 'spa', 'saba', 'anadolu', 'yonhap', 'kyodo', 'efe', 'dpa', 'ansa', 'wafa', 'sana',
   ],
   governments: ['government', 'authorities', 'kremlin', 'white house', 'cabinet', 'presidency', 'administration', 'state department', 'pentagon'],
-  sourceSynonyms: ['monitor observatory watch', 'agency press news', 'ministry mod department', 'army military forces', 'military mod'],
+  sourceSynonyms: ['monitor observatory watch', 'agency press news', 'agency organization organisation programme program', 'ministry mod department', 'army military forces', 'military mod'],
   continuations: ['this', 'these', 'that', 'those', 'it', 'they', 'the figure', 'the figures', 'the toll', 'the dead', 'the list'],
   clauseBreaks: [';', 'while', 'but', 'whereas', 'although', 'though', 'however', 'after', 'before'],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],

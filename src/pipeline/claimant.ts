@@ -153,7 +153,8 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     const resolved = sources.map((src) => {
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
-      const target = registry.resolve(src) ?? (last && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
+      // A bare head opening its sentence ("The army said") refers back only when an earlier source has that name.
+      const target = registry.resolve(src) ?? (last && (src.first > 0 || lex.figureNouns.has(src.name)) && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
       if (!target && src.pronoun) return null;
       if (!target) return { src: { ...src, backReference: false }, refSentence: -1 };
       return { src: { ...target, text: src.text, at: src.at, first: src.first, last: src.last, backReference: true }, refSentence: (target as Source & { sentence?: number }).sentence ?? -1 };

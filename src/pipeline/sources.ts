@@ -96,6 +96,23 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
  * and the sources each cites ("citing Y"). `passiveNone` is set when the sentence reports without a source
  * ("it was reported", "Footage was released").
  */
+/** A source whose verb follows a ", citing Y," clause: "The agency, quoting police, reported ...". */
+function citingClauseBefore(s: Sentence, verb: number, lex: SourceLexicon): Source | null {
+  const t = s.tokens;
+  if (t[verb - 1]?.text !== ',') return null;
+  for (let j = verb - 2; j >= Math.max(1, verb - 14); j--) {
+    if (t[j].text === ',') return null;
+    if (!lex.citingVerbs.has(t[j].lower) || t[j - 1]?.text !== ',') continue;
+    const np = phraseEndingAt(t, j - 2, lex);
+    if (!np) return null;
+    const source = make(s, np[0], np[1], verb, lex);
+    const viaPhrase = phraseStartingAt(t, j + 1, lex);
+    source.via.push(viaPhrase ? textOf(s, viaPhrase[0], viaPhrase[1]).replace(/^the\s+/i, '') : textOf(s, j + 1, verb - 2));
+    return source;
+  }
+  return null;
+}
+
 export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[]; passiveNone: boolean } {
   const t = s.tokens;
   const sources: Source[] = [];
@@ -173,6 +190,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (t[by]?.lower === 'by') {
       if (push(phraseStartingAt(t, by + 1, lex), i)) { sources.at(-1)!.agent = true; continue; }
     }
+    // "Xinhua, citing local officials, said ...": the source before the citing clause, which it cites.
+    const cited = citingClauseBefore(s, i, lex);
+    if (cited) { sources.push(cited); continue; }
     const app = appositive(s, i, lex);
     if (app) { sources.push(app); continue; }
     // Speaker named after the verb: '"...," said the Observatory.'
