@@ -47,9 +47,27 @@ function bySubject(f: Frame, parties: PartyMention[], words: SideWords): PartyMe
 }
 
 /** The other of the two opposed parties, when one of them is named as the agent of the loss. */
-export function opponentSide(f: Frame, parties: PartyMention[], facts: DocFacts, words: SideWords): Side | null {
+export function opponentSide(f: Frame, parties: PartyMention[], facts: DocFacts, words: SideWords, forces = true): Side | null {
   const agent = byWeapon(f.sentence, parties) ?? bySubject(f, parties, words);
-  if (!agent || facts.principals.length !== 2 || !facts.principals.includes(agent.name)) return null;
-  const other = facts.principals.find((n) => n !== agent.name)!;
-  return { name: other, text: agent.text, basis: 'opponent' };
+  if (!agent) return null;
+  if (facts.principals.length === 2 && facts.principals.includes(agent.name)) {
+    return { name: facts.principals.find((n) => n !== agent.name)!, text: agent.text, basis: 'opponent' };
+  }
+  // A short text naming one other party ("... in response to Indian shelling", "the war with Argentina"): that one,
+  // for forces and equipment; people of no party hit by an army may be its own civilians, and take the place.
+  const other = forces ? onlyOtherParty(facts, agent.name) : null;
+  return other ? { name: other, text: agent.text, basis: 'opponent' } : null;
+}
+
+/** The one party the document names besides `agent`, or null when it names none or several. */
+function onlyOtherParty(facts: DocFacts, agent: string): string | null {
+  let other: string | null = null;
+  for (const ps of facts.parties) {
+    for (const p of ps) {
+      if (p.name === agent || p.name === other) continue;
+      if (other) return null;
+      other = p.name;
+    }
+  }
+  return other;
 }
