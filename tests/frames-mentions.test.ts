@@ -220,3 +220,10 @@ describe('not losses (frames/notloss)', () => {
     expect(read('The first casualty was reported, a nurse who died while treating soldiers.')).toEqual([]);
   });
 });
+
+describe('active verbs of shooting', () => {
+  it('reads "shot dead N" and "gunned down N" as killed', () => {
+    expect(extractClaims('Gunmen stopped a bus near Quetta and shot dead 13 passengers.').map((c) => [c.quantity.value, c.category])).toEqual([[13, 'killed']]);
+    expect(extractClaims('Bandits gunned down 7 farmers in the village.').map((c) => [c.quantity.value, c.category])).toEqual([[7, 'killed']]);
+  });
+});

@@ -48,7 +48,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
   transitive: {
     killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', 'left dead': 'killed', executed: 'killed',
     executing: 'killed', murdered: 'killed', massacred: 'killed', slaughtered: 'killed', slew: 'killed',
-    'claimed the lives of': 'killed',
+    'claimed the lives of': 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shooting dead': 'killed',
     wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
     lost: 'killed', losing: 'killed',
     captured: 'captured', seized: 'captured', capturing: 'captured', abducted: 'captured', kidnapped: 'captured',
