@@ -22,7 +22,7 @@ const PUBLISHER_LINE = /^\s*Source:\s*(\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*$/u;
  */
 const SOURCING_PARAGRAPH = /^(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
 
-/** A sentence about the page's own figures: "The figures on this page are ...", "All numbers below come from ...". */
+/** A sentence about the page's own figures: "The casualty totals in this table were compiled by ...", "All numbers below come from ...". */
 const DOCUMENT_FIGURES = /^(?:the|all|these)\s+(?:[a-z]+\s+)?(?:figures|numbers|statistics|data|estimates|totals)\s+(?:on this page|in this (?:article|report|section|table|page)|below|here|above|given here|used here)\b/i;
 
 export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasFigures: (s: Sentence) => boolean): Source | null {
