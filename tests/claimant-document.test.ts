@@ -47,9 +47,9 @@ describe('document-wide sources (pipeline/claimant)', () => {
 });
 
 describe('the page names the source of its figures', () => {
-  it('"The figures on this page ... from X" speaks for every figure no one else claims', () => {
-    const text = 'Nobody knows how many sailors were lost in the 1905 campaign.\n\n' +
-      'The figures on this page are the best estimate from recent research by the Baltic Naval Society.\n\n' +
+  it('"The casualty totals in this table were compiled by X" speaks for every figure no one else claims', () => {
+    const text = 'Records of the 1905 naval campaign are incomplete.\n\n' +
+      'The casualty totals in this table were compiled by the Baltic Naval Society from its archives.\n\n' +
       'About 4,800 sailors died and 1,200 were wounded.';
     expect(who(text)).toEqual([[4800, 'Baltic Naval Society'], [1200, 'Baltic Naval Society']]);
   });
