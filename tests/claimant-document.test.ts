@@ -8,7 +8,7 @@ describe('document-wide sources (pipeline/claimant)', () => {
   it('a paragraph that only attributes speaks for the unclaimed figures before and after it', () => {
     const text = 'Losses among the invading forces reached about 4,300 soldiers by Monday.\n\n' +
       'As reported by the Daily Mirror with reference to the regional command.\n\n' +
-      'The losses since the start of the offensive are:\n\n' +
+      'The losses since the offensive began are:\n\n' +
       'tanks - 120 units,\n\n' +
       'helicopters - 9 units.';
     const claims = extractClaims(text);

@@ -179,7 +179,7 @@ describe('other verbs and nouns of loss (lexicon)', () => {
   });
 
   it('counts "a" before a nationality that shares the list\'s verb', () => {
-    expect(read('Two Danes and a Colombian who lived in Norway are still missing, the government says.')).toEqual([
+    expect(read('Two Danes and a Colombian who worked in Norway are still missing, officials say.')).toEqual([
       ['Two Danes', 'missing', 2, 'exact', 'people'],
       ['a Colombian', 'missing', 1, 'exact', 'people'],
     ]);

@@ -9,8 +9,8 @@ describe('participle after the count (frames/predicate)', () => {
     expect(read('Five people were killed in the blast.')).toEqual([['Five people', 'killed', 5, 'passive']]);
     expect(read('Nine soldiers are said to have been wounded.')).toEqual([['Nine soldiers', 'wounded', 9, 'passive']]);
     expect(read('Another 14 remained missing.')).toEqual([['14', 'missing', 14, 'passive']]);
-    expect(read('About 30,000 people have been left homeless.')).toEqual([['About 30,000 people', 'displaced', 30000, 'passive']]);
-    expect(read('As many as 20,000 people might have lost their lives.')).toEqual([['As many as 20,000 people', 'killed', 20000, 'passive']]);
+    expect(read('About 45,000 residents have been left homeless.')).toEqual([['About 45,000 residents', 'displaced', 45000, 'passive']]);
+    expect(read('As many as 8,000 residents might have lost their lives.')).toEqual([['As many as 8,000 residents', 'killed', 8000, 'passive']]);
   });
 
   it('reads a participle right after the count, before or without a noun', () => {
@@ -36,12 +36,12 @@ describe('participle after the count (frames/predicate)', () => {
   });
 
   it('does not read across a relative clause with a verb of its own', () => {
-    expect(read('Hassan Khalil, one survivor, who managed to escape by pretending to be dead, spoke.')).toEqual([]);
+    expect(read('Marta Ruiz, one guard, who escaped by lying still and pretending to be dead, spoke.')).toEqual([]);
   });
 
   it('leaves counts without a loss alone', () => {
     expect(read('Moscow sent several thousand Russian troops to the region.')).toEqual([]);
-    expect(read('There were between 5,000 and 10,000 unarmed cadets in the vicinity.')).toEqual([]);
+    expect(read('There were between 3,000 and 8,000 unarmed students in the area.')).toEqual([]);
     expect(read('Five people were not killed.')).toEqual([]);
   });
 });
@@ -77,17 +77,17 @@ describe('active verb before the count (frames/transitive)', () => {
 
 describe('running totals (frames/tally)', () => {
   it('reads a toll or a number linked to its figure', () => {
-    expect(read('The death toll claimed by the authorities is 613 civilians.')[0].slice(1, 4)).toEqual(['killed', 613, 'tally']);
+    expect(read('The death toll reported by the ministry is 415 villagers.')[0].slice(1, 4)).toEqual(['killed', 415, 'tally']);
     expect(read('The number of civilians killed reached 91.')[0].slice(1, 4)).toEqual(['killed', 91, 'tally']);
-    expect(read('The number of people who died in the city has risen to 11,000.')[0].slice(1, 4)).toEqual(['killed', 11000, 'tally']);
+    expect(read('The number of residents who died in the town has risen to 7,500.')[0].slice(1, 4)).toEqual(['killed', 7500, 'tally']);
   });
 
   it('refers "that number" and "lower than the N" back to the figure before', () => {
-    const got = read('About 6,000 people were confirmed to have died. A spokesman put that number higher, at 11,300.');
-    expect(got.map((r) => r.slice(1, 4))).toEqual([['killed', 6000, 'passive'], ['killed', 11300, 'tally-anaphora']]);
-    expect(read('A further 10,000 people were still missing, lower than the 20,000 given before.').map((r) => r.slice(1, 4))).toEqual([
-      ['missing', 10000, 'passive'],
-      ['missing', 20000, 'comparison'],
+    const got = read('About 4,000 residents were confirmed to have been killed. A spokesman put that number even higher, at 9,200.');
+    expect(got.map((r) => r.slice(1, 4))).toEqual([['killed', 4000, 'passive'], ['killed', 9200, 'tally-anaphora']]);
+    expect(read('A further 2,500 villagers remained missing, lower than the 3,100 given before.').map((r) => r.slice(1, 4))).toEqual([
+      ['missing', 2500, 'passive'],
+      ['missing', 3100, 'comparison'],
     ]);
   });
 

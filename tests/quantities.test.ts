@@ -44,7 +44,7 @@ describe('parseQuantity', () => {
     ['300 to 400', 300, 400],
     ['300–400', 300, 400],
     ['300-400', 300, 400],
-    ['between 1,095 and 1,700', 1095, 1700],
+    ['between 1,240 and 1,850', 1240, 1850],
     ['up to 300 to 400', 300, 400],
     ['three or four', 3, 4],
   ])('reads the range %s', (text, min, max) => {

@@ -78,7 +78,7 @@ describe('side.basis: opponent (a two-party text)', () => {
 
   it('does not read a passive victim as the attacker, and gives a combined toll no side', () => {
     const text = 'Ethiopia and Eritrea fought over the border town. Eritrea accused Ethiopia of starting the war. ' +
-      'As many as 9,000 Eritreans had been killed and almost 20,000 had been wounded. The combined death toll was 30,000.';
+      'As many as 9,000 Eritreans had been killed and nearly 20,000 had been wounded. The combined death toll came to 30,000.';
     expect(sides(text)).toEqual([[9000, 'Eritrea', 'stated'], [20000, 'Eritrea', 'context'], [30000, null, null]]);
   });
 
@@ -139,8 +139,8 @@ describe('role: "the enemy" is the home country\'s opponent', () => {
   const sides = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null, c.side?.basis ?? null]);
   it('takes the other party for "enemy personnel" and for the rows of a list such a line introduces', () => {
     const text = 'HANOI, Vietnam — Chinese troops who crossed the border in the north keep suffering losses, the army said. ' +
-      'By Friday the losses of enemy personnel reached about 6,000 people.\n\n' +
-      'The total losses of the enemy since the start of the month are:\n\n' +
+      'By Friday losses among enemy personnel reached about 6,000 people.\n\n' +
+      'The total losses of the enemy since the month began are:\n\n' +
       'tanks - 120 units,\n\n' +
       'trucks - 75 units.';
     expect(sides(text)).toEqual([[6000, 'China', 'role'], [120, 'China', 'role'], [75, 'China', 'role']]);

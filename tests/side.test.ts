@@ -76,7 +76,7 @@ describe('side across paragraphs and places', () => {
     expect(sides('OHCHR recorded 204 civilian casualties in Ukraine.')).toEqual([[204, 'Ukraine']]);
     expect(sides('The shelling killed more than 500 people in Chad and nearly 60 in Niger.')).toEqual([[500, 'Chad'], [60, 'Niger']]);
     // A natural disaster has no side, wherever it struck.
-    expect(sides('The quake killed more than 50,000 people in Turkey and nearly 6,000 in Syria.')).toEqual([[50000, null], [6000, null]]);
+    expect(sides('The quake killed more than 40,000 people in Peru and nearly 3,000 in Ecuador.')).toEqual([[40000, null], [3000, null]]);
   });
 
   it('does not carry a side into a new paragraph that does not continue the report', () => {
