@@ -87,10 +87,13 @@ export function parseExtractOptions(options: unknown, caller = 'extractClaims'):
   const parsed = ExtractOptionsSchema.safeParse(options);
   if (!parsed.success) throw new TypeError(`${caller}: bad options: ${describeIssues(parsed.error)}`);
   const o = parsed.data;
-  const reference = parseReference(o.referenceDate);
-  if (o.referenceDate !== undefined && !reference) {
-    const shown = o.referenceDate instanceof Date ? 'Invalid Date' : JSON.stringify(o.referenceDate);
-    throw new RangeError(`${caller}: referenceDate ${shown} is not a valid date (use a Date or an ISO 8601 string such as "2024-03-01")`);
+  // The date stage owns what a valid reference is; its RangeError names the value, and here the caller.
+  let reference: Date | null;
+  try {
+    reference = parseReference(o.referenceDate);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new RangeError(`${caller}: ${e.message} (use a Date or an ISO 8601 string such as "2024-03-01")`);
   }
   if (o.lexicon && !checkedLexicons.has(o.lexicon)) {
     const lexicon = LexiconSchema.safeParse(o.lexicon);
