@@ -1,14 +1,19 @@
 /**
  * Scores extractClaims against gold claims, as ../shared/ANNOTATION.md describes:
- *   npm run eval [-- --verbose] [--split] [--only <substring of a passage's name>]
- * Sets: fixtures/*.jsonl (always) and ../shared/dev/gold (when present, as on the developers' machines).
+ *   npm run eval [-- --verbose] [--only <substring of a passage's name>] [--layout]
+ *   npm run eval -- --blind DIR     one new batch (DIR/texts, DIR/gold), scored once before any rule has seen it
+ * Sets: fixtures/*.jsonl (always), fixtures/corpus (the blind batches, once scored) and ../shared/dev/gold
+ * (when present, as on the developers' machines). --layout adds a line each for structured and prose passages.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { extractClaims } from '../src/index.js';
 import { parseGold, scoreClaims, type FieldScores, type GoldDocument, type Score } from '../src/testing/score.js';
+import { isStructured } from './layout-kind.js';
 
-const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const argv = process.argv.slice(2);
+const verbose = argv.includes('--verbose') || argv.includes('-v');
+const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '..', 'shared');
 
@@ -22,9 +27,8 @@ function fixtureCases(): Case[] {
   });
 }
 
-/** Dev texts: line 1 source, line 2 date, line 3 blank, passage from line 4. */
-function devCases(): Case[] | null {
-  const dir = join(shared, 'dev');
+/** A corpus folder (gold/ and texts/): line 1 source, line 2 date, line 3 blank, passage from line 4. */
+function corpusCases(dir: string): Case[] | null {
   if (!existsSync(join(dir, 'gold'))) return null;
   return readdirSync(join(dir, 'gold')).filter((f) => f.endsWith('.jsonl')).sort().map((f) => {
     const gold = parseGold(readFileSync(join(dir, 'gold', f), 'utf8'));
@@ -37,13 +41,15 @@ function devCases(): Case[] | null {
 
 const pct = (x: number) => x.toFixed(3);
 
-function evaluate(setName: string, cases: Case[]): void {
+function evaluate(setName: string, cases: Case[]): string {
   let predicted = 0, gold = 0, tp = 0, matched = 0, fully = 0;
   const fields: FieldScores = { side: 0, claimant: 0, date: 0, qualifier: 0, modality: 0 };
   const scored: FieldScores = { side: 0, claimant: 0, date: 0, qualifier: 0, modality: 0 };
-  const only = process.argv.indexOf('--only');
+  const only = flag('--only');
+  let docs = 0;
   for (const c of cases) {
-    if (only > 0 && !c.name.includes(process.argv[only + 1])) continue;
+    if (only && !c.name.includes(only)) continue;
+    docs++;
     const claims = extractClaims(c.text, { referenceDate: c.gold.referenceDate });
     const s: Score = scoreClaims(c.text, claims, c.gold.claims);
     predicted += s.predicted; gold += s.gold; tp += s.truePositives; matched += s.matchedGold;
@@ -65,23 +71,37 @@ function evaluate(setName: string, cases: Case[]): void {
   const R = gold ? matched / gold : 1;
   const F = P + R ? (2 * P * R) / (P + R) : 0;
   const acc = (k: keyof FieldScores) => pct(scored[k] ? fields[k] / scored[k] : 1);
-  console.log(
-    `${setName.padEnd(9)} docs ${String(cases.length).padStart(2)}  gold ${String(gold).padStart(3)}  pred ${String(predicted).padStart(3)}  ` +
-      `P ${pct(P)}  R ${pct(R)}  F1 ${pct(F)}  side ${acc('side')}  claimant ${acc('claimant')}  date ${acc('date')}  ` +
-      `qualifier ${acc('qualifier')}  modality ${acc('modality')}  fully-right ${pct(gold ? fully / gold : 1)}`,
-  );
+  const line =
+    `${setName.padEnd(9)} docs ${String(docs).padStart(2)}  gold ${String(gold).padStart(3)}  pred ${String(predicted).padStart(3)}  ` +
+    `P ${pct(P)}  R ${pct(R)}  F1 ${pct(F)}  side ${acc('side')}  claimant ${acc('claimant')}  date ${acc('date')}  ` +
+    `qualifier ${acc('qualifier')}  modality ${acc('modality')}  fully-right ${pct(gold ? fully / gold : 1)}`;
+  console.log(line);
+  return line;
 }
 
-evaluate('fixtures', fixtureCases());
-const dev = devCases();
-if (dev) {
-  evaluate('dev', dev);
-  // --split: every fifth passage is held out, to check that a rule written on the others generalises.
-  if (process.argv.includes('--split')) {
-    evaluate('dev-rest', dev.filter((_, k) => k % 5 !== 4));
-    evaluate('held-out', dev.filter((_, k) => k % 5 === 4));
-  }
+/** The set, and with --layout its structured and prose passages apart. */
+function evaluateSet(setName: string, cases: Case[]): void {
+  evaluate(setName, cases);
+  if (!argv.includes('--layout')) return;
+  evaluate(`${setName}:struct`, cases.filter((c) => isStructured(c.text)));
+  evaluate(`${setName}:prose`, cases.filter((c) => !isStructured(c.text)));
 }
+
+const blind = flag('--blind');
+if (blind) {
+  const cases = corpusCases(resolve(blind));
+  if (!cases?.length) throw new Error(`--blind ${blind}: no gold/*.jsonl there`);
+  evaluate('blind', cases);
+  evaluate('blind:struct', cases.filter((c) => isStructured(c.text)));
+  evaluate('blind:prose', cases.filter((c) => !isStructured(c.text)));
+  process.exit(0);
+}
+
+evaluateSet('fixtures', fixtureCases());
+const corpus = corpusCases(join(root, 'fixtures', 'corpus'));
+if (corpus?.length) evaluateSet('corpus', corpus);
+const dev = corpusCases(join(shared, 'dev'));
+if (dev) evaluateSet('dev', dev);
 else console.log(`dev       skipped: ${join(shared, 'dev')} not found (it is only on the developers' machines)`);
 
 // FA-KES (../shared/peer/fa-kes): the crowd-labelled civilian death toll of each article, as a recall proxy.
