@@ -98,9 +98,11 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
   const last = tokens[tokens.length - 1]?.text;
   // A label line: "Casualties and losses", "Killed:", "Total prisoners", "Operation Storm:[3]".
   const isLabel = isWholeLine(s) && !hasFigure && plain.length <= MAX_LABEL_WORDS && (last === ':' || !/^[.!?,;]$/.test(last ?? ''));
-  if (isLabel || (last === ':' && !hasFigure)) {
+  // "In total 90 were killed:" introduces its rows as a label does, though it holds a figure of its own.
+  if (isLabel || last === ':') {
     const cat = lineCategory(tokens, lex);
     if (cat) state.block = { category: cat, fromProse: false };
+    if (!isLabel && hasFigure) return null;
     else if (!isLabel) state.block = null;
     return null;
   }

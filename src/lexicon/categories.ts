@@ -73,6 +73,8 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     destruction: 'destroyed', damage: 'damaged', downing: 'downed', 'shooting down': 'downed',
     'death toll': 'killed', 'known deaths': 'killed', slaughter: 'killed', massacre: 'killed', massacres: 'killed',
     corpses: 'killed', beheading: 'killed', beheadings: 'killed',
+    // Military shorthand in tables and infoboxes: "8,100 MIA", "7,200 POW", "300 KIA", "90 WIA", "12 DOW".
+    kia: 'killed', dow: 'killed', wia: 'wounded', mia: 'missing', pow: 'captured', pw: 'captured', pws: 'captured',
   },
   notLoss: [
     // People counted who were not lost, and territory: "40 survivors", "12 hostages freed", "three hills taken".

@@ -5,6 +5,7 @@ import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
 import { organisational } from './source-phrase.js';
 import { headingSource, publisherOf } from './source-lines.js';
+import { layoutSource } from './source-layout.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
 const MONTH_NAMES = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
@@ -117,6 +118,11 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   return byAt.find((x) => x.at > p && !x.forward) ?? null;
 }
 
+/** The innermost head line of a row, whose date a row inherits with its source. */
+function layoutHead(doc: Doc, s: Sentence): number {
+  return doc.layout[s.index]?.heads.at(-1)?.index ?? -1;
+}
+
 export interface Attribution {
   claimant: Claimant | null;
   /** The source is carried over from an earlier sentence or refers back to one: its report goes on. */
@@ -143,6 +149,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   let soleEnded = false;
   const dateline = doc.dateline;
   const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
+  const layoutSources = new Map<Sentence, Source | null>();
   const publisher = publisherOf(doc, (s) => findSources(s, lex).sources, (s) => bySentence.has(s));
   for (const s of doc.sentences) {
     const ks = bySentence.get(s);
@@ -180,6 +187,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
         (last.sentence.paragraph === s.paragraph || lex.continues.test(s.text) || (last.list && LIST_ITEM.test(s.text)) || !!last.heading);
       const index = indexSources(found.map((r) => r.src));
       const refSentenceOf = new Map(found.map((r) => [r.src, r.refSentence]));
+      const fromLayout = layoutSource(doc.layout[s.index], lex, layoutSources);
       for (const k of ks) {
         const own = sourceFor(frames[k], index);
         if (own) {
@@ -188,6 +196,9 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
             claimant: asClaimant(own, lex), continued: own.backReference, reportSentence: own.backReference ? r.refSentence : s.index,
             sourceAt: s.tokens[own.at].start - s.start,
           };
+        } else if (fromLayout) {
+          // A row of a list or table: the source its head line, or the bracket closing its rows, names.
+          out[k] = { claimant: asClaimant(fromLayout, lex), continued: true, reportSentence: fromLayout.at >= 0 ? layoutHead(doc, s) : -1 };
         } else if (carry) {
           out[k] = { claimant: asClaimant(last!.source, lex), continued: true, reportSentence: last!.sentence.index };
         } else if (publisher) {

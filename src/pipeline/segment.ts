@@ -1,6 +1,7 @@
 import type { Dateline, Doc, Heading, Sentence } from './types.js';
 import { readDateline } from './dateline.js';
 import { tokenize } from './tokenize.js';
+import { readLayout } from './layout.js';
 
 /** A heading is a short line: longer lines are read as text, and no pattern ever scans a long line twice. */
 const MAX_HEADING = 200;
@@ -128,5 +129,7 @@ export function segment(text: string): Doc {
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
-  return { text, sentences, dateline };
+  const doc: Doc = { text, sentences, dateline, layout: [] };
+  doc.layout = readLayout(doc);
+  return doc;
 }

@@ -5,6 +5,7 @@ import { CONTINUATION, groupSides, headingSide } from './side/carry.js';
 import { readFacts, type DocFacts } from './side/facts.js';
 import type { SideWords } from './side/lexicon.js';
 import { isAgentMention, opponentSide } from './side/opponent.js';
+import { layoutSide } from './side/layout.js';
 import { roleOf, roleSide } from './side/role.js';
 import { npSide, possessivePronoun, possessor, stated, tollOf } from './side/stated.js';
 
@@ -97,6 +98,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (owner) side = stated(owner);
     }
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p));
+    // A row of a list, table or infobox: the party its column or its head line names.
+    if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn);
     // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.
     if (!side) side = enemySide(f, introOf(s), enemy, words);
     if (!side && !once(bothSides, words.allSides, s)) {

@@ -58,6 +58,8 @@ export interface Doc {
   sentences: Sentence[];
   /** The first wire dateline of the text, if any: facts the side and date stages both read. */
   dateline: Dateline | null;
+  /** Per sentence: the lines heading it when it is a row of a list, label block, table or infobox. */
+  layout: Array<import('./layout.js').LineLayout | null>;
 }
 
 /** A number found in a sentence: token range [first, last] and the parsed quantity. */

@@ -1,0 +1,130 @@
+import type { Doc, Sentence } from './types.js';
+
+/**
+ * The layout of lines that are not prose: what heads each row of a list, label block or table, and which
+ * column of an infobox a row stands in. Read once after segmenting, from the lines' shapes alone (no words of
+ * the lexicon), so that the side, claimant and date stages can each take what a row inherits:
+ *
+ *   The losses of the Northern army were:      ← an intro (level 0): a clause ending in a colon
+ *   Cavalry:                                   ← a label (level 1): a short line heading the rows below it
+ *   (Official figures):                        ← a bracketed label (level 2): a source for the rows below it
+ *   1,200 killed                               ← rows: heads = [intro, label, bracketed label]
+ *   (Southern sources)                         ← a bracketed line closing the rows above: their source
+ *
+ * An infobox flattened to text lists its parties on the line after "Belligerents" and then each party's
+ * losses in turn; a row's column is counted by where the first row's label comes round again.
+ */
+export interface LineLayout {
+  /** Lines heading this row, outermost first. */
+  heads: Sentence[];
+  /** A bracketed line that closes the rows of this block ("(Southern sources)"). */
+  closer: Sentence | null;
+  /** In an infobox: the lines naming the parties, in column order, and this row's column (0-based). */
+  columns?: { headers: Sentence[]; column: number };
+}
+
+/** Rows are short: more words than this make a line prose. */
+const MAX_ROW_WORDS = 16;
+const MAX_LABEL_WORDS = 6;
+const BULLET = /^\s*(?:[-–—•*·▪◦‣►]|\d{1,2}[.)]\s)/u;
+/** Footnote marks and citations ("[3]", "[nb 5]", "*") are not words of a line. */
+const MARKS = /\[[^\]]{0,12}\]|\*/g;
+const COLUMN_HEADS = /^(?:belligerents|combatants|parties(?: to the conflict)?|sides)\s*:?$/i;
+const INFOBOX_END = /^(?:commanders?(?: and leaders)?|strength|units? involved|result|location|date)\b/i;
+const LOSSES_LABEL = /^(?:casualties(?: and losses)?|losses|casualties and losses)\s*:?$/i;
+
+const bare = (s: Sentence) => s.text.replace(MARKS, '').trim();
+const words = (text: string) => text.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const hasFigure = (text: string) => /\d/.test(text.replace(/\([^)]*\)/g, ''));
+
+type LineKind = 'intro' | 'label' | 'bracket' | 'row' | 'closer' | 'prose';
+
+function kindOf(s: Sentence, whole: boolean): LineKind {
+  const text = bare(s);
+  if (!whole) return 'prose';
+  const n = words(text);
+  if (/^\(.*\):?$/.test(text) && n <= 8) return text.endsWith(':') ? 'bracket' : 'closer';
+  if (text.endsWith(':')) return n <= MAX_LABEL_WORDS && !hasFigure(text) ? 'label' : n <= 40 ? 'intro' : 'prose';
+  if (hasFigure(text) && (n <= MAX_ROW_WORDS || BULLET.test(text))) return 'row';
+  if (BULLET.test(text) && n <= MAX_ROW_WORDS) return 'row';
+  if (n <= MAX_LABEL_WORDS && !hasFigure(text) && !/[.!?]$/.test(text)) return 'label';
+  return 'prose';
+}
+
+const LEVEL: Partial<Record<LineKind, number>> = { intro: 0, label: 1, bracket: 2 };
+
+/** The key of an infobox row, to tell when the first column's sequence comes round again. */
+const rowKey = (s: Sentence) => bare(s).toLowerCase().replace(/[\d,.~≈+–—-]+/g, '#').replace(/\s+/g, ' ');
+
+export function readLayout(doc: Doc): Array<LineLayout | null> {
+  const { sentences } = doc;
+  const out: Array<LineLayout | null> = sentences.map(() => null);
+  const whole = (k: number) => sentences[k].indexInParagraph === 0 && sentences[k + 1]?.paragraph !== sentences[k].paragraph;
+  const kinds = sentences.map((s, k) => kindOf(s, whole(k)));
+  let stack: Array<{ s: Sentence; level: number }> = [];
+  let blockRows: number[] = [];
+  // Rows indented under a row ("• Northern army – 40" then "    • Cavalry – 12") have it as their parent.
+  let parents: Array<{ s: Sentence; indent: number }> = [];
+  const indentOf = (s: Sentence) => s.start - (doc.text.lastIndexOf('\n', s.start - 1) + 1);
+  const headingOf = (s: Sentence) => s.headings.at(-1)?.start ?? -1;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    const kind = kinds[k];
+    if (stack.length && headingOf(stack[0].s) !== headingOf(s)) { stack = []; blockRows = []; parents = []; }
+    const level = LEVEL[kind];
+    if (level !== undefined) {
+      // A label heads only when rows (or a deeper label) follow it.
+      const next = kinds[k + 1];
+      if (kind === 'label' && next !== 'row' && next !== 'bracket' && next !== 'label') { stack = []; blockRows = []; continue; }
+      while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+      stack.push({ s, level });
+      blockRows = [];
+      parents = [];
+      continue;
+    }
+    if (kind === 'row') {
+      const indent = indentOf(s);
+      while (parents.length && parents.at(-1)!.indent >= indent) parents.pop();
+      if (stack.length || parents.length) {
+        out[k] = { heads: [...stack.map((h) => h.s), ...parents.map((p) => p.s)], closer: null };
+        blockRows.push(k);
+      }
+      if (BULLET.test(s.text)) parents.push({ s, indent });
+      continue;
+    }
+    if (kind === 'closer' && blockRows.length && blockRows.at(-1) === k - 1) {
+      for (const r of blockRows) out[r]!.closer = s;
+      blockRows = [];
+      continue;
+    }
+    stack = [];
+    blockRows = [];
+    parents = [];
+  }
+  readInfoboxColumns(sentences, kinds, out);
+  return out;
+}
+
+/** "Belligerents" then the parties' line(s); under "Casualties and losses", each party's rows in turn. */
+function readInfoboxColumns(sentences: Sentence[], kinds: LineKind[], out: Array<LineLayout | null>): void {
+  const at = sentences.findIndex((s) => COLUMN_HEADS.test(bare(s)));
+  if (at < 0) return;
+  const headers: Sentence[] = [];
+  let k = at + 1;
+  for (; k < sentences.length && headers.length < 4 && !INFOBOX_END.test(bare(sentences[k])); k++) headers.push(sentences[k]);
+  if (!headers.length) return;
+  const losses = sentences.findIndex((s, j) => j > k && LOSSES_LABEL.test(bare(s)));
+  if (losses < 0) return;
+  const rows: number[] = [];
+  for (let j = losses + 1; j < sentences.length && kinds[j] !== 'prose'; j++) rows.push(j);
+  if (rows.length < 2) return;
+  const first = rowKey(sentences[rows[0]]);
+  let column = 0;
+  const columnOf = new Map<number, number>();
+  rows.forEach((j, n) => {
+    if (n > 0 && rowKey(sentences[j]) === first) column++;
+    columnOf.set(j, column);
+  });
+  if (column === 0) return;
+  for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c } };
+}

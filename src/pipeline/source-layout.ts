@@ -1,0 +1,33 @@
+import type { LineLayout } from './layout.js';
+import { findSources, type Source, type SourceLexicon } from './sources.js';
+import type { Sentence } from './types.js';
+
+/** "(Northern estimate):", "(Southern sources)": a bracketed line that names a source and nothing else. */
+function bracketSource(s: Sentence): Source | null {
+  const m = /^\(\s*([^()]+?)\s*\)\s*:?$/.exec(s.text.replace(/\[[^\]]{0,12}\]/g, '').trim());
+  if (!m || !/\p{L}/u.test(m[1])) return null;
+  const first = s.tokens.findIndex((t) => t.text === '(') + 1;
+  const last = s.tokens.findIndex((t) => t.text === ')') - 1;
+  return { name: m[1], text: m[1], via: [], person: null, at: first, first, last, backReference: false, objects: [] };
+}
+
+/**
+ * The source a row of a layout inherits: the bracketed line closing its rows, else the nearest head line naming
+ * one ("The ministry listed the losses:", "(Official figures):"). Resolved once a head, for all its rows.
+ */
+export function layoutSource(layout: LineLayout | null, lex: SourceLexicon, cache: Map<Sentence, Source | null>): Source | null {
+  if (!layout) return null;
+  const read = (s: Sentence) => {
+    if (!cache.has(s)) cache.set(s, bracketSource(s) ?? findSources(s, lex).sources.find((x) => !x.backReference) ?? null);
+    return cache.get(s)!;
+  };
+  if (layout.closer) {
+    const c = read(layout.closer);
+    if (c) return c;
+  }
+  for (let k = layout.heads.length - 1; k >= 0; k--) {
+    const src = read(layout.heads[k]);
+    if (src) return src;
+  }
+  return null;
+}
