@@ -102,7 +102,6 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
   if (isLabel || last === ':') {
     const cat = lineCategory(tokens, lex);
     if (cat) state.block = { category: cat, fromProse: false };
-    if (!isLabel && hasFigure) return null;
     else if (!isLabel) state.block = null;
     return null;
   }
