@@ -3,7 +3,7 @@ import { findParties, type PartyIndex, type PartyMention } from '../parties.js';
 import type { Doc, Sentence } from '../types.js';
 import type { SideWords } from './lexicon.js';
 import { isAgentMention } from './opponent.js';
-import { datelineCountry, sentencePlace } from './places.js';
+import { datelineCountry, namedPlaces, sentencePlace } from './places.js';
 
 /** What the whole document says about its parties and places, read once for every claim. */
 export interface DocFacts {
@@ -85,12 +85,23 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   // Attackers ("Russian shelling") say who did it, not where: they do not make a home country.
   const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p))));
   const states = tally(parties, (m) => m.kind !== 'armed group' && !attackers.has(m));
-  const named = new Set(states.map((r) => r[0]));
   // A gazetteer city of a country the text never names, in a text that names others, is a namesake elsewhere
   // ("Palma" in a report on Mozambique): dropped, so the text's own country stands.
-  const places = doc.sentences.map((s) => {
-    const p = sentencePlace(s, index, words);
-    return p && p.gazetteer && named.size && !named.has(p.side.name) ? null : p?.side ?? null;
+  // Namesakes ("Palma", "Victoria", "Tripoli"): each country's support in the text is 2 if it is named as a state
+  // (attackers too: "Ruritanian troops retook the town") plus one for each distinct place of it that the text
+  // names. Of places sharing a name, the best-supported country's; a lone place of a country with no other
+  // support, in a text that supports another country, is a namesake elsewhere and is dropped.
+  const support = new Map<string, number>();
+  for (const ps of parties) for (const m of ps) if (m.kind !== 'armed group') support.set(m.name, 2);
+  const first = doc.sentences.map((s) => sentencePlace(s, index, words));
+  const gazetteerPlaces = namedPlaces(doc.sentences, words);
+  for (const [country, names] of gazetteerPlaces) support.set(country, (support.get(country) ?? 0) + names.size);
+  const strongest = Math.max(0, ...support.values());
+  const known = new Set([...support].filter(([, n]) => n >= 2).map(([c]) => c));
+  const places = doc.sentences.map((s, k) => {
+    const p = first[k]?.ambiguous ? sentencePlace(s, index, words, known) : first[k];
+    if (!p) return null;
+    return p.gazetteer && (support.get(p.side.name) ?? 0) < 2 && strongest >= 2 && !known.has(p.side.name) ? null : p.side;
   });
   const groups = tally(parties, (m) => m.kind === 'armed group');
   // Where it happened: the dateline; else the state the text names far more than any other, a place named

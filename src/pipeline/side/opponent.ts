@@ -7,6 +7,8 @@ import type { SideWords } from './lexicon.js';
 /** Words after a party that make it the one doing harm: "Chadian shelling", "the Houthis' offensive". */
 const AGENT_NOUNS = /^(offensive|attack|attacks|shelling|fire|strike|strikes|airstrike|airstrikes|bombardment|bombing|bombings|forces|troops|army|military|missile|missiles|drone|drones|artillery|infiltrators|aggression|assault|raid|raids|invasion|operation|operations|aircraft|jets|warplanes|navy|units|fighters)$/;
 
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'of']);
+
 /** A party named with its weapon or forces ("Russian shelling", "by Chadian troops"): an attacker, not a place. */
 export function isAgentMention(s: Sentence, p: PartyMention): boolean {
   return AGENT_NOUNS.test(s.tokens[p.last + 1]?.lower ?? '') || s.tokens[p.first - 1]?.lower === 'by';
@@ -39,7 +41,8 @@ function bySubject(f: Frame, parties: PartyMention[], words: SideWords): PartyMe
   }
   if (verb < 0) return null;
   let agent: PartyMention | null = null;
-  for (const p of parties) if (p.last < verb && p.last >= verb - 6) agent = p;
+  // "stormed a hotel in the capital, killing 12": a place the harm happened in is no agent.
+  for (const p of parties) if (p.last < verb && p.last >= verb - 6 && !LOCATIVE.has(t[p.first - 1]?.lower ?? '')) agent = p;
   if (!agent) return null;
   // "were killed", "had been destroyed by": passive, so the party before it is the one hurt, not the agent.
   if (t[verb + 1]?.lower === 'by' || t.slice(agent.last + 1, verb).some((w) => /^(were|was|been|being|is|are)$/.test(w.lower))) return null;

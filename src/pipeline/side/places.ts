@@ -28,23 +28,32 @@ function locative(tokens: Token[], i: number): boolean {
   return /['’]s$/.test(before.text) && /^[A-Z]/.test(before.text) && k === i - 1;
 }
 
-/** A gazetteer place starting at token i: its country and its last token. */
-function placeAt(tokens: Token[], i: number, words: SideWords): { country: string; last: number } | null {
+/**
+ * A gazetteer place starting at token i: its country and its last token. Of places sharing a name, the longest
+ * match, and of those the one in a country the document names (`known`), else the gazetteer's first.
+ */
+function placeAt(tokens: Token[], i: number, words: SideWords, known?: ReadonlySet<string>): { country: string; last: number; known: boolean; ambiguous: boolean } | null {
   const bucket = words.places.get(bare(tokens[i].text));
   if (!bucket) return null;
+  let best: { country: string; last: number; known: boolean; ambiguous: boolean } | null = null;
+  const countries = new Set<string>();
   for (const e of bucket) {
     let ok = true;
     for (let k = 1; k < e.words.length; k++) if (bare(tokens[i + k]?.text ?? '') !== e.words[k]) { ok = false; break; }
-    if (ok) return { country: e.country, last: i + e.words.length - 1 };
+    if (!ok) continue;
+    countries.add(e.country);
+    const hit = { country: e.country, last: i + e.words.length - 1, known: !!known?.has(e.country), ambiguous: false };
+    if (!best || hit.last > best.last || (hit.last === best.last && hit.known && !best.known)) best = hit;
   }
-  return null;
+  if (best) best.ambiguous = countries.size > 1;
+  return best;
 }
 
 /**
  * Where a sentence says the event happened: a country or a place of the gazetteer in locative position
  * ("in Yemen", "near southern Lebanon's Tyre", "in the village of X in Y province"). The first one, or null.
  */
-export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords): { side: Side; gazetteer: boolean } | null {
+export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords, known?: ReadonlySet<string>): { side: Side; gazetteer: boolean; known?: boolean; ambiguous?: boolean } | null {
   const t = s.tokens;
   // A line that is only a country in capitals ("YEMEN") opens a section of a roundup about that country.
   if (t.length <= 3 && /^[A-Z][A-Z .'-]+$/.test(s.text.trim())) {
@@ -57,13 +66,37 @@ export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords):
     if (!locative(t, i)) continue;
     const party = findParties(t, index, i, i, { text: s.text, offset: s.start })[0];
     if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') return { side: { name: party.name, text: party.text, basis: 'place' }, gazetteer: false };
-    const place = placeAt(t, i, words);
+    const place = placeAt(t, i, words, known);
     if (place) {
       const text = s.text.slice(t[i].start - s.start, t[place.last].end - s.start).replace(/['’]s$/, '');
-      return { side: { name: place.country, text, basis: 'place' }, gazetteer: true };
+      return { side: { name: place.country, text, basis: 'place' }, gazetteer: true, known: place.known, ambiguous: place.ambiguous };
     }
   }
   return null;
+}
+
+/**
+ * The places of the gazetteer a text names anywhere, by country: only names no two countries share, and not
+ * a sentence's first word ("Many", "Police"). Evidence of which country a text is about, to pick among namesakes.
+ */
+export function namedPlaces(sentences: Sentence[], words: SideWords): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let i = 1; i < t.length; i++) {
+      const c = t[i].text.charCodeAt(0);
+      if (c < 65 || c > 90) continue;
+      // After a locative or inside a list of places ("in Ayton, Beeton and Ceeville"), and not a person's
+      // name ("Mr Beeton Smith"): a capital word before or after makes a name of it.
+      if (!/^(?:in|at|near|from|to|and|,|outside|of)$/.test(t[i - 1].lower)) continue;
+      const place = placeAt(t, i, words);
+      if (!place || place.ambiguous || /^\p{Lu}/u.test(t[place.last + 1]?.text ?? '')) continue;
+      const name = t.slice(i, place.last + 1).map((x) => bare(x.text)).join(' ');
+      out.set(place.country, (out.get(place.country) ?? new Set()).add(name));
+      i = place.last;
+    }
+  }
+  return out;
 }
 
 /** "LAS VEGAS" → "Las Vegas": datelines are in capitals, names in the tables are not. */
