@@ -54,6 +54,10 @@ export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCatego
     if (p) return p.category;
     const n = matchAt(lex.nouns, tokens, i);
     if (n) return n.value;
+    // "The enemy lost the following:", "Rebels destroyed:": an active verb of loss before the rows it introduces.
+    // "lost" alone says no more than losses (its rows may be tanks or men).
+    const v = matchAt(lex.transitive, tokens, i);
+    if (v) return /^los/.test(tokens[i].lower) ? 'losses' : v.value;
   }
   return general ? 'losses' : null;
 }

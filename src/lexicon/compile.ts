@@ -37,7 +37,7 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
     reportingParticiples: lower(a.reportingParticiples), agentNouns: lower(a.agentNouns), stateWords: lower(a.stateWords),
     roleNouns: lower(a.roleNouns), organisationWords: new Set(a.organisationWords), unnamedSources: lower(a.unnamedSources),
     outlets: lower(a.outlets), governments: lower(a.governments), partyNames,
-    synonyms: synonymGroups(a.sourceSynonyms),
+    synonyms: synonymGroups(a.sourceSynonyms), labelSourceNouns: lower(a.labelSourceNouns),
     continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }

@@ -58,6 +58,11 @@ export interface AttributionLexicon {
   sourceSynonyms: string[];
   /** Openings of a sentence that continue the report before ("This number ...", "The list ..."). */
   continuations: string[];
+  /**
+   * Nouns that end a label naming whose figures follow: "Chinese records: 22,000", "Modern estimate:",
+   * "(Official figures)". The label, with at least one word before the noun, is the claimant.
+   */
+  labelSourceNouns: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -169,5 +174,9 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   sourceSynonyms: ['monitor observatory watch', 'agency press news', 'agency organization organisation programme program', 'ministry mod department', 'army military forces', 'military mod'],
   continuations: ['this', 'these', 'that', 'those', 'it', 'they', 'the figure', 'the figures', 'the toll', 'the dead', 'the list'],
   clauseBreaks: [';', 'while', 'but', 'whereas', 'although', 'though', 'however', 'after', 'before'],
+  labelSourceNouns: [
+    'records', 'record', 'estimate', 'estimates', 'claim', 'claims', 'sources', 'source', 'figures', 'figure', 'statement',
+    'statements', 'accounts', 'account', 'report', 'reports', 'data', 'count', 'tally', 'census', 'survey', 'study',
+  ],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
 };

@@ -102,6 +102,9 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   if (!byAt.length) return null;
   const p = frame.mention.first;
   const spanEnd = Math.max(frame.mention.last, frame.subjectLast);
+  // "200 killed (per the Red Cross), 300 (per the army)": the nearest bracketed source after the figure.
+  const postposed = byAt.find((x) => x.postposed && x.at > frame.mention.last && x.at - frame.mention.last <= 16);
+  if (postposed) return postposed;
   // "the 900 another aid worker cited": the source right after the figure.
   const after = byFirst.get(spanEnd + 1) ?? byFirst.get(spanEnd + 2);
   if (after) return after;

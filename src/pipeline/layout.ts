@@ -33,6 +33,8 @@ const COLUMN_HEADS = /^(?:belligerents|combatants|parties(?: to the conflict)?|s
 const INFOBOX_END = /^(?:commanders?(?: and leaders)?|strength|units? involved|result|location|date)\b/i;
 const LOSSES_LABEL = /^(?:casualties(?: and losses)?|losses|casualties and losses)\s*:?$/i;
 
+/** A verb makes a line ending in a colon a clause that introduces ("The losses were as follows:"), not a label. */
+const CLAUSE = /\b(?:were|was|are|is|as follows|following|includ(?:e|es|ed|ing)|numbered|totall?ed|lost|suffered|said|reported)\b/i;
 const bare = (s: Sentence) => s.text.replace(MARKS, '').trim();
 const words = (text: string) => text.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const hasFigure = (text: string) => /\d/.test(text.replace(/\([^)]*\)/g, ''));
@@ -44,7 +46,7 @@ function kindOf(s: Sentence, whole: boolean): LineKind {
   if (!whole) return 'prose';
   const n = words(text);
   if (/^\(.*\):?$/.test(text) && n <= 8) return text.endsWith(':') ? 'bracket' : 'closer';
-  if (text.endsWith(':')) return n <= MAX_LABEL_WORDS && !hasFigure(text) ? 'label' : n <= 40 ? 'intro' : 'prose';
+  if (text.endsWith(':')) return n <= MAX_LABEL_WORDS && !hasFigure(text) && !CLAUSE.test(text) ? 'label' : n <= 40 ? 'intro' : 'prose';
   if (hasFigure(text) && (n <= MAX_ROW_WORDS || BULLET.test(text))) return 'row';
   if (BULLET.test(text) && n <= MAX_ROW_WORDS) return 'row';
   if (n <= MAX_LABEL_WORDS && !hasFigure(text) && !/[.!?]$/.test(text)) return 'label';
@@ -61,6 +63,8 @@ export function readLayout(doc: Doc): Array<LineLayout | null> {
   const out: Array<LineLayout | null> = sentences.map(() => null);
   const whole = (k: number) => sentences[k].indexInParagraph === 0 && sentences[k + 1]?.paragraph !== sentences[k].paragraph;
   const kinds = sentences.map((s, k) => kindOf(s, whole(k)));
+  // "(Official records)" above rows heads them; below rows, with none after it, it closes them.
+  for (let k = 0; k < kinds.length; k++) if (kinds[k] === 'closer' && kinds[k + 1] === 'row' && kinds[k - 1] !== 'row') kinds[k] = 'bracket';
   let stack: Array<{ s: Sentence; level: number }> = [];
   let blockRows: number[] = [];
   // Rows indented under a row ("• Northern army – 40" then "    • Cavalry – 12") have it as their parent.

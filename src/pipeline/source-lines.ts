@@ -17,10 +17,10 @@ function lineSource(name: string): Source {
 const PUBLISHER_LINE = /^\s*Source:\s*(\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*$/u;
 
 /**
- * A paragraph that does nothing but attribute: "As reported by the Daily Star, citing the health ministry." or
- * "According to the provincial police." standing alone. It speaks for the figures around it that no one else claims.
+ * A paragraph that does nothing but attribute: "As reported by the Daily Star, citing the health ministry.",
+ * "According to the provincial police." or "This is according to the agency's latest report." standing alone. It speaks for the figures around it that no one else claims.
  */
-const SOURCING_PARAGRAPH = /^(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
+const SOURCING_PARAGRAPH = /^(?:(?:this|that|these|the (?:figures?|numbers?|data|information|toll))\s+(?:is|are|was|were|comes?|came)\s+(?:from\s+)?)?(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
 
 /** A sentence about the page's own figures: "The casualty totals in this table were compiled by ...", "All numbers below come from ...". */
 const DOCUMENT_FIGURES = /^(?:the|all|these)\s+(?:[a-z]+\s+)?(?:figures|numbers|statistics|data|estimates|totals)\s+(?:on this page|in this (?:article|report|section|table|page)|below|here|above|given here|used here)\b/i;

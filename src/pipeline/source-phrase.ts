@@ -30,6 +30,7 @@ export interface SourceLexicon {
   synonyms: Map<string, string[]>;
   /** A sentence opening that continues the report before. */
   continues: RegExp;
+  labelSourceNouns: Set<string>;
 }
 
 const PREPOSITION = /^(in|on|at|by|from|with|after|before|during|near|over|under|into|since|until|while|when|where|who|which|that|said|says|is|was|are|were|has|have|had|as|than|because|if)$/;

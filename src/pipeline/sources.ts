@@ -29,6 +29,8 @@ export interface Source {
   agent?: boolean;
   /** Reports only what follows it ("..., putting the toll at 40"): never the figures before its participle. */
   forward?: boolean;
+  /** In brackets after the figures it claims ("300 killed (per the monitor)", "12,000 (Marbot)"). */
+  postposed?: boolean;
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -40,6 +42,33 @@ function make(s: Sentence, first: number, last: number, at: number, lex: SourceL
   const pronoun = last === first || lex.nounMarkers.has(s.tokens[first].lower) ? s.tokens[last].lower : '';
   if (lex.pronouns.has(pronoun)) return { name, text, via: [], person, at, first, last, backReference: true, pronoun, objects: [] };
   return { name, text, via: [], person, at, first, last, backReference, objects: [] };
+}
+
+/** "Chinese records: 22,000", "Modern estimate:": a label of plain words ending in a source noun, then a colon. */
+function labelSource(s: Sentence, lex: SourceLexicon): Source | null {
+  const t = s.tokens;
+  const first = t[0] && /^[-–—•*(]$/.test(t[0].text) ? 1 : 0;
+  for (let i = first + 2; i <= first + 7 && i < t.length; i++) {
+    if (t[i].text !== ':') continue;
+    if (!lex.labelSourceNouns.has(t[i - 1].lower)) return null;
+    if (!t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) return null;
+    return { ...make(s, first, i - 1, i, lex), forward: true };
+  }
+  return null;
+}
+
+/**
+ * "an updated tally of the health ministry", "the latest figures from the monitor": a document noun within a few
+ * words, then of/from/by and the source that issued it.
+ */
+function documentOwner(t: Token[], from: number, lex: SourceLexicon): [number, number] | null {
+  for (let j = from; j < from + 6 && j < t.length - 2; j++) {
+    if (/^[,;:.()]$/.test(t[j].text) || isCapital(t[j])) return null;
+    if ((lex.agentNouns.has(t[j].lower) || lex.figureNouns.has(t[j].lower)) && /^(of|from|by)$/.test(t[j + 1].lower)) {
+      return phraseStartingAt(t, j + 2, lex);
+    }
+  }
+  return null;
 }
 
 /** "Maj. Gen. Igor Konashenkov, the Russian Defense Ministry spokesman, said": the organisation speaks, through the person. */
@@ -121,13 +150,29 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (np) sources.push(make(s, np[0], np[1], at, lex));
     return !!np;
   };
-  for (let i = 0; i < t.length; i++) {
+  const label = labelSource(s, lex);
+  if (label) sources.push(label);
+  for (let i = label ? label.at + 1 : 0; i < t.length; i++) {
     const w = t[i].lower;
     // "according to X"; "per X" only before a name ("per the ministry", not "per day").
     if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the'))) {
-      push(phraseStartingAt(t, w === 'per' ? i + 1 : i + 2, lex), i);
+      const from = w === 'per' ? i + 1 : i + 2;
+      // "according to an updated tally of the health ministry": the document's author, not the document.
+      const doc = documentOwner(t, from, lex);
+      let np = doc ?? phraseStartingAt(t, from, lex);
+      // "the agency's latest report": the possessor speaks, not its report.
+      if (np && !doc) {
+        const own = t.slice(np[0], np[1]).findIndex((x) => /['’]s$/.test(x.text) || x.lower === "'s");
+        if (own >= 0 && t.slice(np[0] + own + 1, np[1] + 1).some((x) => lex.agentNouns.has(x.lower) || lex.figureNouns.has(x.lower))) {
+          np = [np[0], np[0] + own - (/^['’]s$/.test(t[np[0] + own].text) ? 1 : 0)];
+        }
+      }
+      // "(per the monitor)" after a figure claims the figures before it.
+      const bracketed = t[i - 1]?.text === '(' && i > 1;
+      if (push(np, bracketed ? i - 1 : i) && bracketed) sources.at(-1)!.postposed = true;
       continue;
     }
+
     if (lex.citingVerbs.has(w) && sources.length && /^(citing|quoting)$/.test(w)) {
       const np = phraseStartingAt(t, i + 1, lex);
       if (np) {
@@ -157,7 +202,17 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       const np = phraseStartingAt(t, i + 1, lex);
       if (np && np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) continue;
       if (np && (t[np[1] + 1]?.text === ')' || lex.agentNouns.has(t[np[1] + 1]?.lower ?? '') || /^(claim)$/.test(t[np[1] + 1]?.lower ?? ''))) {
-        sources.push(make(s, np[0], np[1], np[0], lex));
+        sources.push({ ...make(s, np[0], np[1], np[0], lex), postposed: true });
+      }
+      continue;
+    }
+    // "300 wounded (Northern sources)", "40 killed (Health Ministry)": a source in brackets a few words after a
+    // figure, when its words say it is one ("(Colonel Smith)" after "1 officer" only names him).
+    if (w === '(' && i > 1 && t.slice(Math.max(0, i - 4), i).some((x) => /^\d/.test(x.text)) && !/^(per|according)$/.test(t[i + 1]?.lower ?? '')) {
+      const np = phraseStartingAt(t, i + 1, lex);
+      const closes = np && t[np[1] + 1]?.text === ')';
+      if (np && closes && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text))) {
+        sources.push({ ...make(s, np[0], np[1], i, lex), postposed: true });
       }
       continue;
     }

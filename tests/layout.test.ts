@@ -1,0 +1,91 @@
+/**
+ * Layout: rows of lists, label blocks, bracketed labels and infoboxes inherit side and claimant from the lines
+ * that head them. Sentences and tables of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+import { segment } from '../src/pipeline/segment.js';
+
+const rows = (text: string) =>
+  extractClaims(text).map((c) => [c.quantity.value ?? `${c.quantity.min}-${c.quantity.max}`, c.category, c.side?.name ?? null, c.claimant?.name ?? null]);
+
+describe('layout: what heads each row', () => {
+  it('reads an intro, a label and a bracketed label as nested heads, and a bracket after the rows as their closer', () => {
+    const doc = segment('The losses were as follows:\nCavalry:\n(Official figures):\n1,200 killed\n300 wounded\n(Southern sources)\n\nThe war went on.');
+    const heads = doc.layout.map((l) => l?.heads.map((h) => h.text) ?? null);
+    expect(heads[3]).toEqual(['The losses were as follows:', 'Cavalry:', '(Official figures):']);
+    expect(doc.layout[4]?.closer?.text).toBe('(Southern sources)');
+    expect(doc.layout[6]).toBeNull();
+  });
+
+  it('makes an indented bullet the child of the bullet above it', () => {
+    const doc = segment('In all 90 died:\n  • Northland – 60\n    • Navy – 20\n  • Southland – 30');
+    expect(doc.layout[2]?.heads.map((h) => h.text)).toEqual(['In all 90 died:', '• Northland – 60']);
+    expect(doc.layout[3]?.heads.map((h) => h.text)).toEqual(['In all 90 died:']);
+  });
+});
+
+describe('layout: side', () => {
+  it('gives nested bullets the party of their parent row and the category of the intro', () => {
+    const text = 'In total 512 soldiers were killed in the war:\n\n' +
+      '  • Peru – 300\n    • Army – 210\n    • Navy – 90\n  • Ecuador – 212\n    • Air Force – 12';
+    expect(rows(text)).toEqual([
+      [512, 'killed', null, null], [300, 'killed', 'Peru', null], [210, 'killed', 'Peru', null], [90, 'killed', 'Peru', null],
+      [212, 'killed', 'Ecuador', null], [12, 'killed', 'Ecuador', null],
+    ]);
+  });
+
+  it('gives rows under a party label that party', () => {
+    const text = 'Casualties and losses\nGreece:\n1,900 dead\n4,500 wounded\n620 MIA\nBulgaria:\n2,700 dead\n380 POW';
+    expect(rows(text).map((r) => [r[0], r[1], r[2]])).toEqual([
+      [1900, 'killed', 'Greece'], [4500, 'wounded', 'Greece'], [620, 'missing', 'Greece'],
+      [2700, 'killed', 'Bulgaria'], [380, 'captured', 'Bulgaria'],
+    ]);
+  });
+
+  it('reads an infobox column by column: the row sequence comes round again for the second party', () => {
+    const text = 'Battle of the Two Rivers\nBelligerents\n Chile  Bolivia\nCommanders and leaders\nStrength\n9,000 men\n7,000 men\n' +
+      'Casualties and losses\nFirst day:\n1,100 men\n14 guns\nFirst day:\n2,300 men\n31 guns\n\nThe battle was fought in 1879.';
+    expect(rows(text).map((r) => [r[0], r[2]])).toEqual([[1100, 'Chile'], [14, 'Chile'], [2300, 'Bolivia'], [31, 'Bolivia']]);
+  });
+
+  it('takes the party a table intro names as the one that suffered, never the one whose sources it quotes', () => {
+    const text = 'The losses of the Austrians were:\n1,210 | killed, |\n3,400 | wounded. |\n' +
+      'According to Prussian sources:\n900 | killed, |';
+    // The quoted party's sources report the other side's losses: never the quoted party's own.
+    expect(rows(text).map((r) => [r[0], r[2]])).toEqual([[1210, 'Austria'], [3400, 'Austria'], [900, 'Austria']]);
+  });
+});
+
+describe('layout and brackets: claimant', () => {
+  it('gives each figure the bracketed source after it', () => {
+    const text = 'Northern casualties: 200–300 killed (per the Red Cross) 400–500 killed (per the UN) 350 killed (60 officers), 900 wounded (per the Interior Ministry)';
+    expect(extractClaims(text).filter((c) => c.subject.kind === 'people' || c.quantity.qualifier === 'range').map((c) => [text.slice(c.span.start, c.span.end), c.claimant?.name]))
+      .toEqual([['200–300 killed', 'Red Cross'], ['400–500 killed', 'UN'], ['350 killed', 'Interior Ministry'], ['60 officers', 'Interior Ministry'], ['900 wounded', 'Interior Ministry']]);
+  });
+
+  it('reads a label ending in a source noun as the claimant of its rows', () => {
+    expect(rows('Northern records: 4,000 killed, 2,000 wounded\nModern estimate:\n3,000 killed\n1,500 wounded\n(Southern records):\n900 killed'))
+      .toEqual([
+        [4000, 'killed', null, 'Northern records'], [2000, 'wounded', null, 'Northern records'],
+        [3000, 'killed', null, 'Modern estimate'], [1500, 'wounded', null, 'Modern estimate'], [900, 'killed', null, 'Southern records'],
+      ]);
+  });
+
+  it('gives the rows of a statement the source its introducing line names', () => {
+    const text = 'The defence ministry said the enemy lost the following on Tuesday:\n- 14 tanks\n- 9 artillery pieces\n\nSeparately, rebels said 3 of their fighters died.';
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name])).toEqual([[14, 'defence ministry'], [9, 'defence ministry'], [3, 'rebels']]);
+  });
+
+  it('names the author of a document after "according to", and the speaker of a paragraph that only attributes', () => {
+    const a = extractClaims('The storm killed 112 people in the north, according to an updated tally of the Ministry of Health.');
+    expect(a.map((c) => c.claimant?.name)).toEqual(['Ministry of Health']);
+    const b = extractClaims('About 80 people have died and 300 are missing after the storm.\n\nThis is according to the National Emergency Agency’s latest report.');
+    expect(b.map((c) => c.claimant?.name)).toEqual(['National Emergency Agency', 'National Emergency Agency']);
+  });
+
+  it('does not take an explanatory bracket for a source', () => {
+    const text = 'Among the prisoners were 1 general (Ortega) and 40 officers (NCO).';
+    expect(extractClaims(text).map((c) => c.claimant)).toEqual([null, null]);
+  });
+});
