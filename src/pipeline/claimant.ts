@@ -205,7 +205,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
         } else if (carry) {
           out[k] = { claimant: asClaimant(last!.source, lex), continued: true, reportSentence: last!.sentence.index };
         } else if (publisher) {
-          out[k] = { claimant: asClaimant(publisher, lex), continued: false, reportSentence: -1 };
+          out[k] = { claimant: asClaimant(publisher, lex), continued: publisher.sentence !== undefined, reportSentence: publisher.sentence ?? -1 };
         } else if (soleSource && soleSource.sentence.index < s.index) {
           out[k] = { claimant: asClaimant(soleSource.source, lex), continued: true, reportSentence: soleSource.sentence.index };
         } else out[k] = { claimant: null, continued: false, reportSentence: -1 };

@@ -25,7 +25,7 @@ const SOURCING_PARAGRAPH = /^(?:(?:this|that|these|the (?:figures?|numbers?|data
 /** A sentence about the page's own figures: "The casualty totals in this table were compiled by ...", "All numbers below come from ...". */
 const DOCUMENT_FIGURES = /^(?:the|all|these)\s+(?:[a-z]+\s+)?(?:figures|numbers|statistics|data|estimates|totals)\s+(?:on this page|in this (?:article|report|section|table|page)|below|here|above|given here|used here)\b/i;
 
-export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasFigures: (s: Sentence) => boolean): Source | null {
+export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasFigures: (s: Sentence) => boolean): (Source & { sentence?: number }) | null {
   for (const s of doc.sentences) {
     if (s.indexInParagraph !== 0) continue;
     const m = PUBLISHER_LINE.exec(lineOf(doc, s).text);
@@ -40,7 +40,9 @@ export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasF
     const alone = s.indexInParagraph === 0 && doc.sentences[s.index + 1]?.paragraph !== s.paragraph;
     if (!alone || s.tokens.length > 30 || !SOURCING_PARAGRAPH.test(s.text) || hasFigures(s)) continue;
     const [first] = sourcesIn(s);
-    if (first && !first.backReference) return first;
+    // Its sentence dates the figures it speaks for ("This is according to the agency, as of 20 March").
+    // "This is according to the disaster agency": a description names the source when nothing came before.
+    if (first && !first.pronoun) return { ...first, backReference: false, sentence: s.index };
   }
   return null;
 }

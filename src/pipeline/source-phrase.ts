@@ -41,15 +41,18 @@ const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 export const isCapital = (t: Token) => /\p{Lu}/u.test(t.text) && /^[\p{L}\p{N}]/u.test(t.text);
 export const isDateWord = (t: Token) => (MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.text)) || WEEKDAYS.test(t.lower);
 
+/** A noun without its possessive: "agency's" → "agency". */
+const bareNoun = (w: string) => (w.endsWith('s') ? w.replace(/['’]s$/, '') : w);
+
 /** Whether token j can be part of a source's name walking left or right. */
 function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   const t = tokens[j];
   if (!t || isDateWord(t) || /^\d/.test(t.text)) return false;
   if (isCapital(t)) return !(j === 0 && lex.nounMarkers.has(t.lower) && !DETERMINERS.has(t.lower));
-  if (lex.sourceNouns.has(t.lower) || CONNECTORS.has(t.lower) || lex.pronouns.has(t.lower)) return true;
-  // A noun before a source noun: "information minister", "energy company".
+  if (lex.sourceNouns.has(bareNoun(t.lower)) || CONNECTORS.has(t.lower) || lex.pronouns.has(t.lower)) return true;
+  // A noun before a source noun: "information minister", "energy company", "the disaster agency's".
   const next = tokens[j + 1];
-  if (next && lex.sourceNouns.has(next.lower) && /^\p{Ll}+$/u.test(t.text) && !PREPOSITION.test(t.lower) && !isVerb(t.lower) &&
+  if (next && lex.sourceNouns.has(bareNoun(next.lower)) && /^\p{Ll}+$/u.test(t.text) && !PREPOSITION.test(t.lower) && !isVerb(t.lower) &&
     !lex.reportingVerbs.has(t.lower) && !lex.stateWords.has(t.lower) && !lex.nonSources.has(t.lower)) return true;
   if (/^[a-z]+-[a-z]+$/.test(t.lower) && !lex.reportingVerbs.has(t.lower)) return true; // "state-run"
   if (t.text === '.' && j > 0 && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen.", "U.N."
@@ -135,12 +138,23 @@ export function phraseEndingAt(tokens: Token[], end: number, lex: SourceLexicon)
   return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
 }
 
+/** Whether the words from j on name a document within a few words ("latest figures", "weekly report"). */
+function ownsDocument(tokens: Token[], j: number, lex: SourceLexicon): boolean {
+  for (let k = j; k < j + 4 && tokens[k]; k++) {
+    if (lex.figureNouns.has(tokens[k].lower) || lex.agentNouns.has(tokens[k].lower)) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /** The noun phrase starting at token `start`, walking right: "according to X", "citing X", "by X". */
 export function phraseStartingAt(tokens: Token[], start: number, lex: SourceLexicon): [number, number] | null {
   let j = start;
   while (j < tokens.length && (nameToken(tokens, j, lex) || tokens[j].lower === "'s") && j - start < 12) {
     if (tokens[j].lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '')) break; // "the WHO in its update"
     j++;
+    // "the agency's latest figures": the possessor is the source, what it put out is not part of its name.
+    if (/['’]s$/.test(tokens[j - 1].text) && ownsDocument(tokens, j, lex)) break;
   }
   const [first, last] = trim(tokens, start, j - 1);
   return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;

@@ -4,6 +4,7 @@ import type { Attribution } from '../claimant.js';
 import type { Doc, Frame, Sentence } from '../types.js';
 import { findDates, MONTH_WORD, NAMES_YEAR, type DateContext, type DateMention } from './mentions.js';
 import { asClaimDate, ReportDates } from './report.js';
+import { infoboxDate } from './infobox.js';
 
 /** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
 const NAMES_DATE = new RegExp(`\\b(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'i');
@@ -41,6 +42,17 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const countsOf = (s: Sentence): Array<[number, number]> => (bySentence.get(s) ?? []).map((k) => [frames[k].mention.start, frames[k].mention.end]);
   const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
   const report = new ReportDates(doc.sentences, reference);
+  const eventDate = infoboxDate(doc);
+  const eventRow = eventDate && { date: eventDate, sentence: doc.sentences.findIndex((x) => x.text.includes(eventDate.text)) };
+  // A report named after its figures ("This is according to the agency, as of 20 March."): its first date.
+  const laterDates = new Map<number, ClaimDate | null>();
+  const laterReport = (k: number): ClaimDate | null => {
+    if (!laterDates.has(k)) {
+      const d = findDates(doc.sentences[k], { ...ctx }, []).find((x) => !x.periodStart);
+      laterDates.set(k, d ? asClaimDate(d) : null);
+    }
+    return laterDates.get(k)!;
+  };
   // The dates of the line before, when this line goes on with its sentence.
   let previous: { sentence: Sentence; dates: DateMention[] } | null = null;
   for (const s of doc.sentences) {
@@ -80,7 +92,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
       const d = usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
       let date: ClaimDate | null = d ? asClaimDate(d) : null;
-      if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? null;
+      // A row of an infobox ("Casualties and losses") holds for the event its date row names.
+      if (!date && doc.layout[s.index] && s.index > (eventRow?.sentence ?? Infinity)) date = eventRow!.date;
+      if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? laterReport(a.reportSentence);
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
