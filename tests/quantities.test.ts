@@ -62,8 +62,9 @@ describe('parseQuantity', () => {
     expect(q('tens of thousands')).toMatchObject({ qualifier: 'vague', value: null, min: 20000 });
   });
 
-  it('reads a change "from 50 to 91" as the new figure, not a range', () => {
-    expect(q('the toll rose from 50 to 91')).toMatchObject({ value: 91, qualifier: 'exact' });
+  it('reads a change "from 50 to 91" as two figures, not a range', () => {
+    expect(q('the toll rose from 50 to 91')).toMatchObject({ value: 50, qualifier: 'exact' });
+    expect(q('the toll was raised by officials from 50 to 91')).toMatchObject({ value: 50, qualifier: 'exact' });
   });
 
   it.each(['in 1991', 'April 2016', 'on 27 September', 'Sept. 27', 'a 13-year-old', 'three-time champion', 'T-72', 'S-300', '9K33 Osa', '2S1 Gvozdika', 'Su-25', 'BM-21', 'the 366th regiment', 'at 10:30', '40 km away', '50%', 'for 3 days', 'Resolution 2254', 'aged 45', 'the one who left', '1988–1994', 'a car', ''])(

@@ -5,12 +5,13 @@ import { isClauseBreak, matchAt, matchEndingAt, type Cue, type FrameContext } fr
 const LINKS = new Set([
   'is', 'was', 'are', 'were', 'at', 'reached', 'reaching', 'reaches', 'rose', 'risen', 'rising', 'rises', 'stood',
   'stands', 'climbed', 'increased', 'hit', 'to', 'has', 'had', 'have', 'been', 'now', 'higher', 'lower', ',',
-  'of', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'further', 'already',
+  'of', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'down', 'further', 'already',
   // Running figures: "deaths rise to 410", "recorded at 77", "could reach 60", "put the toll at only 12".
   'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
   'just', 'only', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
   'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
-  'ranging', 'as', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
+  'ranging', 'as', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'meanwhile', 'since', 'again',
+  'sharply', 'slightly', 'overall', 'reportedly', 'also', 'far', 'so', 'apparently', 'steadily', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
 ]);
 const TALLY_WINDOW = 28;
 /** The word right before a running figure: "to 1,700", "at 654", "reach 100". */
@@ -34,7 +35,8 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
     if (earlier && !earlier.weak && tokens[earlier.first - 1]?.lower === 'from' && links > 0) { i = earlier.first - 2; links++; continue; }
     break;
   }
-  if (!links) return null;
+  // "put the death toll as high as 80": a qualifier opening the mention links it to the total before it.
+  if (!links && /^\d/.test(tokens[m.first].text)) return null;
   const linkStart = i + 1;
   const named = namedTotal(ctx, k, i, linkStart, previous);
   if (named) return named;

@@ -109,6 +109,24 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     }
     last = own[k]?.category ?? left[k]?.category ?? last;
   }
+  // "raised the toll from 38 to 61": the figure the count changed from is a count of the same loss.
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k];
+    const n = mentions[k + 1];
+    const to = /^(down|up)$/.test(ctx.tokens[m.last + 1]?.lower ?? '') ? m.last + 2 : m.last + 1;
+    if (own[k] || left[k] || ctx.tokens[m.first - 1]?.lower !== 'from' || ctx.tokens[to]?.lower !== 'to' || n.first !== to + 1) continue;
+    const cue = own[k + 1] ?? left[k + 1];
+    if (cue && !mentions[k].quantity.unit === !n.quantity.unit) left[k] = { ...cue, first: m.first - 1, last: m.first - 1, rule: 'change-from' };
+  }
+  // "rose to 427 from 349", "is at 90, up from 72": the earlier figure after the new one.
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    const before = mentions[k - 1];
+    const from = ctx.tokens[m.first - 1]?.lower === 'from' ? m.first - 1 : -1;
+    if (own[k] || left[k] || from < 0 || !(from === before.last + 1 || (from === before.last + 2 && /^(up|down|,)$/.test(ctx.tokens[before.last + 1].lower)))) continue;
+    const cue = own[k - 1] ?? left[k - 1];
+    if (cue && !m.quantity.unit === !before.quantity.unit) left[k] = { ...cue, first: from, last: from, rule: 'change-from' };
+  }
   // Lists: one cue before the first count or after the last one speaks for all of them.
   const groups: number[] = [];
   let g = 0;

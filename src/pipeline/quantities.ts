@@ -110,7 +110,23 @@ function isCurrencySign(t: Token | undefined): boolean {
   return !!t && t.lower in CURRENCIES && !/^[a-z]+$/.test(t.lower);
 }
 
-const CHANGE_VERBS = new Set(['rounds', 'rounded', 'taken', 'lowered', 'cut', 'corrected', 'updated', 'rose', 'risen', 'rising', 'increased', 'climbed', 'jumped', 'grew', 'up', 'fell', 'dropped', 'revised', 'raised']);
+const CHANGE_VERBS = new Set([
+  'rounds', 'rounded', 'taken', 'lowered', 'cut', 'corrected', 'updated', 'rose', 'risen', 'rising', 'increased', 'climbed',
+  'jumped', 'grew', 'up', 'fell', 'dropped', 'revised', 'raised', 'adjusted', 'reduced', 'decreased', 'downgraded',
+  'upgraded', 'climbing', 'falling', 'lowering', 'raising', 'revising', 'revise', 'raise', 'lower', 'rises', 'increases',
+  'soared', 'surged', 'down', 'jumps', 'climbs',
+]);
+/** How far before "from" a change verb may stand: "raised the death toll from the landslide from 38 to 61". */
+const CHANGE_REACH = 9;
+
+/** A verb of change in the clause before a figure ("revised ... from 40 to 52"), not past a clause break. */
+function changeBefore(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - CHANGE_REACH; j--) {
+    if (/^[,;:.()]$/.test(tokens[j].text)) return false;
+    if (CHANGE_VERBS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
 
 function makeQuantity(qualifier: Qualifier, value: number | null, min: number | null, max: number | null, unit: string | null, text: string): Quantity {
   return { value, min, max, qualifier, unit, text };
@@ -196,12 +212,15 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
       const c2 = tokens[c2At] ? readCore(tokens, c2At, source, base) : null;
       const okSep = sep === 'and' ? prevWord === 'between' : sep === 'or' ? !core.digits : true;
       if (c2 && c2.value !== null && okSep && (options.keepNonCounts || !isNotACount(tokens, c2)) && c2.value > core.value) {
-        const changing = prevWord === 'from' && tokens.slice(Math.max(0, core.first - 4), core.first).some((t) => CHANGE_VERBS.has(t.lower));
-        if (changing) { i = core.last; continue; }
-        let lo = core.value;
-        if (c2.scaled && !core.scaled && lo < 1000) lo *= c2.value / Number(tokens[c2.first].text.replace(/,/g, '')) || 1;
-        value = null; qualifier = 'range'; min = lo; max = c2.value; last = c2.last;
-        if (prevWord === 'between' || prevWord === 'from') first = core.first - 1 - (signed ? 1 : 0);
+        // "raised the death toll from the quake from 38 to 61": a change, within the clause, not a range.
+        // The figure changed from stays a count of its own (the frames give it the loss of the one after it).
+        const changing = prevWord === 'from' && changeBefore(tokens, core.first);
+        if (!changing) {
+          let lo = core.value;
+          if (c2.scaled && !core.scaled && lo < 1000) lo *= c2.value / Number(tokens[c2.first].text.replace(/,/g, '')) || 1;
+          value = null; qualifier = 'range'; min = lo; max = c2.value; last = c2.last;
+          if (prevWord === 'between' || prevWord === 'from') first = core.first - 1 - (signed ? 1 : 0);
+        }
       }
     }
     if (qualifier !== 'range') {

@@ -182,7 +182,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // "estimate from Derna's mayor", "figures from the ministry", "an investigation by the monitor"
-    if (lex.agentNouns.has(w) && /^(from|by)$/.test(t[i + 1]?.lower ?? '')) {
+    // Not "the toll from the hurricane": a toll's "from" names its cause.
+    if (lex.agentNouns.has(w) && /^(from|by)$/.test(t[i + 1]?.lower ?? '') && !(w === 'toll' && t[i + 1].lower === 'from')) {
       push(phraseStartingAt(t, i + 2, lex), i);
       continue;
     }
