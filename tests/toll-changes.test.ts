@@ -25,3 +25,15 @@ describe('toll changes', () => {
     expect(extractClaims('The death toll from Cyclone Nargis climbed to 61.').map((c) => c.claimant)).toEqual([null]);
   });
 });
+
+describe('labels after a count, and label–count pairs', () => {
+  it('reads a count opening its line with its label after a colon', () => {
+    expect(read('The war in numbers\n12,500: Northern soldiers killed\n9,000: Southern soldiers wounded\n40: days of fighting'))
+      .toEqual([[12500, 'killed', 'exact'], [9000, 'wounded', 'exact']]);
+  });
+
+  it('reads pairs split by semicolons, each by its own label, and skips a label of no loss', () => {
+    expect(read('Losses of the volunteers: killed in action, 1,240; died of disease, 3,100; discharged, 900; total deaths, 4,340.'))
+      .toEqual([[1240, 'killed', 'exact'], [3100, 'killed', 'exact'], [4340, 'killed', 'exact']]);
+  });
+});

@@ -3,6 +3,7 @@ import { frameContext, isClauseBreak, isVerb, type CompiledLexicon, type Cue, ty
 import { includedCue } from '../frames/included.js';
 import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';
+import { labelCue, noLossLabel } from '../frames/labels.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
@@ -91,7 +92,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
   const skip = new Set<number>();
   const fallback: Array<Cue | undefined> = [];
   for (let k = 0; k < mentions.length; k++) {
-    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? ownCue(ctx, k) ?? partitiveCue(ctx, k);
+    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? labelCue(ctx, k) ?? ownCue(ctx, k) ?? partitiveCue(ctx, k);
     if (own[k]?.rule === 'infobox') previous.infobox = own[k]!.category;
     left[k] = mentions[k].quantity.unit
       ? null
@@ -101,6 +102,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     if (own[k]?.rule === 'participle' && left[k]?.rule === 'transitive' && (own[k]!.subjectLast ?? 0) > own[k]!.last
       && !ctx.tokens.slice(left[k]!.last + 1, mentions[k].first).some((t) => /^(and|or|,)$/.test(t.lower)) && ctx.mentionAt[left[k]!.first - 1] < 0) own[k] = null;
     if (own[k]?.rule === 'passive' && left[k]?.rule === 'transitive' && ctx.tokens.slice(mentions[k].last + 1, own[k]!.first).some((t) => t.lower === 'and')) own[k] = null;
+    if (!own[k] && noLossLabel(ctx, k)) skip.add(k);
     if (rowBlock || labelled) {
       const r = rowCue(ctx, k, rowBlock, own[k]);
       if (r?.kind === 'skip') skip.add(k);
