@@ -89,3 +89,24 @@ describe('layout and brackets: claimant', () => {
     expect(extractClaims(text).map((c) => c.claimant)).toEqual([null, null]);
   });
 });
+
+describe('speaker labels', () => {
+  const by = (text: string) => extractClaims(text).map((c) => [c.quantity.value ?? c.quantity.min, c.claimant?.name ?? null]);
+
+  it('gives each figure the name before the colon that precedes it', () => {
+    expect(by('Estimates differ. Hughes: 12,000 dead Morel: 8,000–9,000 dead Okafor: 6,100 dead 14,000 wounded'))
+      .toEqual([[12000, 'Hughes'], [8000, 'Morel'], [6100, 'Okafor'], [14000, 'Okafor']]);
+    expect(by('Pierre de Vaux: "... on the western side three thousand men died and four hundred were taken prisoner."'))
+      .toEqual([[3000, 'Pierre de Vaux'], [400, 'Pierre de Vaux']]);
+    expect(by('"Annals of the Abbey": "... about six hundred were left dead in the field."')).toEqual([[600, 'Annals of the Abbey']]);
+  });
+
+  it('takes no party, unit, loss word or row word for a speaker', () => {
+    expect(by('Norway: 1,200 dead\nTotal: 4,000 dead\nFatalities: 300\nNorth Task Force: 90 killed')).toEqual([[1200, null], [4000, null], [300, null], [90, null]]);
+  });
+
+  it('reads "Source: X" after the figures of its line, and the issuer of a document after "according to"', () => {
+    expect(by('2,400 evacuated Source: Civil Defence Office')).toEqual([[2400, 'Civil Defence Office']]);
+    expect(by('According to the available information from the Provincial Emergency Office, the storm left 7 dead.')).toEqual([[7, 'Provincial Emergency Office']]);
+  });
+});

@@ -38,6 +38,10 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
     roleNouns: lower(a.roleNouns), organisationWords: new Set(a.organisationWords), unnamedSources: lower(a.unnamedSources),
     outlets: lower(a.outlets), governments: lower(a.governments), partyNames,
     synonyms: synonymGroups(a.sourceSynonyms), labelSourceNouns: lower(a.labelSourceNouns),
+    lossWords: lower([
+      ...Object.keys(lexicon.categories.nouns), ...Object.keys(lexicon.categories.predicates),
+      ...Object.keys(lexicon.categories.transitive), ...lexicon.categories.tallies,
+    ].filter((w) => !w.includes(' '))),
     continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }

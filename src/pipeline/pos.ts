@@ -30,3 +30,8 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Honorific']);
 export function isNameStart(lower: string): boolean {
   return tagsOf(lower).some((t) => NAME_TAGS.has(t));
 }
+
+/** Whether compromise's lexicon knows the word at all (as any kind of word). */
+export function knownWord(lower: string): boolean {
+  return tagsOf(lower).length > 0;
+}

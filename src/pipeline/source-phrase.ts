@@ -31,6 +31,8 @@ export interface SourceLexicon {
   /** A sentence opening that continues the report before. */
   continues: RegExp;
   labelSourceNouns: Set<string>;
+  /** Words of loss and of totals ("fatalities", "killed", "toll"), lower-case: never a speaker's name. */
+  lossWords: Set<string>;
 }
 
 const PREPOSITION = /^(in|on|at|by|from|with|after|before|during|near|over|under|into|since|until|while|when|where|who|which|that|said|says|is|was|are|were|has|have|had|as|than|because|if)$/;

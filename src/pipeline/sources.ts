@@ -1,8 +1,8 @@
-import { isVerb } from './pos.js';
+import { hasTag, isNameStart, isVerb, knownWord } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import {
-  DETERMINERS, isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
+  DETERMINERS, isCapital, isDateWord, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
 } from './source-phrase.js';
 
@@ -64,11 +64,64 @@ function labelSource(s: Sentence, lex: SourceLexicon): Source | null {
 function documentOwner(t: Token[], from: number, lex: SourceLexicon): [number, number] | null {
   for (let j = from; j < from + 6 && j < t.length - 2; j++) {
     if (/^[,;:.()]$/.test(t[j].text) || isCapital(t[j])) return null;
-    if ((lex.agentNouns.has(t[j].lower) || lex.figureNouns.has(t[j].lower)) && /^(of|from|by)$/.test(t[j + 1].lower)) {
+    if (!/^(of|from|by)$/.test(t[j + 1].lower)) continue;
+    // "the latest tally of X", or any words of a document with its issuer named: "the available information by X".
+    const named = isCapital(t[j + 2]) || (DETERMINERS.has(t[j + 2].lower) && !!t[j + 3] && isCapital(t[j + 3]));
+    if (lex.agentNouns.has(t[j].lower) || lex.figureNouns.has(t[j].lower) || (named && !DETERMINERS.has(t[j].lower))) {
       return phraseStartingAt(t, j + 2, lex);
     }
   }
   return null;
+}
+
+/** Words that head an infobox or table row, never a speaker: "Total:", "Date:", "Strength:". */
+const ROW_LABELS = /^(?:total|totals|date|location|result|strength|note|notes|casualties|losses|killed|wounded|missing|captured|dead|injured|commanders?|belligerents|units?|operation|battle|siege|campaign|phase|day|part|see|also|update|updated|breaking|source|sources|photo|video|map|figure|table|chart)$/i;
+
+/**
+ * Speaker labels inside a line: "Beevor: 30,000 dead Thomas: 10,000 dead", "Jean de Wavrin: \"... two thousand
+ * died\"", "\"Chronicle of the Siege\": \"...\"". A person's name (a given or family name compromise knows, or a
+ * capitalised word it does not know at all) or a quoted title before a colon speaks for the figures after it,
+ * up to the next label. Parties ("Germany:") and row words ("Total:") are no speakers. "Source: X" after figures
+ * claims them.
+ */
+function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
+  const t = s.tokens;
+  const out: Source[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].text !== ':') continue;
+    // "15,600 evacuated Source: Civil Protection": a source named after the figures of its line.
+    if (/^sources?$/i.test(t[i - 1].text) && i > 1) {
+      const np = phraseStartingAt(t, i + 1, lex);
+      if (np) out.push({ ...make(s, np[0], np[1], i, lex), postposed: true });
+      continue;
+    }
+    let j = i - 1;
+    const quoted = /^["”“']$/.test(t[j].text);
+    if (quoted) {
+      j--;
+      while (j > 0 && !/^["“”']$/.test(t[j].text) && i - j < 12) j--;
+      if (!/^["“”']$/.test(t[j]?.text ?? '')) continue;
+      const first = j + 1;
+      const last = i - 2;
+      if (last >= first && t.slice(first, last + 1).some((x) => isCapital(x))) out.push({ ...make(s, first, last, i, lex), forward: true });
+      continue;
+    }
+    while (j >= 0 && i - j <= 4 && (isCapital(t[j]) || (/^(de|van|von|al|el|la|le|du|of)$/.test(t[j].lower) && j > 0 && isCapital(t[j - 1])))) j--;
+    const first = j + 1;
+    const last = i - 1;
+    if (first > last || !isCapital(t[first]) || /^\d/.test(t[first].text)) continue;
+    const name = t.slice(first, last + 1);
+    const lower = name.map((x) => x.lower).join(' ');
+    // Parties, units ("Seya Task Force:") and loss words ("Fatalities:") head rows; a label alone on its line heads
+    // the rows below it (the layout's business), so a speaker's words must follow on its own line.
+    if (lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
+      isDateWord(t[first]) || i === t.length - 1) continue;
+    // A given or family name, or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin").
+    const person = name.some((x) => isNameStart(x.lower) || hasTag(x.lower, 'LastName') || (!knownWord(x.lower) && /^\p{Lu}\p{Ll}+$/u.test(x.text)));
+    if (!person) continue;
+    out.push({ ...make(s, first, last, i, lex), forward: true });
+  }
+  return out;
 }
 
 /** "Maj. Gen. Igor Konashenkov, the Russian Defense Ministry spokesman, said": the organisation speaks, through the person. */
@@ -152,6 +205,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   };
   const label = labelSource(s, lex);
   if (label) sources.push(label);
+  for (const x of speakerLabels(s, lex)) if (!label || x.at !== label.at) sources.push(x);
   for (let i = label ? label.at + 1 : 0; i < t.length; i++) {
     const w = t[i].lower;
     // "according to X"; "per X" only before a name ("per the ministry", not "per day").
