@@ -110,3 +110,24 @@ describe('speaker labels', () => {
     expect(by('According to the available information from the Provincial Emergency Office, the storm left 7 dead.')).toEqual([[7, 'Provincial Emergency Office']]);
   });
 });
+
+describe('row labels and infobox columns', () => {
+  const sides = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null]);
+
+  it('gives a count the party standing right before it, and its list the same, until the next label', () => {
+    expect(sides('Casualties: Canada 12 killed, 30 wounded Norway 4 killed, 9 wounded'))
+      .toEqual([[12, 'Canada'], [30, 'Canada'], [4, 'Norway'], [9, 'Norway']]);
+  });
+
+  it('reads one line a party under an infobox table', () => {
+    const text = 'Battle of the Cape\nBelligerents | |\nChile | Peru |\nCommanders and leaders | |\nCasualties and losses | |\n' +
+      '1 ironclad sunk 120 killed |\n2 gunboats sunk 300 killed |\nThe battle was fought at sea.';
+    expect(sides(text)).toEqual([[1, 'Chile'], [120, 'Chile'], [2, 'Peru'], [300, 'Peru']]);
+  });
+
+  it('gives the last column to the last party when allies share a column', () => {
+    const text = 'War of the Lakes\nBelligerents\nBolivia\nPeru\nChile\nCommanders and leaders\nCasualties and losses\n' +
+      'Killed:\n12,900\nWounded:\n7,800\nKilled:\n2,400\nWounded:\n6,200\n\nThe war lasted four years.';
+    expect(sides(text)).toEqual([[12900, 'Bolivia'], [7800, 'Bolivia'], [2400, 'Chile'], [6200, 'Chile']]);
+  });
+});

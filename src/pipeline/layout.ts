@@ -20,7 +20,7 @@ export interface LineLayout {
   /** A bracketed line that closes the rows of this block ("(Southern sources)"). */
   closer: Sentence | null;
   /** In an infobox: the lines naming the parties, in column order, and this row's column (0-based). */
-  columns?: { headers: Sentence[]; column: number };
+  columns?: { headers: Sentence[]; column: number; columns: number };
 }
 
 /** Rows are short: more words than this make a line prose. */
@@ -36,6 +36,8 @@ const LOSSES_LABEL = /^(?:casualties(?: and losses)?|losses|casualties and losse
 /** A verb makes a line ending in a colon a clause that introduces ("The losses were as follows:"), not a label. */
 const CLAUSE = /\b(?:were|was|are|is|as follows|following|includ(?:e|es|ed|ing)|numbered|totall?ed|lost|suffered|said|reported)\b/i;
 const bare = (s: Sentence) => s.text.replace(MARKS, '').trim();
+/** A line without the empty cells a flattened table leaves after it ("Belligerents | | |"). */
+const label = (s: Sentence) => bare(s).replace(/[\s|]+$/, '');
 const words = (text: string) => text.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const hasFigure = (text: string) => /\d/.test(text.replace(/\([^)]*\)/g, ''));
 
@@ -55,8 +57,8 @@ function kindOf(s: Sentence, whole: boolean): LineKind {
 
 const LEVEL: Partial<Record<LineKind, number>> = { intro: 0, label: 1, bracket: 2 };
 
-/** The key of an infobox row, to tell when the first column's sequence comes round again. */
-const rowKey = (s: Sentence) => bare(s).toLowerCase().replace(/[\d,.~≈+–—-]+/g, '#').replace(/\s+/g, ' ');
+/** The key of an infobox row, its words without figures or marks, to tell when the first column's sequence comes round again. */
+const rowKey = (s: Sentence) => bare(s).toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\s]+/gu, ' ').replace(/\b(?:approx|about|c|ca|over|some)\b/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function readLayout(doc: Doc): Array<LineLayout | null> {
   const { sentences } = doc;
@@ -111,13 +113,13 @@ export function readLayout(doc: Doc): Array<LineLayout | null> {
 
 /** "Belligerents" then the parties' line(s); under "Casualties and losses", each party's rows in turn. */
 function readInfoboxColumns(sentences: Sentence[], kinds: LineKind[], out: Array<LineLayout | null>): void {
-  const at = sentences.findIndex((s) => COLUMN_HEADS.test(bare(s)));
+  const at = sentences.findIndex((s) => COLUMN_HEADS.test(label(s)));
   if (at < 0) return;
   const headers: Sentence[] = [];
   let k = at + 1;
-  for (; k < sentences.length && headers.length < 4 && !INFOBOX_END.test(bare(sentences[k])); k++) headers.push(sentences[k]);
+  for (; k < sentences.length && headers.length < 4 && !INFOBOX_END.test(label(sentences[k])); k++) headers.push(sentences[k]);
   if (!headers.length) return;
-  const losses = sentences.findIndex((s, j) => j > k && LOSSES_LABEL.test(bare(s)));
+  const losses = sentences.findIndex((s, j) => j > k && LOSSES_LABEL.test(label(s)));
   if (losses < 0) return;
   const rows: number[] = [];
   for (let j = losses + 1; j < sentences.length && kinds[j] !== 'prose'; j++) rows.push(j);
@@ -129,6 +131,9 @@ function readInfoboxColumns(sentences: Sentence[], kinds: LineKind[], out: Array
     if (n > 0 && rowKey(sentences[j]) === first) column++;
     columnOf.set(j, column);
   });
+  // No sequence comes round again, but one line a party ("1 carrier sunk 307 killed |" then "4 carriers sunk ..."):
+  // each line is a column.
+  if (column === 0 && rows.length === headers.length + (headers.length === 1 ? 1 : 0) && rows.length > 1) rows.forEach((j, n) => columnOf.set(j, (column = n)));
   if (column === 0) return;
-  for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c } };
+  for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c, columns: column + 1 } };
 }

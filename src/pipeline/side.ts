@@ -7,7 +7,7 @@ import type { SideWords } from './side/lexicon.js';
 import { isAgentMention, opponentSide } from './side/opponent.js';
 import { layoutSide } from './side/layout.js';
 import { roleOf, roleSide } from './side/role.js';
-import { npSide, possessivePronoun, possessor, stated, tollOf } from './side/stated.js';
+import { npSide, possessivePronoun, possessor, rowLabel, stated, tollOf } from './side/stated.js';
 
 function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
   return findParties(s.tokens, index, 0, s.tokens.length - 1, { text: s.text, offset: s.start });
@@ -85,11 +85,11 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       sides[k] = null;
       return;
     }
-    side = npSide(f, parties);
+    side = npSide(f, parties) ?? rowLabel(f, parties);
     if (!side) {
       // A list shares one side: the first member whose own phrase names it (once a list, not once a member).
       const key = `${s.index}:${f.group}`;
-      if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map((g) => npSide(g, parties)).find(Boolean) ?? null);
+      if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map((g) => npSide(g, parties) ?? rowLabel(g, parties)).find(Boolean) ?? null);
       side = listSide.get(key)!;
     }
     if (!side) side = tollOf(f, parties);

@@ -24,7 +24,9 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
     const seen = new Set<string>();
     const inOrder: Array<{ p: PartyMention }> = [];
     for (const h of layout.columns.headers) for (const p of partiesOf(h)) if (!seen.has(p.name)) { seen.add(p.name); inOrder.push({ p }); }
-    const hit = inOrder[layout.columns.column];
+    // Fewer columns than parties ("Bolivia, Peru" against "Chile"): the last column is the last party's.
+    const { column, columns } = layout.columns;
+    const hit = column === columns - 1 && columns < inOrder.length ? inOrder.at(-1) : inOrder[column];
     if (hit) return { name: hit.p.name, text: hit.p.text, basis: 'heading' };
   }
   for (let k = layout.heads.length - 1; k >= 0; k--) {

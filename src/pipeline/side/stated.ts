@@ -12,9 +12,10 @@ export const stated = (p: PartyMention): Side => ({ name: p.name, text: p.text, 
  * Syria", "among Chadian troops", "12 of 40 Iranian drones").
  */
 export function npSide(f: Frame, parties: PartyMention[]): Side | null {
-  const p = parties.find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast);
-  if (p) return stated(p);
   const t = f.sentence.tokens;
+  // Not a party that labels the next count of the row: "7 wounded Pakistan 1 killed".
+  const p = parties.find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast && !/^\d/.test(t[x.last + 1]?.text ?? ''));
+  if (p) return stated(p);
   const end = Math.max(f.subjectLast, f.mention.last);
   // "N of M Iranian drones", "the toll among Sudanese refugees": a party right after "of"/"among" + number.
   const after = parties.find((x) => x.first > end && x.first <= end + 4 && x.kind !== undefined &&
@@ -27,6 +28,18 @@ export function npSide(f: Frame, parties: PartyMention[]): Side | null {
     t.slice(end + 1, x.first).every((w) => /^[a-z]/.test(w.text)) &&
     (/^(in|from)$/.test(t[x.first - 1]?.lower ?? '') || (t[x.first - 1]?.lower === 'the' && t[x.first - 2]?.lower === 'from')));
   return inCountry && f.subject.kind === 'people' ? stated(inCountry) : null;
+}
+
+/**
+ * A party standing right before its count, as a row label does: "Malaysia 1 killed, 7 wounded", "Northland – 40",
+ * "U.S. 18 killed". Not a party that is the agent ("by Northland 12") or whose word goes on ("Northland troops 12").
+ */
+export function rowLabel(f: Frame, parties: PartyMention[]): Side | null {
+  const t = f.sentence.tokens;
+  const at = f.mention.first;
+  const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && /^[:–—.-]$/.test(t[at - 1].text)));
+  if (!p || t[p.first - 1]?.lower === 'by' || p.role === 'capital') return null;
+  return stated(p);
 }
 
 /** "the death toll among Nepali workers rose to 12": the party of the phrase the count is said of. */
