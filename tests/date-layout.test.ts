@@ -25,3 +25,16 @@ describe('a paragraph that only attributes', () => {
     expect(dates(text, '2017-04-16')).toEqual([[230, '2017-04-14'], [1100, '2017-04-14']]);
   });
 });
+
+describe('a running total', () => {
+  it('holds on the day it is reported, not on the day of the event its subject names', () => {
+    expect(dates('On Monday, the health ministry announced that the toll from the blast that struck the depot on Saturday night has risen to 41 dead.', '2019-03-12'))
+      .toEqual([[41, '2019-03-11']]);
+    expect(dates('At least 30 people have been killed since the river burst its banks over the weekend, officials said Wednesday.', '2019-03-14'))
+      .toEqual([[30, '2019-03-13']]);
+  });
+
+  it('keeps the day of a single event', () => {
+    expect(dates('Six people were killed on Friday, officials said Sunday.', '2019-03-12')).toEqual([[6, '2019-03-08']]);
+  });
+});

@@ -14,6 +14,8 @@ const CONTEXT_WORDS = /same day|previous day|day before|next day|following day|\
 const REPORTS_WITH_DATE = /\b(?:said|says|reported|announced|revealed|confirmed|stated|told|released|published)\b/i;
 /** Dates counted from the reference, which say nothing about the year of the paragraph. */
 const RELATIVE_TEXT = /\b(?:yesterday|today|ago|last|this|week|weekend|overnight|night|[a-z]+day)\b/i;
+/** A running total or a count since an event: its figure holds when it is reported. */
+const RUNNING = /\b(?:has|have|had)\s+(?:now\s+|since\s+|meanwhile\s+)?(?:risen|climbed|reached|increased|grown|jumped|been killed|died|been)\b|\b(?:rose|climbed|stands|stood|reached) (?:to|at)\b|\bsince\b|\bso far\b/i;
 /** How many sentences a date named earlier in a paragraph still dates a figure. */
 const PARAGRAPH_REACH = 3;
 /** How far (characters) after a figure a date of its sentence still dates it. */
@@ -90,7 +92,14 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May"),
       // unless it dates the figure's own source ("..., the ministry said on Oct. 9").
       const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
-      const d = usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
+      let d = usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
+      // A running total ("the toll from the fire that broke out on Saturday has risen to 82", "... killed since the
+      // eruption began last weekend, officials said Tuesday") holds on the day it is reported, not on the day of the
+      // event its subject names: the date of its source's statement, stated before or after it.
+      if (d && !d.afterVerb && RUNNING.test(s.text)) {
+        const stated = usable.find((x) => x !== d && (x.afterVerb || (a.sourceAt !== undefined && x.end <= a.sourceAt && x.index < 40)));
+        if (stated) d = stated;
+      }
       let date: ClaimDate | null = d ? asClaimDate(d) : null;
       // A row of an infobox ("Casualties and losses") holds for the event its date row names.
       if (!date && doc.layout[s.index] && s.index > (eventRow?.sentence ?? Infinity)) date = eventRow!.date;
