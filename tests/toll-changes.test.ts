@@ -37,3 +37,21 @@ describe('labels after a count, and label–count pairs', () => {
       .toEqual([[1240, 'killed', 'exact'], [3100, 'killed', 'exact'], [4340, 'killed', 'exact']]);
   });
 });
+
+describe('tables whose header names the losses of its columns', () => {
+  it('gives each count of a row the loss of its column, "Total" the row total', () => {
+    const text = '  Killed Wounded Missing Total % of Total\nNorth 1,155 4,530 365 6,050 27%\nSouth 900-1,100 2,800 250 3,950-4,150 30%';
+    expect(read(text)).toEqual([
+      [1155, 'killed', 'exact'], [4530, 'wounded', 'exact'], [365, 'missing', 'exact'], [6050, 'casualties', 'exact'],
+      [null, 'killed', 'range'], [2800, 'wounded', 'exact'], [250, 'missing', 'exact'], [null, 'casualties', 'range'],
+    ]);
+  });
+
+  it('reads "Total prisoners" as one label, not a header of two columns', () => {
+    expect(read('Total prisoners\n= 4,700 (or possibly 5,000).')).toEqual([[4700, 'captured', 'exact'], [5000, 'captured', 'exact']]);
+  });
+
+  it('takes no coordinates for counts', () => {
+    expect(read('Coordinates | 43°08′28″N 102°21′46″W\nKilled: 40')).toEqual([[40, 'killed', 'exact']]);
+  });
+});

@@ -16,6 +16,30 @@ export interface Block {
   category: BlockCategory;
   /** Opened by a sentence of prose: only bullets, table rows and labelled rows belong to it. */
   fromProse: boolean;
+  /** A table's header of losses ("Killed Wounded Missing Total"): the category of each column, in order. */
+  columns?: Category[];
+}
+
+/**
+ * The columns of a table header that names two or more losses: "Killed Wounded Missing Total" → killed, wounded,
+ * missing, casualties ("Total" of the row's losses). Null for any other line.
+ */
+function headerColumns(tokens: Token[], lex: CompiledLexicon): Category[] | null {
+  const out: Category[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // "Total" alone heads a column; "Total prisoners" is one label.
+    if (/^(total|totals)$/i.test(tokens[i].text)) {
+      const own = tokens[i + 1] && (predicateAt({ tokens, lex } as FrameContext, i + 1) ?? matchAt(lex.nouns, tokens, i + 1));
+      if (own) return null;
+      if (tokens[i - 1]?.lower !== 'of') out.push('casualties');
+      continue;
+    }
+    const p = predicateAt({ tokens, lex } as FrameContext, i);
+    if (p) { out.push(p.category); i = p.last; continue; }
+    const n = matchAt(lex.nouns, tokens, i);
+    if (n) { out.push(n.value); i = n.last; }
+  }
+  return new Set(out).size >= 2 ? out : null;
 }
 
 /** Rows are short: more words than this (outside brackets) make a sentence prose. */
@@ -105,7 +129,9 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
   // "In total 90 were killed:" introduces its rows as a label does, though it holds a figure of its own.
   if (isLabel || last === ':') {
     const cat = lineCategory(tokens, lex);
-    if (cat) state.block = { category: cat, fromProse: false };
+    const columns = isLabel ? headerColumns(tokens, lex) : null;
+    if (columns) state.block = { category: 'losses', fromProse: false, columns };
+    else if (cat) state.block = { category: cat, fromProse: false };
     else if (!isLabel) state.block = null;
     return null;
   }
@@ -183,6 +209,12 @@ export function rowCue(ctx: FrameContext, k: number, block: Block | null, own: C
   const { tokens } = ctx;
   const m = ctx.mentions[k];
   if (isReference(tokens, m.first, m.last) || inBrackets(tokens, m.first)) return { kind: 'skip' };
+  // A row of a table whose header names its columns' losses: the k-th count takes the k-th column's.
+  if (block?.columns) {
+    const column = block.columns[ctx.mentions.slice(0, k).filter((x) => !x.quantity.unit).length];
+    if (column) return { kind: 'override', cue: { category: column, first: m.first, last: m.last, rule: 'table-column' } };
+    return { kind: 'skip' };
+  }
   const sep = labelEnd(tokens);
   let category: BlockCategory | null = null;
   let labelled = false;

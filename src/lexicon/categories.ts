@@ -20,6 +20,8 @@ export interface CategoryLexicon {
 export const DEFAULT_CATEGORIES: CategoryLexicon = {
   predicates: {
     killed: 'killed', dead: 'killed', died: 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
+    succumbed: 'killed', succumbing: 'killed', 'succumbed to injuries': 'killed', 'succumbed to their injuries': 'killed',
+    'succumbed to his injuries': 'killed', 'succumbed to her injuries': 'killed', 'succumbed to wounds': 'killed',
     massacred: 'killed', perished: 'killed', martyred: 'killed', slaughtered: 'killed', beheaded: 'killed', 'lost their lives': 'killed', 'lost his life': 'killed',
     'lost her life': 'killed', drowned: 'killed', 'shot dead': 'killed', 'confirmed dead': 'killed',
     wounded: 'wounded', injured: 'wounded', hurt: 'wounded', maimed: 'wounded', 'hospitalized': 'wounded',

@@ -60,6 +60,8 @@ function isNotACount(tokens: Token[], core: Core): boolean {
   if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '')) return true;
   if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end) return true;
   if (next?.text === '%') return true;
+  // Coordinates and angles: "43°08′28″N", "102° 21'".
+  if (/^[°′″º]/.test(next?.text ?? '') || /^[°′″º]$/.test(prev?.text ?? '')) return true;
   if (prev && LABEL_NOUNS.has(prev.lower) && /^[A-Z]/.test(prev.text)) return true;
   if (prev && (prev.lower === 'aged' || prev.lower === 'age')) return true;
   if (!core.scaled && YEAR.test(t.text)) return true;
@@ -117,12 +119,13 @@ const CHANGE_VERBS = new Set([
   'soared', 'surged', 'down', 'jumps', 'climbs',
 ]);
 /** How far before "from" a change verb may stand: "raised the death toll from the landslide from 38 to 61". */
-const CHANGE_REACH = 9;
+const CHANGE_REACH = 12;
 
 /** A verb of change in the clause before a figure ("revised ... from 40 to 52"), not past a clause break. */
 function changeBefore(tokens: Token[], first: number): boolean {
   for (let j = first - 1; j >= 0 && j >= first - CHANGE_REACH; j--) {
-    if (/^[,;:.()]$/.test(tokens[j].text)) return false;
+    // A period ends the clause, unless it closes an abbreviation ("the U.S. territory's toll").
+    if (/^[,;:()]$/.test(tokens[j].text) || (tokens[j].text === '.' && !/^[A-Z][A-Z.]*$/.test(tokens[j - 1]?.text ?? ''))) return false;
     if (CHANGE_VERBS.has(tokens[j].lower)) return true;
   }
   return false;
