@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsonl, root, runCli } from './cli-helpers.js';
+import { jsonl, root, runCli } from '../cli-helpers.js';
 
 const run = (args: string[], cwd = root) => runCli(args, { cwd });
 

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, root, runCli } from './cli-helpers.js';
+import { cli, root, runCli } from '../cli-helpers.js';
 
 const run = (args: string[], options: { input?: string; uid?: number } = {}) => runCli(args, options);
 
