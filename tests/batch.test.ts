@@ -48,7 +48,7 @@ describe.each([
     expect(results).toEqual([
       { id: '#0', error: 'not a document ({ id, text, referenceDate? }): not an object' },
       { id: 'no-text', error: expect.stringMatching(/^not a document .*text: .*expected string/) },
-      { id: 'late', error: expect.stringContaining('referenceDate "someday" is not a valid date') },
+      { id: 'late', error: expect.stringContaining('referenceDate "someday" is not an ISO 8601 date') },
       { id: '7', claims: [expect.objectContaining({ doc: '7', category: 'destroyed', quantity: expect.objectContaining({ value: 6 }) })] },
     ]);
   });

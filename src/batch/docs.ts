@@ -3,7 +3,7 @@
  * version (Node) and the inline one (elsewhere) use it.
  */
 import { z } from 'zod';
-import { ExtractOptionsSchema, describeIssues, parseExtractOptions, type ExtractOptions } from '../options.js';
+import { ExtractOptionsSchema, describeIssues, optionsError, parseExtractOptions, type ExtractOptions } from '../options.js';
 import type { Claim } from '../schema.js';
 
 export const BatchDocSchema = z.strictObject({
@@ -34,7 +34,7 @@ export interface ParsedManyOptions {
 /** Options checked before any document is read: a TypeError or RangeError names the bad one. */
 export function parseManyOptions(options: unknown): ParsedManyOptions {
   const parsed = ExtractManyOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw new TypeError(`extractMany: bad options: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw optionsError('extractMany', parsed.error);
   const { concurrency, docTimeout, docMemory, ...shared } = parsed.data;
   parseExtractOptions(shared, 'extractMany'); // a bad referenceDate or lexicon fails now, not once a document
   return { shared, concurrency, docTimeout, docMemory };

@@ -7,6 +7,7 @@ import { progressBar } from './progress.js';
 import { claimCount, render, ResultWriter, type Format } from './output.js';
 import { maxWorkers, runBatch } from './run.js';
 import { fileSink, OutputClosed, OutputError, stdoutSink, type Sink } from './sink.js';
+import { INPUT_OPTIONS } from './options.js';
 import { reportCommand } from './report.js';
 import { SUMMARY_OPTIONS, renderSummary, summaryFormat, summaryOptions } from './summary.js';
 
@@ -16,11 +17,6 @@ function positiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
   return n;
-}
-
-function isoDate(v: string): string {
-  if (Number.isNaN(new Date(v).getTime())) throw new InvalidArgumentError('must be a date such as 2023-09-28');
-  return v;
 }
 
 interface ExtractCliOptions {
@@ -144,7 +140,7 @@ export function program(): Command {
     .addOption(new Option('-i, --input <kind>', 'input kind: text files, or jsonl lines of {"id","text","date"?}').choices(['text', 'jsonl']).default('text'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'csv', 'table']).default('jsonl'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .option('-r, --reference-date <date>', 'publication date for every input (a JSONL "date" wins)', isoDate)
+    .addOption(INPUT_OPTIONS.referenceDate())
     .option('-w, --workers <n>', `worker threads (at most the cores: ${maxWorkers()} here)`, positiveInt, maxWorkers())
     .option('--doc-timeout <seconds>', 'time limit of one document: over it, the document is an error record and the rest go on', seconds, DEFAULT_DOC_TIMEOUT_S)
     .option('--doc-memory <MB>', 'memory limit of one worker thread (heap, in MB): a document over it is an error record', megabytes, DEFAULT_DOC_MEMORY_MB)

@@ -1,19 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { extractClaims } from '../extract.js';
 import { renderReport, type ReportInput } from '../report/index.js';
 import { documents } from './inputs.js';
+import { INPUT_OPTIONS } from './options.js';
 
 interface ReportCliOptions {
   input: 'text' | 'jsonl';
   out?: string;
   referenceDate?: string;
   title?: string;
-}
-
-function referenceDate(v: string): string {
-  if (Number.isNaN(new Date(v).getTime())) throw new InvalidArgumentError('must be a date such as 2023-09-28');
-  return v;
 }
 
 /**
@@ -49,7 +45,7 @@ export function reportCommand(): Command {
     .argument('[inputs...]', 'files, directories (their .txt/.md files), globs, or - for stdin (the default)')
     .addOption(new Option('-i, --input <kind>', 'input kind: text files, or jsonl lines of {"id","text","date"?}').choices(['text', 'jsonl']).default('text'))
     .option('-o, --out <file>', 'write the page to a file instead of stdout')
-    .option('-r, --reference-date <date>', 'publication date for every input (a JSONL "date" wins)', referenceDate)
+    .addOption(INPUT_OPTIONS.referenceDate())
     .option('-t, --title <title>', 'the page title')
     .addHelpText(
       'after',
