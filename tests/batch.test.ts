@@ -53,6 +53,16 @@ describe.each([
     ]);
   });
 
+  it('throws a TypeError at the call for documents that are not an iterable', () => {
+    const expects = 'extractMany expects an iterable or async iterable of documents ({ id, text, referenceDate? }), got';
+    expect(() => get()(42 as never)).toThrow(new TypeError(`${expects} number`));
+    expect(() => get()(undefined as never)).toThrow(new TypeError(`${expects} undefined`));
+    expect(() => get()(null as never)).toThrow(new TypeError(`${expects} null`));
+    expect(() => get()('some text' as never)).toThrow(new TypeError(`${expects} a string`));
+    expect(() => get()({ id: 'a', text: 'x' } as never)).toThrow(new TypeError(`${expects} an object that is not iterable`));
+    expect(() => get()(new Set(docs))).not.toThrow();
+  });
+
   it('throws at once for bad options', () => {
     expect(() => get()(docs, { concurency: 2 } as never)).toThrow(new TypeError('extractMany: bad options: unknown key "concurency"'));
     expect(() => get()(docs, { referenceDate: 'soon' })).toThrow(RangeError);
