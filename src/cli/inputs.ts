@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob } from 'tinyglobby';
@@ -60,7 +60,8 @@ export async function expandInputs(args: string[], extensions: readonly string[]
       continue;
     }
     if (/[*?[\]{}]/.test(arg)) {
-      const files = (await glob(arg, { onlyFiles: true })).sort();
+      // An absolute pattern gives absolute paths (the default would be relative to the working directory).
+      const files = (await glob(arg, { onlyFiles: true, absolute: isAbsolute(arg) })).sort();
       if (!files.length) throw new NoInputError(`no files match ${arg}`);
       out.push(...files);
       continue;
