@@ -1,6 +1,6 @@
 /**
  * The hostile input shapes of the robustness work: each builds a text of about `bytes` characters that once
- * drove a stage super-linear. Shared by bench/hostile.ts (timings) and tests/scaling.test.ts (ratios).
+ * drove a stage super-linear. Shared by bench/hostile.ts (timings) and tests/slow/scaling.test.ts (ratios).
  */
 const fill = (unit: string, bytes: number, head = '', tail = '') => head + unit.repeat(Math.max(1, Math.ceil((bytes - head.length - tail.length) / unit.length))) + tail;
 

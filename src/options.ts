@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { parseReference } from './pipeline/date.js';
+import { ReferenceDateSchema } from './reference-date.js';
 import { CategorySchema } from './schema.js';
 import { describeIssues } from './zod-issues.js';
 
@@ -59,9 +60,7 @@ export const LexiconExtensionSchema = z.strictObject({
 });
 
 export const ExtractOptionsSchema = z.strictObject({
-  referenceDate: z.union([z.instanceof(Date), z.string()], { error: 'expected a Date or an ISO 8601 date string' }).optional().meta({
-    description: 'When the text was published or what date it is about (a Date or an ISO 8601 string): partial dates take the year nearest to it.',
-  }),
+  referenceDate: ReferenceDateSchema.optional(),
   lexicon: z.custom<Lexicon>((v) => typeof v === 'object' && v !== null).optional().meta({
     description: 'Word lists to use instead of the defaults (see extendLexicon).',
   }),
@@ -79,22 +78,25 @@ export type ParsedOptions = z.output<typeof ExtractOptionsSchema> & { reference:
 /** Lexicons already checked (the default one, and each one a caller reuses across calls). */
 const checkedLexicons = new WeakSet<object>();
 
+/** The schema's issue for a referenceDate of the right type that names no date (see ReferenceDateSchema). */
+const isBadDate = (issue: z.core.$ZodIssue) => issue.code === 'custom' && issue.params?.referenceDate === true;
+
+/** The error for options that failed their schema: a RangeError when only the reference date is wrong, else a TypeError. */
+export function optionsError(caller: string, error: z.ZodError): RangeError | TypeError {
+  const [first] = error.issues;
+  if (error.issues.every(isBadDate)) return new RangeError(`${caller}: referenceDate ${first.message}`);
+  return new TypeError(`${caller}: bad options: ${describeIssues(error)}`);
+}
+
 /**
- * Options checked at the boundary: a TypeError for an unknown option or a wrong type, a RangeError for a
- * referenceDate that is not a date.
+ * Options checked at the boundary, once, by the schema: a TypeError for an unknown option or a wrong type, a
+ * RangeError naming a referenceDate that is a string or Date but no ISO 8601 date.
  */
 export function parseExtractOptions(options: unknown, caller = 'extractClaims'): ParsedOptions {
   const parsed = ExtractOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new TypeError(`${caller}: bad options: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw optionsError(caller, parsed.error);
   const o = parsed.data;
-  // The date stage owns what a valid reference is; its RangeError names the value, and here the caller.
-  let reference: Date | null;
-  try {
-    reference = parseReference(o.referenceDate);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    throw new RangeError(`${caller}: ${e.message} (use a Date or an ISO 8601 string such as "2024-03-01")`);
-  }
+  const reference = parseReference(o.referenceDate);
   if (o.lexicon && !checkedLexicons.has(o.lexicon)) {
     const lexicon = LexiconSchema.safeParse(o.lexicon);
     if (!lexicon.success) throw new TypeError(`${caller}: bad options: ${describeIssues(lexicon.error, ['lexicon'])}`);

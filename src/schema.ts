@@ -79,7 +79,7 @@ export const ClaimDateSchema = z
 
 export const ClaimSchema = z
   .object({
-    id: z.string().meta({ description: 'Stable for the same text and options.' }),
+    id: z.string().meta({ description: '64 bits (c and 16 hex digits) from the document id, the offsets, category, figure and evidence sentence: the same for the same document id and text.' }),
     doc: z.string().optional().meta({ description: 'The docId passed to extractClaims (or the document id in extractMany and the CLI); absent without one.' }),
     category: CategorySchema,
     quantity: QuantitySchema,

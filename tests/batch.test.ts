@@ -48,9 +48,19 @@ describe.each([
     expect(results).toEqual([
       { id: '#0', error: 'not a document ({ id, text, referenceDate? }): not an object' },
       { id: 'no-text', error: expect.stringMatching(/^not a document .*text: .*expected string/) },
-      { id: 'late', error: expect.stringContaining('referenceDate "someday" is not a valid date') },
+      { id: 'late', error: expect.stringContaining('referenceDate "someday" is not an ISO 8601 date') },
       { id: '7', claims: [expect.objectContaining({ doc: '7', category: 'destroyed', quantity: expect.objectContaining({ value: 6 }) })] },
     ]);
+  });
+
+  it('throws a TypeError at the call for documents that are not an iterable', () => {
+    const expects = 'extractMany expects an iterable or async iterable of documents ({ id, text, referenceDate? }), got';
+    expect(() => get()(42 as never)).toThrow(new TypeError(`${expects} number`));
+    expect(() => get()(undefined as never)).toThrow(new TypeError(`${expects} undefined`));
+    expect(() => get()(null as never)).toThrow(new TypeError(`${expects} null`));
+    expect(() => get()('some text' as never)).toThrow(new TypeError(`${expects} a string`));
+    expect(() => get()({ id: 'a', text: 'x' } as never)).toThrow(new TypeError(`${expects} an object that is not iterable`));
+    expect(() => get()(new Set(docs))).not.toThrow();
   });
 
   it('throws at once for bad options', () => {

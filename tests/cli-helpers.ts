@@ -1,4 +1,4 @@
-/** The built command line (dist/cli.js, built by `npm test`'s pretest step), run as a process by the CLI tests. */
+/** The built command line (dist/cli.js, built by the pretest step of `npm run test:slow`), run as a process by the CLI tests. */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 

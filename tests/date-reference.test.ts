@@ -1,8 +1,10 @@
 /** The reference date: the caller's (validated, read as a calendar day), the document's own, or none at all. */
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractClaims } from '../src/index.js';
+import { extractMany } from '../src/batch/inline.js';
+import { ExtractOptionsSchema, extractClaims } from '../src/index.js';
 import { parseReference } from '../src/pipeline/date.js';
+import { REFERENCE_FORMS } from '../src/reference-date.js';
 
 const dateOf = (text: string, referenceDate?: string | Date) =>
   extractClaims(text, { referenceDate }).map((c) => (c.date ? [c.date.value, c.date.role] : null));
@@ -27,6 +29,28 @@ describe('reference date (pipeline/date)', () => {
     expect(parseReference('2023-09-15')?.toISOString()).toBe('2023-09-15T12:00:00.000Z');
     expect(parseReference('2023-09-15T23:30:00+09:00')?.toISOString()).toBe('2023-09-15T12:00:00.000Z');
     expect(parseReference(undefined)).toBeNull();
+  });
+
+  it('takes ISO 8601 only: a year (its middle), a month (its 15th), a day, a day with a time', () => {
+    const day = (v: string) => parseReference(v)?.toISOString().slice(0, 10);
+    expect(['2023', '2023-09', '2023-09-15', '2023-09-15T14:30', '2023-09-15 14:30:05.5Z', '2024-02-29T00:00-05:00'].map(day)).toEqual([
+      '2023-07-01', '2023-09-15', '2023-09-15', '2023-09-15', '2023-09-15', '2024-02-29',
+    ]);
+    // "11 December" with a year's reference is that year's, not the year before (read from 1 January it would be).
+    expect(dateOf('On 11 December, 400 villagers were killed.', '2023')).toEqual([['2023-12-11', 'event']]);
+    expect(parseReference('0050-03-01')?.getUTCFullYear()).toBe(50);
+  });
+
+  it('names every other value in a RangeError, in the API and extractMany alike, before any text is read', () => {
+    for (const bad of ['March 3', '1', '2023-02-30', '2023-02-29', '2023-9-1', '20230915', '2023-09-15T25:00', 'Thu, 28 Sep 2023 10:00:00 GMT']) {
+      expect(() => extractClaims('Four miners were killed.', { referenceDate: bad })).toThrow(
+        new RangeError(`extractClaims: referenceDate ${JSON.stringify(bad)} is not ${REFERENCE_FORMS} or a valid Date`),
+      );
+      expect(() => extractMany([], { referenceDate: bad })).toThrow(new RangeError(`extractMany: referenceDate ${JSON.stringify(bad)} is not ${REFERENCE_FORMS} or a valid Date`));
+      expect(ExtractOptionsSchema.safeParse({ referenceDate: bad }).success).toBe(false);
+    }
+    expect(() => extractClaims('', { referenceDate: new Date('March 3 1999 garbage') })).toThrow(new RangeError('extractClaims: referenceDate is an invalid Date'));
+    expect(() => extractClaims('', { referenceDate: 2023 as unknown as string })).toThrow(TypeError);
   });
 
   it('reads a Date in the caller\'s calendar day (TZ=Asia/Tokyo, in this process)', () => {

@@ -29,7 +29,7 @@ describe('extractClaims contract', () => {
       subject: { text: 'troops', kind: 'people' },
       modality: 'asserted',
     });
-    expect(first.id).toMatch(/^c[0-9a-f]{8}$/);
+    expect(first.id).toMatch(/^c[0-9a-f]{16}$/);
     expect(ClaimsSchema.parse(extractClaims(text))).toHaveLength(2);
   });
 

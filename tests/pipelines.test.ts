@@ -34,7 +34,7 @@ describe('strict options', () => {
 
   it('a referenceDate that is not a date is a RangeError naming the value', () => {
     expect(() => extractClaims(text, { referenceDate: 'last Tuesday' })).toThrow(RangeError);
-    expect(() => extractClaims(text, { referenceDate: 'last Tuesday' })).toThrow('"last Tuesday" is not a valid date');
+    expect(() => extractClaims(text, { referenceDate: 'last Tuesday' })).toThrow('"last Tuesday" is not an ISO 8601 date');
     expect(() => extractClaims(text, { referenceDate: new Date('x') })).toThrow(RangeError);
     expect(() => extractClaims(text, { referenceDate: 20240101 } as never)).toThrow(TypeError);
     expect(extractClaims(text, { referenceDate: '2024-05-02' })).toHaveLength(1);

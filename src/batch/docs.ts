@@ -3,7 +3,7 @@
  * version (Node) and the inline one (elsewhere) use it.
  */
 import { z } from 'zod';
-import { ExtractOptionsSchema, describeIssues, parseExtractOptions, type ExtractOptions } from '../options.js';
+import { ExtractOptionsSchema, describeIssues, optionsError, parseExtractOptions, type ExtractOptions } from '../options.js';
 import type { Claim } from '../schema.js';
 
 export const BatchDocSchema = z.strictObject({
@@ -31,10 +31,23 @@ export interface ParsedManyOptions {
   docMemory?: number;
 }
 
+const kindOf = (v: unknown) => (v === null ? 'null' : typeof v === 'string' ? 'a string' : typeof v === 'object' ? 'an object that is not iterable' : typeof v);
+
+/**
+ * The documents argument, checked at the call rather than once iteration starts: an iterable or async iterable of
+ * documents (an array, a generator, a stream), not a string; a TypeError naming what came otherwise.
+ */
+export function checkDocs(docs: unknown): void {
+  const iterable =
+    (typeof docs === 'object' || typeof docs === 'function') && docs !== null &&
+    (typeof (docs as Iterable<unknown>)[Symbol.iterator] === 'function' || typeof (docs as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function');
+  if (!iterable) throw new TypeError(`extractMany expects an iterable or async iterable of documents ({ id, text, referenceDate? }), got ${kindOf(docs)}`);
+}
+
 /** Options checked before any document is read: a TypeError or RangeError names the bad one. */
 export function parseManyOptions(options: unknown): ParsedManyOptions {
   const parsed = ExtractManyOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw new TypeError(`extractMany: bad options: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw optionsError('extractMany', parsed.error);
   const { concurrency, docTimeout, docMemory, ...shared } = parsed.data;
   parseExtractOptions(shared, 'extractMany'); // a bad referenceDate or lexicon fails now, not once a document
   return { shared, concurrency, docTimeout, docMemory };

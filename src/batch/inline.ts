@@ -3,12 +3,13 @@
  * document at a time on this thread, yielding to the event loop between documents. No per-document limits here.
  */
 import { extractClaims } from '../extract.js';
-import { checkDoc, parseManyOptions, type BatchDoc, type BatchResult, type ExtractManyOptions } from './docs.js';
+import { checkDoc, checkDocs, parseManyOptions, type BatchDoc, type BatchResult, type ExtractManyOptions } from './docs.js';
 import { mapOrdered } from './ordered.js';
 
 export type { BatchDoc, BatchResult, ExtractManyOptions } from './docs.js';
 
 export function extractMany(docs: Iterable<BatchDoc> | AsyncIterable<BatchDoc>, options: ExtractManyOptions = {}): AsyncIterable<BatchResult> {
+  checkDocs(docs);
   const { shared } = parseManyOptions(options);
   let index = 0;
   return mapOrdered(

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob } from 'tinyglobby';
 import { z } from 'zod';
+import { REFERENCE_FORMS, referenceDay } from '../reference-date.js';
 import { describeIssues } from '../zod-issues.js';
 
 /** One document to read: its text, or why it could not be read. */
@@ -59,7 +60,8 @@ export async function expandInputs(args: string[], extensions: readonly string[]
       continue;
     }
     if (/[*?[\]{}]/.test(arg)) {
-      const files = (await glob(arg, { onlyFiles: true })).sort();
+      // An absolute pattern gives absolute paths (the default would be relative to the working directory).
+      const files = (await glob(arg, { onlyFiles: true, absolute: isAbsolute(arg) })).sort();
       if (!files.length) throw new NoInputError(`no files match ${arg}`);
       out.push(...files);
       continue;
@@ -89,7 +91,7 @@ export async function inputOverwrittenBy(out: string, inputs: string[]): Promise
 
 /**
  * A JSONL record: {"id"?, "text", "date"?}, other keys (a CMS export's title, url ...) ignored. The id is a string
- * or number; "date" must read as a date, as it becomes the document's reference date.
+ * or number; "date" must be an ISO 8601 date, as it becomes the document's reference date (checked as the API checks it).
  */
 const JsonlRecordSchema = z.looseObject({
   id: z.union([z.string().min(1), z.number()]).optional(),
@@ -114,7 +116,7 @@ export function jsonlRecord(line: string, n: number, source: string): InputDoc {
   if (!parsed.success) return { id, error: `line ${n}: ${describeIssues(parsed.error)}` };
   const { text, date } = parsed.data;
   if (!text.trim()) return { id, error: `line ${n}: empty text` };
-  if (date !== undefined && Number.isNaN(new Date(date).getTime())) return { id, error: `line ${n}: date ${JSON.stringify(date)} is not a valid date` };
+  if (date !== undefined && !referenceDay(date)) return { id, error: `line ${n}: date ${JSON.stringify(date)} is not ${REFERENCE_FORMS}` };
   return { id, text, date };
 }
 

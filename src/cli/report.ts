@@ -1,19 +1,14 @@
-import { writeFile } from 'node:fs/promises';
-import { Command, InvalidArgumentError, Option } from 'commander';
+/** `fact-claims report`: one self-contained HTML page to review the claims of a few documents. */
+import { Command } from 'commander';
 import { extractClaims } from '../extract.js';
 import { renderReport, type ReportInput } from '../report/index.js';
+import { EXIT, EXIT_CODES_HELP } from './errors.js';
 import { documents } from './inputs.js';
+import { withIo } from './io.js';
+import { INPUT_OPTIONS, type InputOptions } from './options.js';
 
-interface ReportCliOptions {
-  input: 'text' | 'jsonl';
-  out?: string;
-  referenceDate?: string;
+interface ReportCliOptions extends InputOptions {
   title?: string;
-}
-
-function referenceDate(v: string): string {
-  if (Number.isNaN(new Date(v).getTime())) throw new InvalidArgumentError('must be a date such as 2023-09-28');
-  return v;
 }
 
 /**
@@ -21,35 +16,37 @@ function referenceDate(v: string): string {
  * this is for the tens of articles an editor reviews, not for a whole archive (`extract` streams those).
  */
 async function report(inputs: string[], o: ReportCliOptions): Promise<number> {
-  const docs: ReportInput[] = [];
-  let failed = 0;
-  for await (const d of documents(inputs, o.input, process.stdin)) {
-    const date = d.date ?? o.referenceDate;
-    try {
-      if (d.text === undefined) throw new Error(d.error ?? 'unreadable');
-      docs.push({ id: d.id, text: d.text, claims: extractClaims(d.text, { referenceDate: date }), ...(date ? { referenceDate: date } : {}) });
-    } catch (e) {
-      failed++;
-      const reason = (e as Error).message;
-      process.stderr.write(`fact-claims: ${d.id}: ${reason}\n`);
-      docs.push({ id: d.id, error: reason });
+  return withIo(inputs, o, async ({ names, sink }) => {
+    const docs: ReportInput[] = [];
+    let failed = 0;
+    for await (const d of documents(names, o.input, process.stdin)) {
+      const date = d.date ?? o.referenceDate;
+      try {
+        if (d.text === undefined) throw new Error(d.error ?? 'unreadable');
+        const claims = extractClaims(d.text, { referenceDate: date, format: d.format });
+        docs.push({ id: d.id, text: d.text, claims, ...(date ? { referenceDate: date } : {}) });
+      } catch (e) {
+        failed++;
+        const reason = (e as Error).message;
+        process.stderr.write(`fact-claims: ${d.id}: ${reason}\n`);
+        docs.push({ id: d.id, error: reason });
+      }
     }
-  }
-  const html = renderReport(docs, o.title ? { title: o.title } : {});
-  if (o.out) await writeFile(o.out, html);
-  else process.stdout.write(html);
-  if (failed) process.stderr.write(`fact-claims: ${failed} of ${docs.length} documents failed\n`);
-  return failed ? 1 : 0;
+    sink.write(renderReport(docs, o.title ? { title: o.title } : {}));
+    await sink.flush();
+    if (failed) process.stderr.write(`fact-claims: ${failed} of ${docs.length} documents failed\n`);
+    return failed ? EXIT.failed : EXIT.ok;
+  });
 }
 
-/** `fact-claims report`: one self-contained HTML page to review the claims of a few documents. */
 export function reportCommand(): Command {
   return new Command('report')
     .description('write one self-contained HTML page showing each document with its claims highlighted, for review')
-    .argument('[inputs...]', 'files, directories (their .txt/.md files), globs, or - for stdin (the default)')
-    .addOption(new Option('-i, --input <kind>', 'input kind: text files, or jsonl lines of {"id","text","date"?}').choices(['text', 'jsonl']).default('text'))
-    .option('-o, --out <file>', 'write the page to a file instead of stdout')
-    .option('-r, --reference-date <date>', 'publication date for every input (a JSONL "date" wins)', referenceDate)
+    .argument('[inputs...]', 'files, directories (their .txt/.md/.html files, see --ext), globs, or - for stdin (the default)')
+    .addOption(INPUT_OPTIONS.input())
+    .addOption(INPUT_OPTIONS.out('the page'))
+    .addOption(INPUT_OPTIONS.referenceDate())
+    .addOption(INPUT_OPTIONS.ext())
     .option('-t, --title <title>', 'the page title')
     .addHelpText(
       'after',
@@ -57,10 +54,14 @@ export function reportCommand(): Command {
 Examples:
   $ fact-claims report article.txt -o report.html
   $ fact-claims report articles/ --reference-date 2023-09-28 -o report.html
+  $ fact-claims report 'news/**/*.txt' -o report.html
   $ fact-claims report export.jsonl --input jsonl --title "Desk review" -o review.html
 
 The page needs no network: open it in any browser. An input that cannot be read is named on stderr and in the
-page; the others are still shown; the exit code is 1 when any input failed, 0 otherwise.`,
+page; the others are still shown. Inputs, -o and errors work as for extract: -o is checked before any input is
+read, written through a temporary file and renamed at the end, and never one of the inputs.
+
+${EXIT_CODES_HELP}`,
     )
     .action(async (inputs: string[], o: ReportCliOptions) => {
       process.exitCode = await report(inputs, o);

@@ -3,9 +3,10 @@
  * target only when the run finishes, so a crash or a failed write never leaves a truncated file behind.
  */
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 
 /** The output could not be written: reported as one line, with its own exit code when it failed part-way. */
@@ -27,6 +28,9 @@ const reasons: Record<string, string> = {
   EISDIR: 'is a directory',
   ENOTDIR: 'a part of the path is not a directory',
 };
+/** The signals that stop a run: SIGKILL cannot be caught, so only it can leave a temporary file behind. */
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 export const describeError = (e: NodeJS.ErrnoException) => (e.code && reasons[e.code]) ?? e.message;
 
 export interface Sink {
@@ -85,8 +89,10 @@ export function stdoutSink(): Sink {
 /** Flushes and closes a file stream; throws the error that writing met, if any. */
 async function finish(stream: WriteStream, sink: ReturnType<typeof streamSink>): Promise<void> {
   await sink.flush().catch(() => {});
-  stream.end();
-  await once(stream, 'close').catch(() => {});
+  if (!stream.destroyed) stream.end();
+  // `finished`, not once('close'): a write that failed while the work went on has already closed the stream, and
+  // waiting for a 'close' that has come and gone left nothing on the event loop: the run ended with 0 and no message.
+  await finished(stream).catch(() => {});
   if (sink.failure()) throw sink.failure();
 }
 
@@ -126,17 +132,18 @@ export async function fileSink(path: string): Promise<Sink> {
       }
     }
   };
-  // An interrupted run leaves the target as it was and no temporary file. Listening before the file exists
-  // closes the window in which a signal could leave it behind.
+  // An interrupted run leaves the target as it was and no temporary file: on a signal it is removed, and the signal
+  // then ends the process as it would have; on any exit before the commit (an uncaught error, process.exit) too.
+  // Listening before the file exists closes the window in which a signal could leave it behind.
   const onSignal = (signal: NodeJS.Signals) => {
     removeTemp();
     process.kill(process.pid, signal);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  for (const signal of SIGNALS) process.once(signal, onSignal);
+  process.once('exit', removeTemp);
   const forgetSignals = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('exit', removeTemp);
   };
   const stream = await opened(temp, 'wx').catch((e: OutputError) => {
     forgetSignals();
@@ -149,16 +156,14 @@ export async function fileSink(path: string): Promise<Sink> {
     commit: async () => {
       try {
         await finish(stream, sink);
+        await rename(temp, target).catch((e: NodeJS.ErrnoException) => {
+          throw new OutputError(`cannot write ${path}: ${describeError(e)}`);
+        });
+        done = true;
       } finally {
+        // Until the rename the signal handlers stay; a write or rename that failed leaves no temporary file.
         forgetSignals();
-      }
-      try {
-        await rename(temp, target);
-        done = true;
-      } catch (e) {
-        await unlink(temp).catch(() => {});
-        done = true;
-        throw new OutputError(`cannot write ${path}: ${describeError(e as NodeJS.ErrnoException)}`);
+        removeTemp();
       }
     },
     discard: () => {

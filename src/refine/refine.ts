@@ -1,15 +1,6 @@
+import { hash64 } from '../hash.js';
 import type { Claim } from '../schema.js';
 import type { DraftClaim, Sentence } from '../pipeline/types.js';
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable id that needs no crypto (the core runs in browsers). */
-export function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
 
 /** Evidence longer than this is cut to a window around the mention, so output stays linear in the input. */
 export const MAX_EVIDENCE = 1000;
@@ -46,7 +37,7 @@ export function refine(text: string, drafts: DraftClaim[]): Claim[] {
     seen.add(key);
     const span = { start: d.span.start, end: Math.min(d.span.end, text.length) };
     claims.push({
-      id: `c${hash(`${span.start}:${span.end}:${d.category}:${d.mention.quantity.text}${copy}`)}`,
+      id: `c${hash64(`${span.start}:${span.end}:${d.category}:${d.mention.quantity.text}${copy}`)}`,
       category: d.category,
       quantity: d.mention.quantity,
       subject: d.subject,

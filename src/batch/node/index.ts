@@ -3,7 +3,7 @@
  * limit per document (a document over them is an error result; its worker is replaced).
  */
 import { availableParallelism } from 'node:os';
-import { checkDoc, parseManyOptions, type BatchDoc, type BatchResult, type ExtractManyOptions } from '../docs.js';
+import { checkDoc, checkDocs, parseManyOptions, type BatchDoc, type BatchResult, type ExtractManyOptions } from '../docs.js';
 import { mapOrdered } from '../ordered.js';
 import { ExtractionPool, type JobOutcome } from './pool.js';
 
@@ -18,6 +18,7 @@ export const DEFAULT_DOC_MEMORY_MB = 1024;
  * TypeError or RangeError at once for bad options; a bad document is an error result.
  */
 export function extractMany(docs: Iterable<BatchDoc> | AsyncIterable<BatchDoc>, options: ExtractManyOptions = {}): AsyncIterable<BatchResult> {
+  checkDocs(docs);
   const parsed = parseManyOptions(options);
   const size = parsed.concurrency ?? Math.max(1, availableParallelism());
   return {

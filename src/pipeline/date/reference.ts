@@ -1,32 +1,19 @@
 import { utc } from './calendar.js';
 import type { Doc } from '../types.js';
 import { dateParser } from './chrono.js';
-
-const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)(?:$|T)/;
+import { referenceDay, referenceProblem } from '../../reference-date.js';
 
 /**
- * The reference date as the calendar day the caller meant, at UTC noon: "2023-09-15" (or an ISO time stamp)
- * by its written day; a Date by its day in the caller's zone (a local midnight in Tokyo is that Tokyo day,
- * not the UTC day before). A value that is no date is a RangeError naming it.
+ * The reference date as the calendar day the caller meant, at UTC noon (see referenceDay: an ISO 8601 date read as
+ * written, a Date by its day in the caller's zone). The options schema has checked it already; a value that is no
+ * date is still a RangeError naming it, for callers that come here directly.
  */
 export function parseReference(ref: Date | string | undefined | null): Date | null {
   if (ref === undefined || ref === null) return null;
-  if (ref instanceof Date) {
-    if (Number.isNaN(ref.getTime())) throw new RangeError('referenceDate is an invalid Date');
-    return utc(ref.getFullYear(), ref.getMonth() + 1, ref.getDate());
-  }
-  if (typeof ref !== 'string') throw new TypeError(`referenceDate must be a Date or a date string, got ${typeof ref}`);
-  const iso = ISO_DAY.exec(ref.trim());
-  if (iso) {
-    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    const day = utc(y, m, d);
-    // "2023-02-30" rolls over in Date.UTC: a day that does not exist is no date.
-    if (day.getUTCMonth() + 1 === m && day.getUTCDate() === d && !Number.isNaN(new Date(ref.trim()).getTime())) return day;
-  } else {
-    const parsed = new Date(ref);
-    if (ref.trim() && !Number.isNaN(parsed.getTime())) return utc(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
-  }
-  throw new RangeError(`referenceDate ${JSON.stringify(ref)} is not a valid date`);
+  if (!(ref instanceof Date) && typeof ref !== 'string') throw new TypeError(`referenceDate must be a Date or a date string, got ${typeof ref}`);
+  const day = referenceDay(ref);
+  if (!day) throw new RangeError(`referenceDate ${referenceProblem(ref)}`);
+  return day;
 }
 
 /** How far into the text a title line may stand to date it. */

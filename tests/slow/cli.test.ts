@@ -1,14 +1,14 @@
 /**
- * The built command line (dist/cli.js, built by `npm test`'s pretest step) run as a process.
+ * The built command line (dist/cli.js, built by the pretest step of `npm run test:slow`) run as a process.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../src/cli/output.js';
-import { extractClaims } from '../src/index.js';
-import { cli, fx0, fx4, jsonl, runCli } from './cli-helpers.js';
+import { CSV_COLUMNS } from '../../src/cli/output.js';
+import { extractClaims } from '../../src/index.js';
+import { cli, fx0, fx4, jsonl, runCli } from '../cli-helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, { input });
 

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsonl, root, runCli } from './cli-helpers.js';
+import { REFERENCE_FORMS } from '../../src/reference-date.js';
+import { jsonl, root, runCli } from '../cli-helpers.js';
 
 const run = (args: string[], cwd = root) => runCli(args, { cwd });
 
@@ -56,7 +57,7 @@ describe('inputs', () => {
       [`${path}:1`, 'line 1: not an object (expected {"id", "text", "date"?}, got null)'],
       [`${path}:2`, 'line 2: not an object (expected {"id", "text", "date"?}, got 42)'],
       [`${path}:3`, 'line 3: not an object (expected {"id", "text", "date"?}, got an array)'],
-      ['d1', 'line 4: date "tomorrowish" is not a valid date'],
+      ['d1', `line 4: date "tomorrowish" is not ${REFERENCE_FORMS}`],
       ['d2', 2],
     ]);
   });

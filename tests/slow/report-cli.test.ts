@@ -1,11 +1,11 @@
-/** `fact-claims report` as a process (dist/cli.js, built by `npm test`'s pretest step). */
+/** `fact-claims report` as a process (dist/cli.js, built by the pretest step of `npm run test:slow`). */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
-import { firstMarks, pageClaims } from './report-helpers.js';
-import { fx0, fx4, runCli } from './cli-helpers.js';
+import { extractClaims } from '../../src/index.js';
+import { firstMarks, pageClaims } from '../report-helpers.js';
+import { fx0, fx4, runCli } from '../cli-helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, { input });
 

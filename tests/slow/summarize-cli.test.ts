@@ -1,5 +1,5 @@
 /**
- * `fact-claims extract --summary` (dist/cli.js, built by `npm test`'s pretest step): documents are compared
+ * `fact-claims extract --summary` (dist/cli.js, built by the pretest step of `npm run test:slow`): documents are compared
  * within themselves, the flags reach summarize, and every output format is honoured.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fx4, runCli } from './cli-helpers.js';
-import { SummarySchema, type SummaryGroup } from '../src/index.js';
-import { SUMMARY_CSV_COLUMNS } from '../src/cli/summary.js';
+import { fx4, runCli } from '../cli-helpers.js';
+import { SummarySchema, type SummaryGroup } from '../../src/index.js';
+import { SUMMARY_CSV_COLUMNS } from '../../src/cli/summary.js';
 
 const run = (args: string[]) => runCli(args);
 

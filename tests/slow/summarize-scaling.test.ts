@@ -3,9 +3,9 @@
  * run, fails when 4× the input takes more than 6× the time. A ratio, not a timing: quadratic work shows as 16×.
  */
 import { describe, expect, it } from 'vitest';
-import { summarize, type SummaryGroup } from '../src/index.js';
-import { SUMMARIZE_SHAPES } from '../bench/summarize-shapes.js';
-import { scalingRatio } from './scaling-helpers.js';
+import { summarize, type SummaryGroup } from '../../src/index.js';
+import { SUMMARIZE_SHAPES } from '../../bench/summarize-shapes.js';
+import { scalingRatio } from '../scaling-helpers.js';
 
 const SMALL = 3_000;
 const claimsIn = (groups: SummaryGroup[]) => groups.reduce((n, g) => n + g.claims.length, 0);

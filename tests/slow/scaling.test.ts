@@ -4,10 +4,10 @@
  * Absolute timings live in bench/hostile.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
-import { MAX_EVIDENCE } from '../src/refine/refine.js';
-import { hostileShapes } from '../bench/hostile-shapes.js';
-import { scalingRatio } from './scaling-helpers.js';
+import { extractClaims } from '../../src/index.js';
+import { MAX_EVIDENCE } from '../../src/refine/refine.js';
+import { hostileShapes } from '../../bench/hostile-shapes.js';
+import { scalingRatio } from '../scaling-helpers.js';
 
 const SMALL = 12_000;
 const run = (text: string) => () => extractClaims(text, { referenceDate: '2024-05-01' });

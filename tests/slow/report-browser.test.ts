@@ -8,9 +8,9 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
-import { renderReport, type ReportInput } from '../src/report/index.js';
-import { claimOn, fixtureDocuments, root } from './report-helpers.js';
+import { extractClaims } from '../../src/index.js';
+import { renderReport, type ReportInput } from '../../src/report/index.js';
+import { claimOn, fixtureDocuments, root } from '../report-helpers.js';
 
 function findChromium(): string | null {
   const named = process.env.CHROMIUM_PATH;
