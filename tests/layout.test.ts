@@ -131,3 +131,23 @@ describe('row labels and infobox columns', () => {
     expect(sides(text)).toEqual([[12900, 'Bolivia'], [7800, 'Bolivia'], [2400, 'Chile'], [6200, 'Chile']]);
   });
 });
+
+describe('who reports, in clauses and brackets', () => {
+  const by = (text: string) => extractClaims(text).map((c) => [c.quantity.value ?? c.quantity.min, c.claimant?.name ?? null]);
+
+  it('gives each "with X saying / Y putting" clause its own figure', () => {
+    expect(by('Accounts differ, with the interior ministry saying 212 people were killed in the riots, and rights groups putting the toll at closer to 400.'))
+      .toEqual([[212, 'interior ministry'], [400, 'rights groups']]);
+  });
+
+  it('reads "(per X)" with a lower-case source, keeps "U.N." whole, and stops at a table cell', () => {
+    expect(by('Losses: 120–200 killed (per the U.N.) 340 killed (per local observers)')).toEqual([[120, 'U.N.'], [340, 'local observers']]);
+    expect(by('Casualties: 900 killed | 7,700 killed (per the governor)')).toEqual([[900, null], [7700, 'governor']]);
+  });
+
+  it('takes no adverb or note in brackets for a source', () => {
+    expect(by('Losses:\n3,800 killed\n1,400 wounded\n(^ including wounded)')).toEqual([[3800, null], [1400, null]]);
+    expect(by('Originally published\n- The death toll from the flooding has risen to 186.')).toEqual([[186, null]]);
+    expect(by('It was the worst air show accident until a crash at the Dorne air show that killed 77.')).toEqual([[77, null]]);
+  });
+});

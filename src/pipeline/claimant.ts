@@ -103,7 +103,10 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   const p = frame.mention.first;
   const spanEnd = Math.max(frame.mention.last, frame.subjectLast);
   // "200 killed (per the Red Cross), 300 (per the army)": the nearest bracketed source after the figure.
-  const postposed = byAt.find((x) => x.postposed && x.at > frame.mention.last && x.at - frame.mention.last <= 16);
+  const t = frame.sentence.tokens;
+  const postposed = byAt.find((x) => x.postposed && x.at > frame.mention.last && x.at - frame.mention.last <= 16 &&
+    // Not across a table's cell ("900 killed | 7,757 (per the governor)").
+    !t.slice(frame.mention.last + 1, x.at).some((w) => w.text === '|'));
   if (postposed) return postposed;
   // "the 900 another aid worker cited": the source right after the figure.
   const after = byFirst.get(spanEnd + 1) ?? byFirst.get(spanEnd + 2);
@@ -117,8 +120,9 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
     if (byAt[mid].at < p) lo = mid + 1;
     else hi = mid;
   }
-  if (lo > 0) return byAt[lo - 1];
-  return byAt.find((x) => x.at > p && !x.forward) ?? null;
+  // A bracketed source claims only the figures just before it, never those of another cell or after it.
+  for (let k = lo - 1; k >= 0; k--) if (!byAt[k].postposed) return byAt[k];
+  return byAt.find((x) => x.at > p && !x.forward && !x.postposed) ?? null;
 }
 
 /** The innermost head line of a row, whose date a row inherits with its source. */

@@ -70,7 +70,8 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
 /** Drop connectors at the edges, keep what names the source. */
 function trim(tokens: Token[], first: number, last: number): [number, number] {
   while (first <= last && (CONNECTORS.has(tokens[first].lower) && tokens[first].lower !== 'the' || tokens[first].text === '.')) first++;
-  while (last >= first && (CONNECTORS.has(tokens[last].lower) || tokens[last].text === '.')) last--;
+  // The period of "U.S." or "U.N." belongs to the name.
+  while (last >= first && (CONNECTORS.has(tokens[last].lower) || (tokens[last].text === '.' && !/^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[last - 1]?.text ?? '')))) last--;
   return [first, last];
 }
 
@@ -85,7 +86,8 @@ function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexico
     if (DETERMINERS.has(tokens[i].lower)) continue; // "An estimated 3,000" names nobody
     if (i === first && lex.nounMarkers.has(tokens[i].lower)) continue; // "Earlier he"
     // A capital only because it opens the sentence: "As reported by ...", "In a statement ..." name nobody.
-    if (tokens[i].i === 0 && SENTENCE_OPENERS.has(tokens[i].lower)) continue;
+    // "Originally published": an adverb capitalised because it opens the line.
+    if (tokens[i].i === 0 && (SENTENCE_OPENERS.has(tokens[i].lower) || /^\p{L}{4,}ly$/u.test(tokens[i].lower))) continue;
     const w = tokens[i].lower.replace(/['’]s$/, '');
     if (isCapital(tokens[i]) || lex.sourceNouns.has(w) || lex.pronouns.has(w)) return true;
   }

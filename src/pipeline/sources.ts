@@ -169,6 +169,8 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   const w = t[i].lower;
   // "the reported toll", "initial reports"; but "a military official said" is a verb after a noun.
   if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
+  // "the air show that killed 77": a noun after a lower-case noun, not a verb.
+  if (w === 'show' && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && !lex.pronouns.has(prev) && !lex.figureNouns.has(prev) && !lex.agentNouns.has(prev)) return true;
   return lex.stateWords.has(t[i + 1]?.lower ?? '');
 }
 
@@ -209,7 +211,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   for (let i = label ? label.at + 1 : 0; i < t.length; i++) {
     const w = t[i].lower;
     // "according to X"; "per X" only before a name ("per the ministry", not "per day").
-    if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the'))) {
+    if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the' || t[i - 1]?.text === '('))) {
       const from = w === 'per' ? i + 1 : i + 2;
       // "according to an updated tally of the health ministry": the document's author, not the document.
       const doc = documentOwner(t, from, lex);
@@ -273,6 +275,14 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     // "The army issued a statement saying ...", "..., claiming 40 were killed": the clause's subject reports.
     if (lex.reportingParticiples.has(w)) {
+      // "..., with the government saying 1,400 died and aid agencies putting it at 355": the phrase right before
+      // the participle, after "with", "and" or a comma, reports what follows it.
+      const own = /^(with|and|,)$/.test(t[i - 1]?.lower ?? '') ? null : phraseEndingAt(t, i - 1, lex);
+      if (own && /^(with|and|,)$/.test(t[own[0] - 1]?.lower ?? '')) {
+        push(own, i);
+        sources.at(-1)!.forward = true;
+        continue;
+      }
       if (!sources.length && push(clauseSubject(t, i, lex), i)) sources.at(-1)!.forward = true;
       continue;
     }
