@@ -17,6 +17,8 @@ const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSO
 let dir: string;
 let small: string[];
 let long: string;
+/** Far more work than the time limit allows on any machine, so the limit is hit by design. */
+let longer: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'fact-claims-isolation-'));
   chmodSync(dir, 0o755); // readable by the unprivileged user of the permission test
@@ -28,20 +30,22 @@ beforeAll(() => {
   // Thousands of claims in ordinary sentences: seconds of work and far more than 32 MB of parse state.
   long = join(dir, 'long.txt');
   writeFileSync(long, Array.from({ length: 5000 }, (_, i) => `On ${(i % 28) + 1} May, ${i + 3} soldiers were killed near the town of Rivas, the army said. `).join(''));
+  longer = join(dir, 'longer.txt');
+  writeFileSync(longer, Array.from({ length: 40000 }, (_, i) => `On ${(i % 28) + 1} May, ${i + 3} soldiers were killed near the town of Rivas, the army said. `).join(''));
 });
 
 describe('per-document limits', () => {
   it('a document over --doc-timeout is an error record naming it; its worker is replaced and the rest are written', () => {
-    const r = run(['extract', small[0], long, small[1], small[2], '--doc-timeout', '0.5', '--workers', '1']);
+    const r = run(['extract', small[0], longer, small[1], small[2], '--doc-timeout', '0.5', '--workers', '1']);
     expect(r.code).toBe(1);
     const records = jsonl(r.stdout);
     expect(records.map((x) => [x.doc, x.error ?? x.quantity.value])).toEqual([
       [small[0], 3],
-      [long, 'took longer than 500 ms (the per-document time limit)'],
+      [longer, 'took longer than 500 ms (the per-document time limit)'],
       [small[1], 4],
       [small[2], 5],
     ]);
-    expect(r.stderr).toContain(`${long}: took longer than 500 ms`);
+    expect(r.stderr).toContain(`${longer}: took longer than 500 ms`);
   });
 
   it('a document over --doc-memory is an error record; the run goes on instead of aborting', () => {
