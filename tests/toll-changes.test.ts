@@ -55,3 +55,19 @@ describe('tables whose header names the losses of its columns', () => {
     expect(read('Coordinates | 43°08′28″N 102°21′46″W\nKilled: 40')).toEqual([[40, 'killed', 'exact']]);
   });
 });
+
+describe('parts of a total, and labels glued to figures', () => {
+  it('gives the parts in brackets, between dashes or "N of them" the loss of the total', () => {
+    expect(read('There were 52 fatalities (49 spectators and 3 crew), and 300 spectators were injured.'))
+      .toEqual([[52, 'killed', 'exact'], [49, 'killed', 'exact'], [3, 'killed', 'exact'], [300, 'wounded', 'exact']]);
+    expect(read('The ministry reported eleven fatalities — ten civilians and one policeman — on Friday.'))
+      .toEqual([[11, 'killed', 'exact'], [10, 'killed', 'exact'], [1, 'killed', 'exact']]);
+    expect(read('Seven people died, six of them fishermen.')).toEqual([[7, 'killed', 'exact'], [6, 'killed', 'exact']]);
+  });
+
+  it('reads a label of two words glued to its figure, and a spelled range with its scale after the second figure', () => {
+    expect(read('Casualties\nTotal fatalities41\nGround injuries230')).toEqual([[41, 'killed', 'exact'], [230, 'wounded', 'exact']]);
+    expect(extractClaims('Between two and three thousand villagers fled the fighting.').map((c) => [c.quantity.min, c.quantity.max]))
+      .toEqual([[2000, 3000]]);
+  });
+});

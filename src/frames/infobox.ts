@@ -9,9 +9,16 @@ export function infoboxCue(ctx: FrameContext, k: number, label: Category | null)
   const { tokens } = ctx;
   const m = ctx.mentions[k];
   if (k !== 0) return null;
-  const lead = m.first === 1 ? 0 : m.first === 2 && tokens[1].text === ':' ? 0 : -1;
-  if (lead === 0 && /^\p{Lu}/u.test(tokens[0].text)) {
-    const noun = matchAt(ctx.lex.nouns, tokens, 0) ?? matchAt(ctx.lex.predicates, tokens, 0);
+  // A label of up to three words before the figure, glued or after a colon: "Deaths200", "Total fatalities70",
+  // "Ground injuries: 500". Its loss word is its last word before the figure.
+  const colon = tokens[m.first - 1]?.text === ':';
+  const end = colon ? m.first - 2 : m.first - 1;
+  // Glued ("fatalities70") or before a colon: "The strikes killed 26" is a sentence, not a label.
+  const glued = !colon && end >= 0 && tokens[end].end === tokens[m.first].start;
+  const lead = (colon || glued || end === 0) && end >= 0 && end <= 2 && tokens.slice(0, end + 1).every((t) => /^\p{L}+$/u.test(t.text)) ? end : -1;
+  if (lead >= 0 && /^\p{Lu}/u.test(tokens[0].text)) {
+    const noun = matchAt(ctx.lex.nouns, tokens, lead) ?? matchAt(ctx.lex.predicates, tokens, lead) ??
+      (lead > 0 ? matchAt(ctx.lex.nouns, tokens, 0) ?? matchAt(ctx.lex.predicates, tokens, 0) : null);
     // "Casualties242,419 to 779,000 dead": a general label gives way to the row's own loss word after the figure.
     const specific = noun?.value === 'casualties' && tokens.slice(m.last + 1, m.last + 3).some((t) => matchAt(ctx.lex.predicates, tokens, t.i) ?? matchAt(ctx.lex.nouns, tokens, t.i));
     if (noun && !specific) return { category: noun.value, first: 0, last: m.first - 1, rule: 'infobox' };

@@ -4,6 +4,7 @@ import { includedCue } from '../frames/included.js';
 import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';
 import { labelCue, noLossLabel } from '../frames/labels.js';
+import { breakdownCue } from '../frames/breakdown.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
@@ -97,6 +98,8 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     left[k] = mentions[k].quantity.unit
       ? null
       : nominalCue(ctx, k) ?? includedCue(ctx, k, last) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
+    // The parts of the total just before: "70 dead (60 spectators and 10 crew)", "nine died, eight of them men".
+    if (!own[k] && !left[k] && k > 0) left[k] = breakdownCue(ctx, k, mentions.map((_, x) => (x < k ? own[x] ?? left[x] : null)));
     // "killed 23 people on Sunday and injured many": the verb after "and" is the sentence's, not the count's.
     // "killed 26 displaced people": the verb before says what happened; the participle describes them.
     if (own[k]?.rule === 'participle' && left[k]?.rule === 'transitive' && (own[k]!.subjectLast ?? 0) > own[k]!.last

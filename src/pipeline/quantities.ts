@@ -118,6 +118,8 @@ const CHANGE_VERBS = new Set([
   'upgraded', 'climbing', 'falling', 'lowering', 'raising', 'revising', 'revise', 'raise', 'lower', 'rises', 'increases',
   'soared', 'surged', 'down', 'jumps', 'climbs',
 ]);
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
 /** How far before "from" a change verb may stand: "raised the death toll from the landslide from 38 to 61". */
 const CHANGE_REACH = 12;
 
@@ -220,7 +222,8 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
         const changing = prevWord === 'from' && changeBefore(tokens, core.first);
         if (!changing) {
           let lo = core.value;
-          if (c2.scaled && !core.scaled && lo < 1000) lo *= c2.value / Number(tokens[c2.first].text.replace(/,/g, '')) || 1;
+          // "2 to 3 thousand", "from four to five hundred": the scale of the second figure is the first's too.
+          if (c2.scaled && !core.scaled && lo < 1000) lo *= SCALE_WORDS[tokens[c2.last].lower] ?? (c2.value / Number(tokens[c2.first].text.replace(/,/g, '')) || 1);
           value = null; qualifier = 'range'; min = lo; max = c2.value; last = c2.last;
           if (prevWord === 'between' || prevWord === 'from') first = core.first - 1 - (signed ? 1 : 0);
         }

@@ -7,6 +7,7 @@ import type { Token } from './types.js';
  */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|[-.,](?=[\p{L}\p{N}]))*|\S/gu;
 const GLUED_LABEL = /^(\p{Lu}\p{Ll}{3,}|[A-Z]{3})(\d[\d,.]*)$/u;
+const GLUED_LOWER = /^(\p{Ll}{5,})(\d[\d,.]+)$/u;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -14,7 +15,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     tokens.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, i: tokens.length });
   for (const m of text.matchAll(TOKEN)) {
     const start = offset + (m.index ?? 0);
-    const glued = GLUED_LABEL.exec(m[0]);
+    // "Total fatalities70": the last word of a label near the start of a line, glued to its value.
+    const glued = GLUED_LABEL.exec(m[0]) ?? (tokens.length >= 1 && tokens.length <= 2 && /^\p{Lu}/u.test(tokens[0].text) ? GLUED_LOWER.exec(m[0]) : null);
     // "PHP2.03" is a currency code and its amount; "MIG29" stays one word.
     if (glued && (glued[1].length > 3 || glued[1].toLowerCase() in CURRENCIES)) {
       push(glued[1], start);

@@ -1,0 +1,28 @@
+import type { Cue, FrameContext } from './context.js';
+
+/**
+ * The parts of a total given right after it, which count the same loss:
+ *   "70 fatalities (67 spectators and 3 pilots)"      in brackets after the total
+ *   "fourteen fatalities — thirteen civilians and one soldier —"   between dashes
+ *   "nine people died, eight of them local men"        "N of them" after a counted loss
+ * Only for a count with no loss word of its own; the total's cue is the part's.
+ */
+export function breakdownCue(ctx: FrameContext, k: number, cues: Array<Cue | null>): Cue | null {
+  const { tokens, mentions } = ctx;
+  const m = mentions[k];
+  if (k === 0 || m.quantity.unit) return null;
+  const total = cues[k - 1];
+  if (!total) return null;
+  const before = mentions[k - 1];
+  let i = m.first - 1;
+  if (tokens[i]?.lower === 'including') i--;
+  const opener = tokens[i]?.text ?? '';
+  const totalEnd = Math.max(before.last, total.last, total.subjectLast ?? -1);
+  // "(67 spectators and 3 pilots)", "— thirteen civilians and one soldier —": the bracket opens right after the total.
+  if (/^[(—–]$/.test(opener) && i >= totalEnd && i - totalEnd <= 1) return { ...total, first: i, last: i, rule: 'breakdown' };
+  // "..., eight of them local men": a part of the count just named.
+  if (tokens[m.last + 1]?.lower === 'of' && /^(them|those|whom)$/.test(tokens[m.last + 2]?.lower ?? '') && tokens[m.first - 1]?.text === ',') {
+    return { ...total, first: m.last + 1, last: m.last + 2, rule: 'breakdown' };
+  }
+  return null;
+}
