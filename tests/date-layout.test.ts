@@ -38,3 +38,15 @@ describe('a running total', () => {
     expect(dates('Six people were killed on Friday, officials said Sunday.', '2019-03-12')).toEqual([[6, '2019-03-08']]);
   });
 });
+
+describe('periods and revisions', () => {
+  it('takes a date in a "since" clause for when a period began, never the figure\'s date', () => {
+    expect(dates('More than 4,100 people have been killed in the region since the army intervened in June 2012, the monitor says.', '2014-05-02'))
+      .toEqual([[4100, '2014-05-02']]);
+  });
+
+  it('dates a revised toll on the day of the revision, not on the day of the attack it counts', () => {
+    expect(dates('The government on Tuesday revised the death toll of the March 3 bombing from 95 to 88.', '2010-04-08'))
+      .toEqual([[95, '2010-04-06'], [88, '2010-04-06']]);
+  });
+});

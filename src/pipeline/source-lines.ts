@@ -38,7 +38,7 @@ export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasF
   }
   for (const s of doc.sentences) {
     const alone = s.indexInParagraph === 0 && doc.sentences[s.index + 1]?.paragraph !== s.paragraph;
-    if (!alone || s.tokens.length > 30 || !SOURCING_PARAGRAPH.test(s.text) || hasFigures(s)) continue;
+    if (!alone || s.tokens.length > 45 || !SOURCING_PARAGRAPH.test(s.text) || hasFigures(s)) continue;
     const [first] = sourcesIn(s);
     // Its sentence dates the figures it speaks for ("This is according to the agency, as of 20 March").
     // "This is according to the disaster agency": a description names the source when nothing came before.

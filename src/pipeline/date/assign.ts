@@ -15,7 +15,7 @@ const REPORTS_WITH_DATE = /\b(?:said|says|reported|announced|revealed|confirmed|
 /** Dates counted from the reference, which say nothing about the year of the paragraph. */
 const RELATIVE_TEXT = /\b(?:yesterday|today|ago|last|this|week|weekend|overnight|night|[a-z]+day)\b/i;
 /** A running total or a count since an event: its figure holds when it is reported. */
-const RUNNING = /\b(?:has|have|had)\s+(?:now\s+|since\s+|meanwhile\s+)?(?:risen|climbed|reached|increased|grown|jumped|been killed|died|been)\b|\b(?:rose|climbed|stands|stood|reached) (?:to|at)\b|\bsince\b|\bso far\b/i;
+const RUNNING = /\b(?:revised|raised|lowered|cut|corrected|updated)\b[^.;]{0,80}\bto\b|\b(?:has|have|had)\s+(?:now\s+|since\s+|meanwhile\s+)?(?:risen|climbed|reached|increased|grown|jumped|been killed|died|been)\b|\b(?:rose|climbed|stands|stood|reached) (?:to|at)\b|\bsince\b|\bso far\b/i;
 /** How many sentences a date named earlier in a paragraph still dates a figure. */
 const PARAGRAPH_REACH = 3;
 /** How far (characters) after a figure a date of its sentence still dates it. */

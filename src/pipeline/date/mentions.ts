@@ -48,6 +48,8 @@ const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[
 const SAME_DAY = /\b(?:on\s+)?the (same day|previous day|day before|next day|following day)\b|\b(?:until|by|till) (then)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|reported|reports|announced|revealed|confirmed|claimed|stated|told|gave|added|released|published|estimated|tweeted|posted|wrote|statement|report)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 const REPORTS = /\b(?:said|reported|claimed|announced|stated|confirmed|revealed)\b/;
+/** A date in a clause that "since" opens ("since the coalition intervened in March 2015"): when a period began. */
+const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|its|their|[a-z]+)\b[^,;.()]{0,45}\b(?:in|on)\s*$/i;
 const PERIOD_START = /\b(?:since|began(?: in| on)?|begun(?: in)?|started(?: in| on)?|start of)\s*$/i;
 export const NAMES_YEAR = /\b(?:1[89]|20)\d\d\b|same day|previous day|day before|next day|following day|\bthen\b/i;
 
@@ -190,7 +192,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     push(dayOf(comps), precisionOf(comps), yearKnown, text, r.index, roleAt(r.index));
   }
   // "since March 2011", "began in 2011": when a period started, not when a figure holds.
-  for (const d of out) if (PERIOD_START.test(s.text.slice(Math.max(0, d.index - 20), d.index))) d.periodStart = true;
+  for (const d of out) if (PERIOD_START.test(s.text.slice(Math.max(0, d.index - 20), d.index)) || SINCE_CLAUSE.test(s.text.slice(Math.max(0, d.index - 60), d.index))) d.periodStart = true;
   // chrono's dates in text order, walked with one pointer as the bare years come in order too.
   const byIndex = [...out].sort((a, b) => a.index - b.index);
   let covering = 0;
