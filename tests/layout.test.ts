@@ -151,3 +151,14 @@ describe('who reports, in clauses and brackets', () => {
     expect(by('It was the worst air show accident until a crash at the Dorne air show that killed 77.')).toEqual([[77, null]]);
   });
 });
+
+describe('headlines', () => {
+  const by = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null]);
+  it('reads a source after a headline\'s final colon, and a capitalised headline verb', () => {
+    expect(by('Death toll in Borneo floods rises to 41: police')).toEqual([[41, 'police']]);
+    expect(by('Ruritanian Army Says 40 Rebels Killed in Border Raid')).toEqual([[40, 'Ruritanian Army']]);
+  });
+  it('takes no capitalised word of an infobox for a verb', () => {
+    expect(by('United States Navy Estimated\n225 tanks destroyed')).toEqual([[225, null]]);
+  });
+});

@@ -44,6 +44,17 @@ function make(s: Sentence, first: number, last: number, at: number, lex: SourceL
   return { name, text, via: [], person, at, first, last, backReference, objects: [] };
 }
 
+/** "Death toll in the floods rises to 50: police": a headline's source after a final colon claims its figures. */
+function headlineSource(s: Sentence, lex: SourceLexicon): Source | null {
+  const t = s.tokens;
+  let c = t.length - 1;
+  while (c >= 0 && t[c].text !== ':') c--;
+  if (c < 2 || t.length - c > 6 || !t.slice(0, c).some((x) => /^\d/.test(x.text))) return null;
+  const np = phraseStartingAt(t, c + 1, lex);
+  if (!np || np[1] < t.length - 2) return null;
+  return { ...make(s, np[0], np[1], c, lex), postposed: true };
+}
+
 /** "Chinese records: 22,000", "Modern estimate:": a label of plain words ending in a source noun, then a colon. */
 function labelSource(s: Sentence, lex: SourceLexicon): Source | null {
   const t = s.tokens;
@@ -207,6 +218,11 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   };
   const label = labelSource(s, lex);
   if (label) sources.push(label);
+  // A headline: "Toll in Flood Rises to 50: Police", "Ministry Says Destroyed 1,000 Drones".
+  const words = t.filter((x) => /^\p{L}{2,}/u.test(x.text));
+  const titleCase = words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.7 * words.length;
+  const tail = headlineSource(s, lex);
+  if (tail) sources.push(tail);
   for (const x of speakerLabels(s, lex)) if (!label || x.at !== label.at) sources.push(x);
   for (let i = label ? label.at + 1 : 0; i < t.length; i++) {
     const w = t[i].lower;
@@ -286,7 +302,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       if (!sources.length && push(clauseSubject(t, i, lex), i)) sources.at(-1)!.forward = true;
       continue;
     }
-    if (!lex.reportingVerbs.has(w) || !/^\p{Ll}/u.test(t[i].text)) continue;
+    // In a headline, its verb is capitalised too: "Ruritanian Army Says 40 Rebels Killed".
+    const headlineVerb = titleCase && i > 0 && i <= 6 && /^(says|said|claims|reports|confirms|announces|denies)$/.test(w);
+    if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb)) continue;
     if (notAVerb(t, i, lex)) continue;
 
     const k = skipToSubject(t, i - 1, lex);
