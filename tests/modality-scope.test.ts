@@ -75,3 +75,15 @@ describe('modality by scope (pipeline/modality)', () => {
     expect(how('The rebels said 40 soldiers were killed. The defence ministry called the figures false.')).toEqual([[40, 'denied']]);
   });
 });
+
+describe('denials by a negated truth, and suspicion', () => {
+  const mod = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.modality]);
+  it('denies the figures of reports that are said to hold no truth or to have no basis', () => {
+    expect(mod('The navy said it had found no truth in reports by a district official who said 14 fishermen had been killed.')).toEqual([[14, 'denied']]);
+    expect(mod('The figure of 60 dead has no basis in any count, the governor said.')).toEqual([[60, 'denied']]);
+    expect(mod('The ministry dismissed as false the claim that 25 students died.')).toEqual([[25, 'denied']]);
+  });
+  it('hedges what an inquiry only suspects', () => {
+    expect(mod('A study by the monitor suspected that about 90 civilians were killed.')).toEqual([[90, 'hedged']]);
+  });
+});

@@ -86,7 +86,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'could not be independently verified', 'cannot be independently verified', 'could not be verified', 'alleged',
     'unverified', 'rumoured', 'rumored', 'presumably', 'presumed', 'believed', 'undergoing verification',
     'undergoing validation', 'being verified', 'being validated', 'yet to be verified', 'yet to be confirmed',
-    'may have', 'might have', 'suspected to', 'suspected of', 'feared to',
+    'may have', 'might have', 'suspected to', 'suspected of', 'feared to', 'suspected that', 'suspects that',
   ],
   denials: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'disputed', 'disputes'],
   deniedObjects: [

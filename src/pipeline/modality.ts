@@ -73,8 +73,15 @@ function denialsIn(s: Sentence, lex: ModalityLexicon): Denial[] {
       out.push({ at: i, back: true, event: false, elsewhere: false });
       continue;
     }
+    // "found no truth in reports that ...", "has no basis in any count": a negated truth denies what it names.
+    if (t[i].lower === 'no' && /^(truth|basis|evidence|foundation)$/.test(t[i + 1]?.lower ?? '') && /^(in|for|to)$/.test(t[i + 2]?.lower ?? '')) {
+      out.push({ at: i, back: false, event: false, elsewhere: false });
+      continue;
+    }
     if (!lex.denials.has(t[i].lower)) continue;
-    for (let j = i + 1; j <= i + 3 && j < t.length; j++) {
+    // "dismissed as false the claim that ...": the object may follow a short "as false".
+    for (let j = i + 1; j <= i + 5 && j < t.length; j++) {
+      if (j > i + 3 && !/^(as|false|untrue|baseless|inflated|exaggerated|the)$/.test(t[j - 1].lower)) break;
       if (!lex.deniedObjects.has(t[j].lower)) continue;
       const rest = t.slice(j + 1, j + 4).map((x) => x.lower).join(' ');
       out.push({ at: i, back: /^(this|that|these|those|it|them)$/.test(t[j].lower), event: lex.eventDenials.has(t[j].lower), elsewhere: /^of (?:much |far |even )?(?:higher|lower|larger|greater|bigger|smaller)\b/.test(rest) });
