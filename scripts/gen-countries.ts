@@ -10,11 +10,18 @@ type Row = [name: string, demonyms: string[], aliases: string[], capitals: strin
 
 const ascii = (s: string) => /^[A-Za-z][A-Za-z .'-]+$/.test(s);
 const rows: Row[] = [];
+// A one-word alias that other countries' names use as a common word ("Island", Iceland's own name, in "Bouvet
+// Island", "Christmas Island") would name Iceland in every "... Island": it is left out.
+const wordUse = new Map<string, number>();
+for (const c of countries as any[]) {
+  for (const w of new Set(`${c.name.common} ${c.name.official}`.split(/\s+/))) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
+}
+const generic = (a: string) => !/\s/.test(a) && (wordUse.get(a) ?? 0) >= 2;
 for (const c of countries as any[]) {
   const name: string = c.name.common;
   const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))] as string[];
   const aliases = [...new Set([c.name.official, ...(c.altSpellings ?? [])])].filter(
-    (a: string) => a !== name && ascii(a) && a.length > 3,
+    (a: string) => a !== name && ascii(a) && a.length > 3 && (!generic(a) || name.split(/\s+/).includes(a)),
   );
   const capitals = ((c.capital ?? []) as string[]).filter(ascii);
   rows.push([name, demonyms, aliases, capitals]);

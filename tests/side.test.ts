@@ -84,3 +84,10 @@ describe('side across paragraphs and places', () => {
     expect(sides('Nine Ukrainian soldiers were killed, the agency said.\nSome 20 were wounded, the agency added.')).toEqual([[9, 'Ukraine'], [20, 'Ukraine']]);
   });
 });
+
+describe('names that are common words elsewhere', () => {
+  it('takes "Island" inside a place name for no country of its own', () => {
+    const c = extractClaims('Two Christmas Island residents were killed when the storm hit on Tuesday.');
+    expect(c.map((x) => x.side?.name ?? null)).not.toContain('Iceland');
+  });
+});

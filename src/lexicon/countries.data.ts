@@ -102,7 +102,7 @@ export const COUNTRY_ROWS: ReadonlyArray<readonly [string, readonly string[], re
   ["Honduras",["Honduran"],["Republic of Honduras"],["Tegucigalpa"]],
   ["Hong Kong",["Hong Konger"],["Hong Kong Special Administrative Region of the People's Republic of China"],["City of Victoria"]],
   ["Hungary",["Hungarian"],[],["Budapest"]],
-  ["Iceland",["Icelander"],["Island","Republic of Iceland"],["Reykjavik"]],
+  ["Iceland",["Icelander"],["Republic of Iceland"],["Reykjavik"]],
   ["India",["Indian"],["Republic of India","Bharat Ganrajya"],["New Delhi"]],
   ["Indonesia",["Indonesian"],["Republic of Indonesia","Republik Indonesia"],["Jakarta"]],
   ["Iran",["Iranian"],["Islamic Republic of Iran"],["Tehran"]],
