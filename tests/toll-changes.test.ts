@@ -71,3 +71,13 @@ describe('parts of a total, and labels glued to figures', () => {
       .toEqual([[2000, 3000]]);
   });
 });
+
+describe('gapping', () => {
+  it('gives a verbless list of buildings after a clause of damage that clause\'s loss, not the places it names', () => {
+    expect(read('12 houses and three schools were damaged in the north, while 40 houses, two bridges and nine telecom towers in 12 villages of the south.'))
+      .toEqual([[12, 'damaged', 'exact'], [3, 'damaged', 'exact'], [40, 'damaged', 'exact'], [2, 'damaged', 'exact'], [9, 'damaged', 'exact']]);
+  });
+  it('gives people no loss by gapping', () => {
+    expect(read('Nine houses were destroyed while 40 people in two villages were moved to shelters.')).toEqual([[9, 'destroyed', 'exact']]);
+  });
+});

@@ -46,5 +46,8 @@ export const DEFAULT_SUBJECTS: SubjectLexicon = {
     'hospitals', 'clinic', 'clinics', 'mosque', 'mosques', 'church', 'churches', 'shelter', 'shelters', 'village',
     'villages', 'facility', 'facilities', 'infrastructure', 'structure', 'structures', 'dwelling', 'dwellings',
     'apartment', 'apartments', 'shop', 'shops', 'road', 'roads', 'well', 'wells', 'farm', 'farms', 'hectare', 'hectares',
+    'tower', 'towers', 'wall', 'walls', 'post', 'posts', 'transformer', 'transformers', 'monastery', 'monasteries',
+    'temple', 'temples', 'pagoda', 'pagodas', 'market', 'markets', 'office', 'offices', 'warehouse', 'warehouses',
+    'factory', 'factories', 'dam', 'dams', 'classroom', 'classrooms', 'culvert', 'culverts', 'field', 'fields',
   ],
 };

@@ -29,6 +29,36 @@ function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
   return head >= first && (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
 }
 
+/**
+ * Gapping: a list of things after the clause that said what befell things like them, without a verb of its own:
+ * "12 houses and 3 schools were damaged in the north, while 40 houses, 2 bridges and 9 towers in the south".
+ * Each such count of a building or a piece of equipment takes the loss of the last frame of its kind before it.
+ */
+function gapped(ctx: FrameContext, frames: Frame[], skip: Set<number>, groups: number[]): void {
+  if (!frames.length) return;
+  const framed = new Set(frames.map((f) => f.mention));
+  const added: Frame[] = [];
+  for (let k = 0; k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k];
+    // Not where it happened: "in 44 wards and villages".
+    if (framed.has(m) || skip.has(k) || m.quantity.unit || m.weak || /^(in|across|at|of|from)$/.test(ctx.tokens[m.first - 1]?.lower ?? '')) continue;
+    const before = frames.filter((f) => f.mention.last < m.first && (f.category === 'destroyed' || f.category === 'damaged')).at(-1);
+    if (!before || (before.subject.kind !== 'equipment' && before.subject.kind !== 'other')) continue;
+    const [npFirst, npLast] = nounPhraseAfter(ctx, m.last);
+    const head = ctx.tokens[npLast]?.lower ?? '';
+    const noun = head.replace(/s$/, '');
+    if (npLast < npFirst || !(ctx.lex.structures.has(head) || ctx.lex.structures.has(noun) || ctx.lex.equipment.has(head) || ctx.lex.equipment.has(noun))) continue;
+    const subject = subjectOf(ctx, npFirst, npLast, before.category, null);
+    added.push({
+      sentence: ctx.sentence, mention: m, category: before.category, subject, subjectFirst: npFirst, subjectLast: npLast,
+      span: { start: m.start, end: Math.max(m.end, ctx.tokens[npLast].end) }, rule: 'gapping', group: groups[k],
+    });
+  }
+  if (!added.length) return;
+  frames.push(...added);
+  frames.sort((a, b) => a.mention.start - b.mention.start);
+}
+
 /** A named person in apposition is part of the mention: "a veteran Chilean firefighter, Rosa Ibáñez,". */
 function withAppositiveName(ctx: FrameContext, end: number): number {
   const { tokens } = ctx;
@@ -208,6 +238,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
       group: groups[k],
     });
   }
+  gapped(ctx, frames, skip, groups);
   // Ellipsis: "destroyed 1,200 homes and damaged another 300" counts homes twice.
   for (let i = 1; i < frames.length; i++) {
     const f = frames[i];
