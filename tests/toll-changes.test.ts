@@ -81,3 +81,21 @@ describe('gapping', () => {
     expect(read('Nine houses were destroyed while 40 people in two villages were moved to shelters.')).toEqual([[9, 'destroyed', 'exact']]);
   });
 });
+
+describe('general words of loss, places in brackets, item numbers', () => {
+  it('reads "lost" and "losses include" by what each member counts', () => {
+    expect(read('Northern forces lost over 3,700 men and more than 50 tanks in the attempt.'))
+      .toEqual([[3700, 'killed', 'more_than'], [50, 'destroyed', 'more_than']]);
+    expect(read('The losses of the southern army since June 4 include 3,715 personnel, 52 tanks and 207 armored vehicles.'))
+      .toEqual([[3715, 'casualties', 'exact'], [52, 'destroyed', 'exact'], [207, 'destroyed', 'exact']]);
+  });
+
+  it('gives each place its share in brackets after a total', () => {
+    expect(read('Flash floods killed 40 people in Ayton (4), Beeton (30) and Ceeville (6) districts.'))
+      .toEqual([[40, 'killed', 'exact'], [4, 'killed', 'exact'], [30, 'killed', 'exact'], [6, 'killed', 'exact']]);
+  });
+
+  it('takes no item number for a count', () => {
+    expect(read('(4) Total Death: 258\n(5) Injured: 110\n6) Houses Destroyed: 9,091')).toEqual([[258, 'killed', 'exact'], [110, 'wounded', 'exact'], [9091, 'destroyed', 'exact']]);
+  });
+});

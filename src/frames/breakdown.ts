@@ -20,6 +20,10 @@ export function breakdownCue(ctx: FrameContext, k: number, cues: Array<Cue | nul
   const totalEnd = Math.max(before.last, total.last, total.subjectLast ?? -1);
   // "(67 spectators and 3 pilots)", "— thirteen civilians and one soldier —": the bracket opens right after the total.
   if (/^[(—–]$/.test(opener) && i >= totalEnd && i - totalEnd <= 1) return { ...total, first: i, last: i, rule: 'breakdown' };
+  // "killed 63 people in Kunar (4), Laghman (3) and Logar (20)": a place's share in brackets after its name.
+  if (opener === '(' && tokens[m.last + 1]?.text === ')' && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? '')) {
+    return { ...total, first: i, last: m.last + 1, rule: 'breakdown' };
+  }
   // "..., eight of them local men": a part of the count just named.
   if (tokens[m.last + 1]?.lower === 'of' && /^(them|those|whom)$/.test(tokens[m.last + 2]?.lower ?? '') && tokens[m.first - 1]?.text === ',') {
     return { ...total, first: m.last + 1, last: m.last + 2, rule: 'breakdown' };

@@ -11,7 +11,8 @@ const LINKS = new Set([
   'just', 'only', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
   'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
   'ranging', 'as', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'meanwhile', 'since', 'again',
-  'sharply', 'slightly', 'overall', 'reportedly', 'also', 'far', 'so', 'apparently', 'steadily', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
+  'sharply', 'slightly', 'overall', 'reportedly', 'also', 'far', 'so', 'apparently', 'steadily',
+  'include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'tops', 'top', 'exceeds', 'exceed', 'passes', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
 ]);
 const TALLY_WINDOW = 28;
 /** The word right before a running figure: "to 1,700", "at 654", "reach 100". */

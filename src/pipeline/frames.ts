@@ -29,6 +29,12 @@ function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
   return head >= first && (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
 }
 
+/** Whether a cue's words are a general word of loss ("lost", "losses"), which says nothing of what befell them. */
+function generalLoss(ctx: FrameContext, cue: Cue): boolean {
+  for (let i = Math.max(0, cue.first); i <= cue.last && i < ctx.tokens.length; i++) if (/^(lost|lose|loses|losing|loss|losses)$/.test(ctx.tokens[i].lower)) return true;
+  return false;
+}
+
 /**
  * Gapping: a list of things after the clause that said what befell things like them, without a verb of its own:
  * "12 houses and 3 schools were damaged in the north, while 40 houses, 2 bridges and 9 towers in the south".
@@ -214,6 +220,11 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);
     if (isNotLoss(ctx, k, npFirst, npLast)) continue;
+    // "lost 3,700 men and 50 tanks", "losses include 3,715 personnel and 52 tanks": a word of loss in general says
+    // what befell each member by what it counts — people killed or casualties, equipment destroyed.
+    const ruleName = cue === own[k] || cue === left[k] ? cue.rule : `list:${cue.rule}`;
+    const byKind = subject.kind === 'equipment' ? 'destroyed' : cue.category === 'destroyed' ? 'casualties' : cue.category;
+    if (!m.quantity.unit && byKind !== cue.category && generalLoss(ctx, cue)) cue = { ...cue, category: byKind };
     // "a"/"an" count only before a noun known to be a person or a piece of equipment.
     if (m.weak && !hasKnownNoun(ctx, npFirst, npLast)) continue;
     // The mention: the count, its noun phrase and a participle right after it.
@@ -234,7 +245,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
       subjectFirst: npFirst,
       subjectLast: npLast,
       span: { start: m.start, end: Math.max(m.end, sentence.tokens[contiguousEnd]?.end ?? m.end) },
-      rule: cue === own[k] || cue === left[k] ? cue.rule : `list:${cue.rule}`,
+      rule: ruleName,
       group: groups[k],
     });
   }

@@ -60,6 +60,9 @@ function isNotACount(tokens: Token[], core: Core): boolean {
   if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '')) return true;
   if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end) return true;
   if (next?.text === '%') return true;
+  // An item's number opening its line: "(4) Total deaths: 258", "4) Houses destroyed: 90".
+  const closes = tokens[core.last + 1]?.text === ')';
+  if (closes && (core.first === 0 || (core.first === 1 && prev?.text === '(')) && /^\p{Lu}/u.test(tokens[core.last + 2]?.text ?? '')) return true;
   // Coordinates and angles: "43°08′28″N", "102° 21'".
   if (/^[°′″º]/.test(next?.text ?? '') || /^[°′″º]$/.test(prev?.text ?? '')) return true;
   if (prev && LABEL_NOUNS.has(prev.lower) && /^[A-Z]/.test(prev.text)) return true;
