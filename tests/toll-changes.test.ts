@@ -99,3 +99,16 @@ describe('general words of loss, places in brackets, item numbers', () => {
     expect(read('(4) Total Death: 258\n(5) Injured: 110\n6) Houses Destroyed: 9,091')).toEqual([[258, 'killed', 'exact'], [110, 'wounded', 'exact'], [9091, 'destroyed', 'exact']]);
   });
 });
+
+describe('more ways to say a loss', () => {
+  it('reads burnt to death, collapsed buildings, a toll past a figure and a believed final number', () => {
+    expect(read('More than 90 people were burnt to death when the tanker exploded.')).toEqual([[90, 'killed', 'more_than']]);
+    expect(read('Officials said 6,217 buildings have collapsed in the province.')).toEqual([[6217, 'destroyed', 'exact']]);
+    expect(read('The toll climbed past 80 people on Sunday.')).toEqual([[80, 'killed', 'exact']]);
+    expect(read('At least 40 people died in the fire. The true number is believed to be 55.')).toEqual([[40, 'killed', 'at_least'], [55, 'killed', 'exact']]);
+    expect(read('Casualties, 1,860; prisoners, 300.')).toEqual([[1860, 'casualties', 'exact'], [300, 'captured', 'exact']]);
+  });
+  it('takes no building near a count of people for a loss', () => {
+    expect(read('Rescuers brought out a group of 24 people from the collapsed building.')).toEqual([]);
+  });
+});

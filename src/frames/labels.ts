@@ -33,10 +33,10 @@ export function labelCue(ctx: FrameContext, k: number): Cue | null {
   const label = tokens.slice(j + 1, m.first - 1);
   if (!label.length || label.some((t) => /^\d/.test(t.text) || t.text === ',')) return null;
   const cat = lineCategory(label, ctx.lex);
-  if (!cat || cat === 'losses') return null;
   // "discharged, 900": a pair whose label names no loss is no claim (see noLossLabel).
-  if (cat === 'none') return null;
-  return { category: cat, first: j + 1, last: m.first - 1, rule: 'label-pair' };
+  if (!cat || cat === 'none') return null;
+  // "Casualties, 13,860": a general label counts casualties.
+  return { category: cat === 'losses' ? 'casualties' : cat, first: j + 1, last: m.first - 1, rule: 'label-pair' };
 }
 
 /** "...; discharged, 900; ...": a count in a run of label–count pairs whose label names no loss. */

@@ -12,7 +12,8 @@ const LINKS = new Set([
   'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
   'ranging', 'as', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'meanwhile', 'since', 'again',
   'sharply', 'slightly', 'overall', 'reportedly', 'also', 'far', 'so', 'apparently', 'steadily',
-  'include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'tops', 'top', 'exceeds', 'exceed', 'passes', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
+  'include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'tops', 'top', 'exceeds', 'exceed', 'passes',
+  'past', 'believed', 'thought', 'expected', 'likely', 'feared', 'final', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
 ]);
 const TALLY_WINDOW = 28;
 /** The word right before a running figure: "to 1,700", "at 654", "reach 100". */
@@ -62,7 +63,8 @@ function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, 
       const cat = matchAt(ctx.lex.nouns, tokens, x) ?? matchAt(ctx.lex.predicates, tokens, x);
       if (cat) return { category: cat.value, first: j, last: linkStart - 1, rule: 'tally', subjectFirst: j + 1, subjectLast: linkStart - 1 };
     }
-    if (previous && /^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '')) {
+    // "that number", "the final figure": a total with no loss of its own refers back to the last one named.
+    if (previous && (/^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '') || (/^(that|this|the)$/.test(tokens[j - 2]?.lower ?? '') && /^(final|true|real|actual|new|latest|official|overall)$/.test(tokens[j - 1]?.lower ?? '')))) {
       return { category: previous, first: j, last: linkStart - 1, rule: 'tally-anaphora' };
     }
     // Losses with no loss named: people lost are casualties, equipment lost is destroyed.

@@ -33,6 +33,8 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     'left the region': 'displaced', 'left their homes': 'displaced', 'forced from their homes': 'displaced',
     'forced to flee': 'displaced',
     destroyed: 'destroyed', wrecked: 'destroyed', demolished: 'destroyed', razed: 'destroyed', 'burned down': 'destroyed',
+    'burnt down': 'destroyed', 'washed away': 'destroyed', 'have collapsed': 'destroyed', 'has collapsed': 'destroyed',
+    'burnt to death': 'killed', 'burned to death': 'killed', 'crushed to death': 'killed', 'trampled to death': 'killed',
     damaged: 'damaged',
     downed: 'downed', 'shot down': 'downed',
     // Military and press euphemisms for killing: "83 fighters were neutralised", "130 militants eliminated".
