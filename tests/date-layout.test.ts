@@ -50,3 +50,10 @@ describe('periods and revisions', () => {
       .toEqual([[95, '2010-04-06'], [88, '2010-04-06']]);
   });
 });
+
+describe('an infobox date row dates the article\'s event', () => {
+  it('dates figures without a date of their own, or with only its year, after the row, in a pipe table too', () => {
+    const text = 'Ferry disaster\nDate | May 4, 1961 |\nFatalities | 212 |\n\nIn 1961, 212 people drowned; it remains the deadliest accident on the lake.';
+    expect(dates(text)).toEqual([[212, '1961-05-04'], [212, '1961-05-04']]);
+  });
+});

@@ -101,13 +101,14 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
         if (stated) d = stated;
       }
       let date: ClaimDate | null = d ? asClaimDate(d) : null;
-      // A row of an infobox ("Casualties and losses") holds for the event its date row names.
-      if (!date && doc.layout[s.index] && s.index > (eventRow?.sentence ?? Infinity)) date = eventRow!.date;
+      // After an infobox's date row, a figure with no date of its own, or only the event's year, holds for the
+      // event the row names: an encyclopedia article is about that one event.
+      if (eventRow && s.index > eventRow.sentence && (!date || (date.value.length === 4 && eventRow.date.value.startsWith(date.value)))) date = eventRow.date;
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? laterReport(a.reportSentence);
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
-      out[k] = date ?? report.fallback(a.claimant?.name ?? null);
+      out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ?? report.fallback(a.claimant?.name ?? null);
     }
     const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
     if (firstDate) reportDate.set(s.index, firstDate);

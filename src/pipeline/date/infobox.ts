@@ -3,7 +3,7 @@ import type { Doc } from '../types.js';
 import { dateParser } from './chrono.js';
 
 /** An infobox's date row: "Date 5 – 20 July 1943", "Date: 16 November 1632", "Date22 March – 7 April 1938". */
-const DATE_ROW = /^Date(?:s)?\s*:?\s*(?=\d|[A-Z])/;
+const DATE_ROW = /^Dates?\s*[:|]?\s*(?=\d|[A-Z])/;
 /** How far into a document an infobox's rows stand. */
 const INFOBOX_REACH = 40;
 
@@ -17,7 +17,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function infoboxDate(doc: Doc): ClaimDate | null {
   for (const s of doc.sentences.slice(0, INFOBOX_REACH)) {
     if (s.indexInParagraph !== 0 || !DATE_ROW.test(s.text)) continue;
-    const text = s.text.replace(DATE_ROW, '');
+    // "April 1–11, 2002 (troops withdrew April 18)": the range, not what a bracket adds.
+    const text = s.text.replace(DATE_ROW, '').replace(/\([^)]*\)/g, ' ').replace(/\|/g, ' ');
     // "28 June – 2 August 1916" may come as two results, the first without its year.
     const rs = dateParser.parse(text, { instant: new Date(Date.UTC(2000, 6, 1)), timezone: 0 }).slice(0, 2);
     if (!rs.length) return null;
