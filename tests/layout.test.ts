@@ -162,3 +162,16 @@ describe('headlines', () => {
     expect(by('United States Navy Estimated\n225 tanks destroyed')).toEqual([[225, null]]);
   });
 });
+
+describe('sources named around their figures', () => {
+  const by = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null]);
+  it('reads "the official X figure is N", a label after a party label, and "So say X" after the figures', () => {
+    expect(by('The official Ruritanian government figure is 241 dead and 7,000 wounded.')).toEqual([[241, 'Ruritanian government'], [7000, 'Ruritanian government']]);
+    expect(by('• Northern Powers: Official Northern data: 1,726 KIA; 7,461 WIA')).toEqual([[1726, 'Official Northern data'], [7461, 'Official Northern data']]);
+    expect(by('The Ashford lost 12 seamen killed and 30 wounded. So say the returns in the Naval Gazette.'))
+      .toEqual([[12, 'returns in the Naval Gazette'], [30, 'returns in the Naval Gazette']]);
+  });
+  it('takes no adjective of a figure for its source', () => {
+    expect(by('The first official figure was 60 dead.')).toEqual([[60, null]]);
+  });
+});

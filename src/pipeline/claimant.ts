@@ -4,7 +4,7 @@ import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
 import { organisational } from './source-phrase.js';
-import { headingSource, publisherOf } from './source-lines.js';
+import { headingSource, publisherOf, sourcesAfter } from './source-lines.js';
 import { layoutSource } from './source-layout.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
@@ -221,5 +221,24 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     else if (last?.heading) continue;
     else if (ks && (passiveNone || NEW_DATE_START.test(s.text))) last = null;
   }
+  speakForPrevious(doc, frames, out, bySentence, lex);
   return out;
+}
+
+/**
+ * "... 12 seamen killed; the Ashford, 3 wounded. So say the returns in the Gazette.": a sentence of its paragraph
+ * that only names a source, after figures, speaks for the figures before it that no one claims, back to the last
+ * sentence that names a source of its own.
+ */
+function speakForPrevious(doc: Doc, frames: Frame[], out: Attribution[], bySentence: Map<Sentence, number[]>, lex: SourceLexicon): void {
+  for (const s of doc.sentences) {
+    if (s.indexInParagraph === 0 || bySentence.has(s) || s.tokens.length > 30 || !sourcesAfter(s)) continue;
+    const src = findSources(s, lex).sources.find((x) => !x.backReference && !x.pronoun);
+    if (!src) continue;
+    for (let j = s.index - 1; j >= 0 && doc.sentences[j].paragraph === s.paragraph; j--) {
+      const ks = bySentence.get(doc.sentences[j]) ?? [];
+      if (ks.some((k) => out[k].claimant && !out[k].continued)) break;
+      for (const k of ks) if (!out[k].claimant) out[k] = { claimant: asClaimant(src, lex), continued: true, reportSentence: s.index };
+    }
+  }
 }

@@ -20,7 +20,7 @@ const PUBLISHER_LINE = /^\s*Source:\s*(\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*$/u;
  * A paragraph that does nothing but attribute: "As reported by the Daily Star, citing the health ministry.",
  * "According to the provincial police." or "This is according to the agency's latest report." standing alone. It speaks for the figures around it that no one else claims.
  */
-const SOURCING_PARAGRAPH = /^(?:(?:this|that|these|the (?:figures?|numbers?|data|information|toll))\s+(?:is|are|was|were|comes?|came)\s+(?:from\s+)?)?(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
+export const SOURCING_PARAGRAPH = /^(?:(?:this|that|these|the (?:figures?|numbers?|data|information|toll))\s+(?:is|are|was|were|comes?|came)\s+(?:from\s+)?)?(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
 
 /** A sentence about the page's own figures: "The casualty totals in this table were compiled by ...", "All numbers below come from ...". */
 const DOCUMENT_FIGURES = /^(?:the|all|these)\s+(?:[a-z]+\s+)?(?:figures|numbers|statistics|data|estimates|totals)\s+(?:on this page|in this (?:article|report|section|table|page)|below|here|above|given here|used here)\b/i;
@@ -58,4 +58,11 @@ export function headingSource(doc: Doc, s: Sentence, nounMarkers: Set<string>): 
   const m = SOURCE_HEADING.exec(lineOf(doc, s).text);
   if (!m || nounMarkers.has(m[1].split(/\s+/)[0].toLowerCase())) return null;
   return lineSource(m[1]);
+}
+
+/** A sentence after figures that names their source and says nothing else: "So say the returns in the Gazette." */
+const SOURCING_AFTER = /^(?:so|thus)\s+(?:say|says|report|reports|records?|state|states)\b/i;
+
+export function sourcesAfter(s: Sentence): boolean {
+  return SOURCING_AFTER.test(s.text) || SOURCING_PARAGRAPH.test(s.text);
 }

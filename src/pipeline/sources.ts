@@ -58,12 +58,15 @@ function headlineSource(s: Sentence, lex: SourceLexicon): Source | null {
 /** "Chinese records: 22,000", "Modern estimate:": a label of plain words ending in a source noun, then a colon. */
 function labelSource(s: Sentence, lex: SourceLexicon): Source | null {
   const t = s.tokens;
-  const first = t[0] && /^[-–—•*(]$/.test(t[0].text) ? 1 : 0;
-  for (let i = first + 2; i <= first + 7 && i < t.length; i++) {
+  // "• Central Powers: Official German data: 1,726 KIA": each colon closes a label; the one ending in a source noun speaks.
+  let first = t[0] && /^[-–—•*(]$/.test(t[0].text) ? 1 : 0;
+  for (let i = first + 1; i <= 14 && i < t.length; i++) {
     if (t[i].text !== ':') continue;
-    if (!lex.labelSourceNouns.has(t[i - 1].lower)) return null;
+    if (i - first >= 2 && lex.labelSourceNouns.has(t[i - 1].lower) && t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) {
+      return { ...make(s, first, i - 1, i, lex), forward: true };
+    }
     if (!t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) return null;
-    return { ...make(s, first, i - 1, i, lex), forward: true };
+    first = i + 1;
   }
   return null;
 }
@@ -259,6 +262,19 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       push(phraseStartingAt(t, i + 2, lex), i);
       continue;
     }
+    // "the official Chinese government figure is 241", "the police count stood at 12": a source noun before the figure noun.
+    if (lex.figureNouns.has(w) && w !== 'toll' && i > 0 && /^(is|was|stands|stood|were|are|of|put|puts|at)$/.test(t[i + 1]?.lower ?? '')) {
+      const np = phraseEndingAt(t, i - 1, lex);
+      // Its head names who counts ("government", "police", a name), not how official the figure is ("the first official figure").
+      const head = t[np?.[1] ?? -1];
+      const named = !!head && (isCapital(head) || (lex.sourceNouns.has(head.lower) && !/^(official|officials|local|regional|provincial|national|federal|municipal|senior|top|state|human)$/.test(head.lower)));
+      if (np && named && !/['’]s$/.test(t[i - 1].text)) {
+        const src = make(s, np[0], np[1], i, lex);
+        src.name = src.name.replace(/^(?:official|initial|latest|new|final|revised)\s+/i, '');
+        sources.push(src);
+        continue;
+      }
+    }
     // "the monitor's tally", "Amnesty's estimate": a possessive source before a figure noun.
     if (lex.agentNouns.has(w) && /['’]s$/.test(t[i - 1]?.text ?? '') && i > 0) {
       const np = phraseEndingAt(t, i - 1, lex);
@@ -334,7 +350,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     const app = appositive(s, i, lex);
     if (app) { sources.push(app); continue; }
     // Speaker named after the verb: '"...," said the Observatory.'
-    if (/^(said|says|added|reported|wrote)$/.test(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text))) {
+    if (/^(said|says|say|added|reported|wrote)$/.test(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text) || (k === 0 && /^(so|thus)$/.test(t[k].lower)))) {
       if (push(phraseStartingAt(t, i + 1, lex), i)) continue;
     }
     // ", who warned that": the phrase before the relative pronoun.
