@@ -64,5 +64,5 @@ export function headingSource(doc: Doc, s: Sentence, nounMarkers: Set<string>): 
 const SOURCING_AFTER = /^(?:so|thus)\s+(?:say|says|report|reports|records?|state|states)\b/i;
 
 export function sourcesAfter(s: Sentence): boolean {
-  return SOURCING_AFTER.test(s.text) || SOURCING_PARAGRAPH.test(s.text);
+  return SOURCING_AFTER.test(s.text);
 }

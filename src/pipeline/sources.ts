@@ -62,7 +62,7 @@ function labelSource(s: Sentence, lex: SourceLexicon): Source | null {
   let first = t[0] && /^[-–—•*(]$/.test(t[0].text) ? 1 : 0;
   for (let i = first + 1; i <= 14 && i < t.length; i++) {
     if (t[i].text !== ':') continue;
-    if (i - first >= 2 && lex.labelSourceNouns.has(t[i - 1].lower) && t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) {
+    if (i - first >= 2 && i - first <= 6 && lex.labelSourceNouns.has(t[i - 1].lower) && t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) {
       return { ...make(s, first, i - 1, i, lex), forward: true };
     }
     if (!t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) return null;
