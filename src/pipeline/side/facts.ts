@@ -2,7 +2,7 @@ import type { Side } from '../../schema.js';
 import { findParties, type PartyIndex, type PartyMention } from '../parties.js';
 import type { Doc, Sentence } from '../types.js';
 import type { SideWords } from './lexicon.js';
-import { isAgentMention } from './opponent.js';
+import { isAgentMention } from './agent.js';
 import { datelineCountry, namedPlaces, sentencePlace } from './places.js';
 
 /** What the whole document says about its parties and places, read once for every claim. */

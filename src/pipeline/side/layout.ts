@@ -2,7 +2,7 @@ import type { Side } from '../../schema.js';
 import type { LineLayout } from '../layout.js';
 import type { PartyMention } from '../parties.js';
 import type { Sentence } from '../types.js';
-import { isAgentMention } from './opponent.js';
+import { isAgentMention } from './agent.js';
 
 /** A party named as the source of a head ("according to Northern sources:", "Southern estimate:"), not as its loser. */
 function speaks(s: Sentence, p: PartyMention): boolean {

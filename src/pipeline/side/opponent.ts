@@ -3,16 +3,10 @@ import type { PartyMention } from '../parties.js';
 import type { Frame, Sentence } from '../types.js';
 import type { DocFacts } from './facts.js';
 import type { SideWords } from './lexicon.js';
+import { AGENT_NOUNS } from './agent.js';
 
-/** Words after a party that make it the one doing harm: "Chadian shelling", "the Houthis' offensive". */
-const AGENT_NOUNS = /^(offensive|attack|attacks|shelling|fire|strike|strikes|airstrike|airstrikes|bombardment|bombing|bombings|forces|troops|army|military|missile|missiles|drone|drones|artillery|infiltrators|aggression|assault|raid|raids|invasion|operation|operations|aircraft|jets|warplanes|navy|units|fighters)$/;
-
+/** Words before a place that make it where the harm happened, not who did it. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'of']);
-
-/** A party named with its weapon or forces ("Russian shelling", "by Chadian troops"): an attacker, not a place. */
-export function isAgentMention(s: Sentence, p: PartyMention): boolean {
-  return AGENT_NOUNS.test(s.tokens[p.last + 1]?.lower ?? '') || s.tokens[p.first - 1]?.lower === 'by';
-}
 
 /** A party named as the one doing harm, by its weapon: "by Russian shelling", "in an Israeli strike". */
 function byWeapon(s: Sentence, parties: PartyMention[]): PartyMention | null {
