@@ -57,3 +57,12 @@ describe('an infobox date row dates the article\'s event', () => {
     expect(dates(text)).toEqual([[212, '1961-05-04'], [212, '1961-05-04']]);
   });
 });
+
+describe('the document\'s own dated context', () => {
+  it('dates a figure nothing else dates by the first date with a year the text states, when there is no reference date', () => {
+    expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.')).toEqual([[300, '1704-05-03']]);
+  });
+  it('leaves the reference date to date what the text does not', () => {
+    expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.', '2020-01-01')).toEqual([[300, '2020-01-01']]);
+  });
+});

@@ -45,6 +45,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
   const report = new ReportDates(doc.sentences, reference);
   const eventDate = infoboxDate(doc);
+  let docDate: ClaimDate | null = null; // see below: the text's first date with a year, when there is no reference
   const eventRow = eventDate && { date: eventDate, sentence: doc.sentences.findIndex((x) => x.text.includes(eventDate.text)) };
   // A report named after its figures ("This is according to the agency, as of 20 March."): its first date.
   const laterDates = new Map<number, ClaimDate | null>();
@@ -108,12 +109,18 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
-      out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ?? report.fallback(a.claimant?.name ?? null);
+      out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ?? report.fallback(a.claimant?.name ?? null) ?? docDate;
     }
     const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
     if (firstDate) reportDate.set(s.index, firstDate);
     report.record(s, dates, firstDate);
     if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: asClaimDate(dates[0]) };
+    // Without a reference date, the first date with a year that the text states dates what no other rule dates:
+    // the document's own dated context ("The battle of 11 October 1797 ..." for the losses listed after it).
+    if (!docDate && !reference) {
+      const stated = found.find((x) => /^\d{4}/.test(x.value));
+      if (stated) docDate = asClaimDate(stated);
+    }
     for (const d of found) {
       if (d.precision === 'day' && !d.periodStart) ctx.last = d.date;
       if (!/^\d{4}/.test(d.value)) continue;
