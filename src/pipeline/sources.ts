@@ -1,142 +1,18 @@
-import { hasTag, isNameStart, isVerb, knownWord } from './pos.js';
+import { isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
+import { make, type Source } from './source-make.js';
+import { documentOwner, headlineSource, labelSource, speakerLabels } from './source-labels.js';
 import {
-  DETERMINERS, isCapital, isDateWord, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
+  DETERMINERS, isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
 } from './source-phrase.js';
 
 export type { SourceLexicon } from './source-phrase.js';
 
-/** A source named in a sentence: who says the figures near it. */
-export interface Source {
-  name: string;
-  text: string;
-  via: string[];
-  person: string | null;
-  /** Token index that anchors the source in its sentence (its verb, or "according to"). */
-  at: number;
-  /** Token range of the source's noun phrase. */
-  first: number;
-  last: number;
-  /** A pronoun-like reference ("the news agency", "It") that names an earlier source. */
-  backReference: boolean;
-  /** A bare pronoun ("he", "it", "we"): resolved to the latest source that fits. */
-  pronoun?: string;
-  /** What the source put out ("a full list"), for later "the list was updated". */
-  objects: string[];
-  /** Named as the agent right after what it put out ("a count of 60 given by the elders"): it owns that figure. */
-  agent?: boolean;
-  /** Reports only what follows it ("..., putting the toll at 40"): never the figures before its participle. */
-  forward?: boolean;
-  /** In brackets after the figures it claims ("300 killed (per the monitor)", "12,000 (Marbot)"). */
-  postposed?: boolean;
-}
+export type { Source } from './source-make.js';
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
-
-function make(s: Sentence, first: number, last: number, at: number, lex: SourceLexicon, backReference = false): Source {
-  const text = textOf(s, first, last);
-  const name = nameOf(s, first, last);
-  const person = personIn(text, lex);
-  const pronoun = last === first || lex.nounMarkers.has(s.tokens[first].lower) ? s.tokens[last].lower : '';
-  if (lex.pronouns.has(pronoun)) return { name, text, via: [], person, at, first, last, backReference: true, pronoun, objects: [] };
-  return { name, text, via: [], person, at, first, last, backReference, objects: [] };
-}
-
-/** "Death toll in the floods rises to 50: police": a headline's source after a final colon claims its figures. */
-function headlineSource(s: Sentence, lex: SourceLexicon): Source | null {
-  const t = s.tokens;
-  let c = t.length - 1;
-  while (c >= 0 && t[c].text !== ':') c--;
-  if (c < 2 || t.length - c > 6 || !t.slice(0, c).some((x) => /^\d/.test(x.text))) return null;
-  const np = phraseStartingAt(t, c + 1, lex);
-  if (!np || np[1] < t.length - 2) return null;
-  return { ...make(s, np[0], np[1], c, lex), postposed: true };
-}
-
-/** "Chinese records: 22,000", "Modern estimate:": a label of plain words ending in a source noun, then a colon. */
-function labelSource(s: Sentence, lex: SourceLexicon): Source | null {
-  const t = s.tokens;
-  // "• Central Powers: Official German data: 1,726 KIA": each colon closes a label; the one ending in a source noun speaks.
-  let first = t[0] && /^[-–—•*(]$/.test(t[0].text) ? 1 : 0;
-  for (let i = first + 1; i <= 14 && i < t.length; i++) {
-    if (t[i].text !== ':') continue;
-    if (i - first >= 2 && i - first <= 6 && lex.labelSourceNouns.has(t[i - 1].lower) && t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) {
-      return { ...make(s, first, i - 1, i, lex), forward: true };
-    }
-    if (!t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) return null;
-    first = i + 1;
-  }
-  return null;
-}
-
-/**
- * "an updated tally of the health ministry", "the latest figures from the monitor": a document noun within a few
- * words, then of/from/by and the source that issued it.
- */
-function documentOwner(t: Token[], from: number, lex: SourceLexicon): [number, number] | null {
-  for (let j = from; j < from + 6 && j < t.length - 2; j++) {
-    if (/^[,;:.()]$/.test(t[j].text) || isCapital(t[j])) return null;
-    if (!/^(of|from|by)$/.test(t[j + 1].lower)) continue;
-    // "the latest tally of X", or any words of a document with its issuer named: "the available information by X".
-    const named = isCapital(t[j + 2]) || (DETERMINERS.has(t[j + 2].lower) && !!t[j + 3] && isCapital(t[j + 3]));
-    if (lex.agentNouns.has(t[j].lower) || lex.figureNouns.has(t[j].lower) || (named && !DETERMINERS.has(t[j].lower))) {
-      return phraseStartingAt(t, j + 2, lex);
-    }
-  }
-  return null;
-}
-
-/** Words that head an infobox or table row, never a speaker: "Total:", "Date:", "Strength:". */
-const ROW_LABELS = /^(?:total|totals|date|location|result|strength|note|notes|casualties|losses|killed|wounded|missing|captured|dead|injured|commanders?|belligerents|units?|operation|battle|siege|campaign|phase|day|part|see|also|update|updated|breaking|source|sources|photo|video|map|figure|table|chart)$/i;
-
-/**
- * Speaker labels inside a line: "Beevor: 30,000 dead Thomas: 10,000 dead", "Jean de Wavrin: \"... two thousand
- * died\"", "\"Chronicle of the Siege\": \"...\"". A person's name (a given or family name compromise knows, or a
- * capitalised word it does not know at all) or a quoted title before a colon speaks for the figures after it,
- * up to the next label. Parties ("Germany:") and row words ("Total:") are no speakers. "Source: X" after figures
- * claims them.
- */
-function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
-  const t = s.tokens;
-  const out: Source[] = [];
-  for (let i = 1; i < t.length; i++) {
-    if (t[i].text !== ':') continue;
-    // "15,600 evacuated Source: Civil Protection": a source named after the figures of its line.
-    if (/^sources?$/i.test(t[i - 1].text) && i > 1) {
-      const np = phraseStartingAt(t, i + 1, lex);
-      if (np) out.push({ ...make(s, np[0], np[1], i, lex), postposed: true });
-      continue;
-    }
-    let j = i - 1;
-    const quoted = /^["”“']$/.test(t[j].text);
-    if (quoted) {
-      j--;
-      while (j > 0 && !/^["“”']$/.test(t[j].text) && i - j < 12) j--;
-      if (!/^["“”']$/.test(t[j]?.text ?? '')) continue;
-      const first = j + 1;
-      const last = i - 2;
-      if (last >= first && t.slice(first, last + 1).some((x) => isCapital(x))) out.push({ ...make(s, first, last, i, lex), forward: true });
-      continue;
-    }
-    while (j >= 0 && i - j <= 4 && (isCapital(t[j]) || (/^(de|van|von|al|el|la|le|du|of)$/.test(t[j].lower) && j > 0 && isCapital(t[j - 1])))) j--;
-    const first = j + 1;
-    const last = i - 1;
-    if (first > last || !isCapital(t[first]) || /^\d/.test(t[first].text)) continue;
-    const name = t.slice(first, last + 1);
-    const lower = name.map((x) => x.lower).join(' ');
-    // Parties, units ("Seya Task Force:") and loss words ("Fatalities:") head rows; a label alone on its line heads
-    // the rows below it (the layout's business), so a speaker's words must follow on its own line.
-    if (lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
-      isDateWord(t[first]) || i === t.length - 1) continue;
-    // A given or family name, or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin").
-    const person = name.some((x) => isNameStart(x.lower) || hasTag(x.lower, 'LastName') || (!knownWord(x.lower) && /^\p{Lu}\p{Ll}+$/u.test(x.text)));
-    if (!person) continue;
-    out.push({ ...make(s, first, last, i, lex), forward: true });
-  }
-  return out;
-}
 
 /** "Maj. Gen. Igor Konashenkov, the Russian Defense Ministry spokesman, said": the organisation speaks, through the person. */
 function appositive(s: Sentence, verb: number, lex: SourceLexicon): Source | null {
