@@ -28,6 +28,18 @@ const BLOCK = new Set([
   'form', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
   'title', 'tr', 'ul',
 ]);
+/**
+ * Lists, tables and definition lists keep their layout in the plain text, so the layout stage reads them as it reads
+ * text: an item a line, indented by its list's depth, after a bullet ("  • Army – 194"); a table row a line with its
+ * cells split by " | " ("Chile | 1,155 | 4,530"); a term and its definition as a label ("Killed: 1,200").
+ */
+function structure(name: string, closing: boolean, depth: number): string | null {
+  if (name === 'li') return closing ? '\n' : `\n${'  '.repeat(Math.max(0, depth - 1))}• `;
+  if (name === 'td' || name === 'th') return closing ? '' : ' | ';
+  if (name === 'dt') return closing ? '' : '\n';
+  if (name === 'dd') return closing ? '\n' : ': ';
+  return null;
+}
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg', 'math']);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})/y;
 const ENTITY = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});?/y;
@@ -46,6 +58,7 @@ export function htmlToText(html: string): PlainPage {
   };
   // Whitespace inside text collapses in HTML: source line breaks must not split a paragraph.
   const copy = (from: number, to: number) => emit(html.slice(from, to).replace(/[\n\r\t\f]/g, ' '), from, to, true);
+  let depth = 0; // of nested lists, for the indentation of their items
   let noCloseAfter = Infinity; // once a '>' is missing, every later '<' is text too: no rescans
   let i = 0;
   let textFrom = 0;
@@ -79,7 +92,10 @@ export function htmlToText(html: string): PlainPage {
         const closing = t?.[1] === '/';
         const heading = /^h([1-6])$/.exec(name);
         if (heading) replacement = closing ? '\n' : `\n${'#'.repeat(Number(heading[1]))} `;
-        else if (BLOCK.has(name)) replacement = '\n';
+        else if (name === 'ul' || name === 'ol') {
+          depth = Math.max(0, depth + (closing ? -1 : 1));
+          replacement = '\n';
+        } else replacement = structure(name, closing, depth) ?? (BLOCK.has(name) ? '\n' : '');
         if (!closing && RAW_TEXT.has(name) && !html.startsWith('/>', close - 1)) {
           const rawEnd = new RegExp(`</${name}\\s*>`, 'ig');
           rawEnd.lastIndex = end;

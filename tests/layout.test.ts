@@ -175,3 +175,23 @@ describe('sources named around their figures', () => {
     expect(by('The first official figure was 60 dead.')).toEqual([[60, null]]);
   });
 });
+
+describe('layouts in HTML end in the same blocks as in text', () => {
+  const html = (page: string) => extractClaims(page, { format: 'html' }).map((c) => [c.quantity.value, c.category, c.side?.name ?? null, page.slice(c.span.start, c.span.end)]);
+
+  it('reads nested <ul> items with the parent item\'s party and the intro\'s loss', () => {
+    expect(html('<p>In total 512 soldiers were killed in the war:</p><ul><li>Peru – 300<ul><li>Army – 210</li><li>Navy – 90</li></ul></li><li>Ecuador – 212</li></ul>'))
+      .toEqual([[512, 'killed', null, '512 soldiers'], [300, 'killed', 'Peru', '300'], [210, 'killed', 'Peru', '210'], [90, 'killed', 'Peru', '90'], [212, 'killed', 'Ecuador', '212']]);
+  });
+
+  it('reads a <table> whose header names the losses of its columns and whose first cell names the party', () => {
+    const page = '<table><tr><th></th><th>Killed</th><th>Wounded</th></tr><tr><td>Chile</td><td>1,155</td><td>4,530</td></tr><tr><td>Peru</td><td>900</td><td>2,800</td></tr></table>';
+    expect(html(page)).toEqual([
+      [1155, 'killed', 'Chile', '1,155'], [4530, 'wounded', 'Chile', '4,530'], [900, 'killed', 'Peru', '900'], [2800, 'wounded', 'Peru', '2,800'],
+    ]);
+  });
+
+  it('reads a <dl> of terms and figures as label blocks', () => {
+    expect(html('<dl><dt>Killed</dt><dd>1,200</dd><dt>Wounded</dt><dd>3,400</dd></dl>')).toEqual([[1200, 'killed', null, '1,200'], [3400, 'wounded', null, '3,400']]);
+  });
+});
