@@ -112,3 +112,12 @@ describe('more ways to say a loss', () => {
     expect(read('Rescuers brought out a group of 24 people from the collapsed building.')).toEqual([]);
   });
 });
+
+describe('shares of a total by place', () => {
+  it('gives "N in Place" and "Place, with N" after a total the total\'s loss', () => {
+    expect(read('The quake killed 1,300 people: 1,100 in the South, 120 in Nippes and 80 in Grand Anse.'))
+      .toEqual([[1300, 'killed', 'exact'], [1100, 'killed', 'exact'], [120, 'killed', 'exact'], [80, 'killed', 'exact']]);
+    expect(read('The toll rose to 45, with 38 in Ayton, four in Beeton and three in Ceeville.'))
+      .toEqual([[45, 'killed', 'exact'], [38, 'killed', 'exact'], [4, 'killed', 'exact'], [3, 'killed', 'exact']]);
+  });
+});

@@ -24,6 +24,13 @@ export function breakdownCue(ctx: FrameContext, k: number, cues: Array<Cue | nul
   if (opener === '(' && tokens[m.last + 1]?.text === ')' && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? '')) {
     return { ...total, first: i, last: m.last + 1, rule: 'breakdown' };
   }
+  // "1,133 in the South, 122 in Nippes", "Cabo Delgado, with 38": a place's share of a total named before it.
+  const placeAfter = /^(in|at)$/.test(tokens[m.last + 1]?.lower ?? '') &&
+    (/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '') || (tokens[m.last + 2]?.lower === 'the' && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '')));
+  const placeBefore = tokens[m.first - 1]?.lower === 'with' && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? tokens[m.first - 3]?.text ?? '');
+  if ((placeAfter || placeBefore) && /^(,|;|and|with|:)$/.test(tokens[m.first - 1]?.lower ?? '') && m.first - totalEnd <= 40) {
+    return { ...total, first: m.first, last: m.last, rule: 'breakdown' };
+  }
   // "..., eight of them local men": a part of the count just named.
   if (tokens[m.last + 1]?.lower === 'of' && /^(them|those|whom)$/.test(tokens[m.last + 2]?.lower ?? '') && tokens[m.first - 1]?.text === ',') {
     return { ...total, first: m.last + 1, last: m.last + 2, rule: 'breakdown' };
