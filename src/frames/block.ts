@@ -86,6 +86,18 @@ export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCatego
   return general ? 'losses' : null;
 }
 
+/** First words of every loss phrase lineCategory can return (predicates, nouns, transitive verbs, general words). */
+const lossFirstWords = new WeakMap<CompiledLexicon, Set<string>>();
+function mayNameLoss(tokens: Token[], lex: CompiledLexicon): boolean {
+  let words = lossFirstWords.get(lex);
+  if (!words) {
+    words = new Set([...lex.predicates.keys(), ...lex.nouns.keys(), ...lex.transitive.keys(), ...GENERAL]);
+    lossFirstWords.set(lex, words);
+  }
+  for (const t of tokens) if (words.has(t.lower)) return true;
+  return false;
+}
+
 function isWholeLine(s: Sentence): boolean {
   return s.indexInParagraph === 0;
 }
@@ -141,7 +153,8 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
   // A short row outside any block leaves the state alone; a long bulleted paragraph is prose.
   if (!block && (shape === 'table' || shape === 'label' || shape === 'bullet' && plain.length <= MAX_ROW_WORDS)) return null;
   // Prose: the last sentence of a paragraph may introduce bullets below it ("... on the dead and missing.").
-  const cat = s.indexInParagraph >= 0 ? lineCategory(tokens, lex) : null;
+  // Most prose names no loss word at all: one set lookup a token rules it out before lineCategory reads it.
+  const cat = s.indexInParagraph >= 0 && mayNameLoss(tokens, lex) ? lineCategory(tokens, lex) : null;
   state.block = cat && cat !== 'none' ? { category: cat, fromProse: true } : null;
   return null;
 }
