@@ -195,3 +195,15 @@ describe('layouts in HTML end in the same blocks as in text', () => {
     expect(html('<dl><dt>Killed</dt><dd>1,200</dd><dt>Wounded</dt><dd>3,400</dd></dl>')).toEqual([[1200, 'killed', null, '1,200'], [3400, 'wounded', null, '3,400']]);
   });
 });
+
+describe('brackets that name sources and brackets that do not', () => {
+  const by = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null]);
+  it('takes an acronym in brackets after figures for their source, unless it spells the words before it', () => {
+    expect(by('Casualties: 160+ killed (Red Cross), at least 100 killed and 700 wounded (MSF)')).toEqual([[160, 'Red Cross'], [100, 'MSF'], [700, 'MSF']]);
+    expect(by('The battalion lost 35 non-commissioned officers (NCO) and 12 privates.')).toEqual([[35, null], [12, null]]);
+  });
+  it('takes no time in brackets for a source, and no "confirmed destroyed" for a verb', () => {
+    expect(by('Losses (as of July 2016):\n37 civilians killed')).toEqual([[37, null]]);
+    expect(by('* One home confirmed destroyed')).toEqual([[1, null]]);
+  });
+});

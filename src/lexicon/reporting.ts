@@ -145,7 +145,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'investigation', 'inquiry', 'study', 'analysis', 'review', 'survey', 'count', 'tally', 'estimate', 'estimates',
     'figures', 'figure', 'data', 'assessment', 'statistics', 'numbers', 'report', 'reports', 'findings', 'research', 'toll',
   ],
-  stateWords: ['dead', 'killed', 'missing', 'injured', 'wounded', 'alive'],
+  stateWords: ['dead', 'killed', 'missing', 'injured', 'wounded', 'alive', 'destroyed', 'damaged'],
   roleNouns: [
     'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'head', 'chief', 'minister', 'official', 'director',
     'commander', 'envoy', 'ambassador',

@@ -6,7 +6,8 @@ import type { Sentence } from './types.js';
 function bracketSource(s: Sentence): Source | null {
   const m = /^\(\s*([^()]+?)\s*\)\s*:?$/.exec(s.text.replace(/\[[^\]]{0,12}\]/g, '').trim());
   // A source names someone: a capital or a source noun, no loss word ("(^ including wounded)"), no lone adverb.
-  if (!m || !/\p{L}/u.test(m[1]) || !/\p{Lu}/u.test(m[1]) || /\b(?:including|incl|excluding|plus|est|estimated)\b/i.test(m[1]) || /^\p{L}+ly$/u.test(m[1])) return null;
+  // Nor a time: "(as of July 2016)", "(since 2015)".
+  if (!m || !/\p{L}/u.test(m[1]) || !/\p{Lu}/u.test(m[1]) || /^(?:as of|since|until|by|from|in|on)\b/i.test(m[1]) || /\b\d{4}\b/.test(m[1]) || /\b(?:including|incl|excluding|plus|est|estimated)\b/i.test(m[1]) || /^\p{L}+ly$/u.test(m[1])) return null;
   const first = s.tokens.findIndex((t) => t.text === '(') + 1;
   const last = s.tokens.findIndex((t) => t.text === ')') - 1;
   return { name: m[1], text: m[1], via: [], person: null, at: first, first, last, backReference: false, objects: [] };

@@ -1,4 +1,4 @@
-import { isVerb } from './pos.js';
+import { isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
@@ -61,7 +61,14 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
   // "the air show that killed 77": a noun after a lower-case noun, not a verb.
   if (w === 'show' && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && !lex.pronouns.has(prev) && !lex.figureNouns.has(prev) && !lex.agentNouns.has(prev)) return true;
-  return lex.stateWords.has(t[i + 1]?.lower ?? '');
+  // "confirmed dead", "reported missing" — but "Ministry Says Destroyed 1,000 Drones" is a headline's verb.
+  return lex.stateWords.has(t[i + 1]?.lower ?? '') && !/^(says|said|say|claims|reports)$/.test(w);
+}
+
+/** "35 non-commissioned officers (NCO)": an acronym of the words just before it spells what is counted, not who says so. */
+function abbreviates(t: Token[], open: number, acronym: string): boolean {
+  const initials = t.slice(Math.max(0, open - 6), open).flatMap((x) => x.text.split('-')).map((w) => w[0] ?? '').join('').toUpperCase();
+  return acronym.length >= 2 && initials.includes(acronym.toUpperCase());
 }
 
 /**
@@ -176,7 +183,10 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (w === '(' && i > 1 && t.slice(Math.max(0, i - 4), i).some((x) => /^\d/.test(x.text)) && !/^(per|according)$/.test(t[i + 1]?.lower ?? '')) {
       const np = phraseStartingAt(t, i + 1, lex);
       const closes = np && t[np[1] + 1]?.text === ')';
-      if (np && closes && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text))) {
+      if (np && closes && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && (t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text) ||
+          // An acronym right after a loss word ("700 wounded (MSF)"), not after what is counted ("40 officers (NCO)").
+          (/^\p{Lu}{2,6}$/u.test(x.text) && lex.lossWords.has(t[i - 1].lower))) ||
+          lex.roleNouns.has(t[np[0]].lower) || isNameStart(t[np[0]].lower)) && !(np[0] === np[1] && abbreviates(t, i, t[np[0]].text))) {
         sources.push({ ...make(s, np[0], np[1], i, lex), postposed: true });
       }
       continue;
