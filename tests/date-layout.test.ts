@@ -12,9 +12,10 @@ describe('infobox date row', () => {
     expect(dates(box('28 June – 2 August 1916'))).toEqual([[1200, '1916'], [300, '1916']]);
   });
 
-  it('leaves prose and rows above the date row to the other rules', () => {
+  it('leaves rows above the date row to the other rules (here the document\'s first stated date)', () => {
     const text = 'Battle of Vell\nCasualties: 40\nDate 12 May 1702\nCasualties and losses\n90 killed';
-    expect(dates(text)).toEqual([[40, null], [90, '1702-05-12']]);
+    expect(dates(text)).toEqual([[40, '1702-05-12'], [90, '1702-05-12']]);
+    expect(dates(text, '2020-01-01')).toEqual([[40, '2020-01-01'], [90, '1702-05-12']]);
   });
 });
 
@@ -64,5 +65,16 @@ describe('the document\'s own dated context', () => {
   });
   it('leaves the reference date to date what the text does not', () => {
     expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.', '2020-01-01')).toEqual([[300, '2020-01-01']]);
+  });
+});
+
+describe('the document\'s dated context below its figures', () => {
+  it('dates an infobox\'s rows by the event date its lead states further down', () => {
+    expect(dates('Casualties and losses\n47 dead 382 wounded |\n\nAt the Battle of Vell (2 September 1698), the army was routed.'))
+      .toEqual([[47, '1698-09-02'], [382, '1698-09-02']]);
+  });
+  it('dates an altered toll on the day it was altered', () => {
+    expect(dates('The health ministry said on Saturday it had altered the number of deaths in the crash that occurred on Thursday from 32 to at least 19.', '2021-03-29'))
+      .toEqual([[32, '2021-03-27'], [19, '2021-03-27']]);
   });
 });

@@ -14,8 +14,21 @@ const CONTEXT_WORDS = /same day|previous day|day before|next day|following day|\
 const REPORTS_WITH_DATE = /\b(?:said|says|reported|announced|revealed|confirmed|stated|told|released|published)\b/i;
 /** Dates counted from the reference, which say nothing about the year of the paragraph. */
 const RELATIVE_TEXT = /\b(?:yesterday|today|ago|last|this|week|weekend|overnight|night|[a-z]+day)\b/i;
+/** The first date with a year that the text states, read from the first sentences naming a year. */
+function firstStatedDate(doc: Doc): { date: ClaimDate; sentence: number; periodStart: boolean } | null {
+  let tries = 0;
+  for (const s of doc.sentences) {
+    if (!YEAR_IN_TEXT.test(s.text)) continue;
+    const d = findDates(s, { reference: null, last: null, year: null, paragraphYear: null }, []).find((x) => /^\d{4}/.test(x.value));
+    if (d) return { date: asClaimDate(d), sentence: s.index, periodStart: !!d.periodStart };
+    if (++tries >= 8) return null;
+  }
+  return null;
+}
+const YEAR_IN_TEXT = /\b(?:1[0-9]|20)\d\d\b/;
+
 /** A running total or a count since an event: its figure holds when it is reported. */
-const RUNNING = /\b(?:revised|raised|lowered|cut|corrected|updated)\b[^.;]{0,80}\bto\b|\b(?:has|have|had)\s+(?:now\s+|since\s+|meanwhile\s+)?(?:risen|climbed|reached|increased|grown|jumped|been killed|died|been)\b|\b(?:rose|climbed|stands|stood|reached) (?:to|at)\b|\bsince\b|\bso far\b/i;
+const RUNNING = /\b(?:revised|raised|lowered|cut|corrected|updated|altered|adjusted|reduced)\b[^.;]{0,80}\bto\b|\b(?:has|have|had)\s+(?:now\s+|since\s+|meanwhile\s+)?(?:risen|climbed|reached|increased|grown|jumped|been killed|died|been)\b|\b(?:rose|climbed|stands|stood|reached) (?:to|at)\b|\bsince\b|\bso far\b/i;
 /** How many sentences a date named earlier in a paragraph still dates a figure. */
 const PARAGRAPH_REACH = 3;
 /** How far (characters) after a figure a date of its sentence still dates it. */
@@ -45,7 +58,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
   const report = new ReportDates(doc.sentences, reference);
   const eventDate = infoboxDate(doc);
-  let docDate: ClaimDate | null = null; // see below: the text's first date with a year, when there is no reference
+  // Without a reference date, the first date with a year that the text states dates what no other rule dates: the
+  // document's own dated context ("the battle of 2 September 1898", even below an infobox of its losses).
+  const docDate = reference ? null : firstStatedDate(doc);
   const eventRow = eventDate && { date: eventDate, sentence: doc.sentences.findIndex((x) => x.text.includes(eventDate.text)) };
   // A report named after its figures ("This is according to the agency, as of 20 March."): its first date.
   const laterDates = new Map<number, ClaimDate | null>();
@@ -109,18 +124,14 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
-      out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ?? report.fallback(a.claimant?.name ?? null) ?? docDate;
+      out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ?? report.fallback(a.claimant?.name ?? null) ??
+        // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
+        (docDate && !(docDate.periodStart && docDate.sentence === s.index) ? docDate.date : null);
     }
     const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
     if (firstDate) reportDate.set(s.index, firstDate);
     report.record(s, dates, firstDate);
     if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: asClaimDate(dates[0]) };
-    // Without a reference date, the first date with a year that the text states dates what no other rule dates:
-    // the document's own dated context ("The battle of 11 October 1797 ..." for the losses listed after it).
-    if (!docDate && !reference) {
-      const stated = found.find((x) => /^\d{4}/.test(x.value));
-      if (stated) docDate = asClaimDate(stated);
-    }
     for (const d of found) {
       if (d.precision === 'day' && !d.periodStart) ctx.last = d.date;
       if (!/^\d{4}/.test(d.value)) continue;
