@@ -28,7 +28,7 @@ export interface InputOptions {
 }
 
 export const INPUT_OPTIONS = {
-  input: () => new Option('-i, --input <kind>', 'input kind: text files, or jsonl lines of {"id","text","date"?}').choices(['text', 'jsonl']).default('text'),
+  input: () => new Option('-i, --input <kind>', 'input kind: text files, or jsonl lines of {"id","text","date"?,"format"?}').choices(['text', 'jsonl']).default('text'),
   ext: () =>
     new Option('--ext <list>', 'extensions a directory scan takes, comma-separated (default: txt,md,html; jsonl with --input jsonl); .html/.htm files are read as HTML')
       .argParser(extensions),
