@@ -1,6 +1,7 @@
 /**
  * The options every command that reads documents shares, built fresh for each command (commander keeps state in
- * an Option): what the inputs are, which files a directory scan takes, where the output goes, the reference date.
+ * an Option): what the inputs are, which files a directory scan takes, where the output goes, the reference date;
+ * and the per-document limits of the commands that extract in worker threads.
  */
 import { InvalidArgumentError, Option } from 'commander';
 import { ReferenceDateSchema } from '../reference-date.js';
@@ -18,6 +19,45 @@ function extensions(v: string): string[] {
   if (!list.length) throw new InvalidArgumentError('must name one or more extensions, such as txt,md,html');
   return list;
 }
+
+export function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  return n;
+}
+
+export function seconds(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number of seconds above 0, such as 30 or 0.5');
+  return n;
+}
+
+function megabytes(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 32) throw new InvalidArgumentError('must be a whole number of MB, at least 32');
+  return n;
+}
+
+/** Far above what any real article needs (a long encyclopedia page takes about a second and a few dozen MB). */
+export const DEFAULT_DOC_TIMEOUT_S = 60;
+export const DEFAULT_DOC_MEMORY_MB = 1024;
+
+/** The per-document limits, shared by every command that extracts in worker threads (extract, worker). */
+export interface LimitOptions {
+  docTimeout: number;
+  docMemory: number;
+}
+
+export const LIMIT_OPTIONS = {
+  docTimeout: () =>
+    new Option('--doc-timeout <seconds>', 'time limit of one document: over it, the document is an error record and the rest go on')
+      .argParser(seconds)
+      .default(DEFAULT_DOC_TIMEOUT_S),
+  docMemory: () =>
+    new Option('--doc-memory <MB>', 'memory limit of one worker thread (heap, in MB): a document over it is an error record')
+      .argParser(megabytes)
+      .default(DEFAULT_DOC_MEMORY_MB),
+};
 
 /** The options of a command that reads documents, as commander parses them. */
 export interface InputOptions {
