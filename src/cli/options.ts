@@ -4,6 +4,7 @@
  * and the per-document limits of the commands that extract in worker threads.
  */
 import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_QUEUE, DEFAULT_REDIS } from '../queue/connect.js';
 import { ReferenceDateSchema } from '../reference-date.js';
 
 /** -r/--reference-date, checked by the same schema as the API's referenceDate; the value is named by commander. */
@@ -75,4 +76,20 @@ export const INPUT_OPTIONS = {
   out: (what: string) => new Option('-o, --out <file>', `write ${what} to a file instead of stdout (through a temporary file, renamed at the end)`),
   referenceDate: () =>
     new Option('-r, --reference-date <date>', 'publication date for every input, ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD (a JSONL "date" wins)').argParser(referenceDateArgument),
+};
+
+/** Where the queue of the queue commands (enqueue, worker, collect) is. */
+export interface QueueCliOptions {
+  redis: string;
+  queue: string;
+}
+
+function queueName(v: string): string {
+  if (!v || v.includes(':')) throw new InvalidArgumentError('must be a name without ":"');
+  return v;
+}
+
+export const QUEUE_OPTIONS = {
+  redis: () => new Option('--redis <url>', 'the Redis server: redis://[user:password@]host:port[/db], or rediss:// for TLS').default(DEFAULT_REDIS),
+  queue: () => new Option('--queue <name>', 'the queue\'s name: enqueue, the workers and collect must give the same').argParser(queueName).default(DEFAULT_QUEUE),
 };

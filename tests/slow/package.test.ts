@@ -43,7 +43,7 @@ describe('the packed package', () => {
 
   it('the command line imports the core chunk instead of bundling its own copy', () => {
     const cliSource = readFileSync(join(root, 'dist', 'cli.js'), 'utf8');
-    expect(cliSource.length).toBeLessThan(40_000);
+    expect(cliSource.length).toBeLessThan(60_000); // its own code and help texts (the queue commands brought it past 40,000)
     expect(cliSource).not.toContain('COUNTRY_ROWS');
   });
 
