@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander';
 import { collectResults } from '../queue/collect.js';
 import { shownUrl } from '../queue/connect.js';
+import { removeQueue } from '../queue/enqueue.js';
 import { EXIT, UsageError } from './errors.js';
 import { withOutput } from './io.js';
 import { INPUT_OPTIONS, QUEUE_OPTIONS, type QueueCliOptions } from './options.js';
@@ -16,9 +17,20 @@ interface CollectCliOptions extends QueueCliOptions {
   format: Format;
   quiet?: boolean;
   progress?: boolean;
+  remove?: boolean;
 }
 
 async function collect(o: CollectCliOptions): Promise<number> {
+  const code = await collectInto(o);
+  // Only once the output is in place: a failed or interrupted run leaves the queue as it was.
+  if (o.remove) {
+    await removeQueue({ redis: o.redis, queue: o.queue });
+    if (!o.quiet) process.stderr.write(`fact-claims: removed the queue "${o.queue}" from Redis\n`);
+  }
+  return code;
+}
+
+async function collectInto(o: CollectCliOptions): Promise<number> {
   return withOutput(o.out, [], async (sink) => {
     const writer = new ResultWriter(o.format, (s) => sink.write(s));
     const bar = o.quiet ? null : progressBar(null, o.progress === true, 'collecting');
@@ -60,6 +72,7 @@ export function collectCommand(): Command {
     .addOption(INPUT_OPTIONS.out('the results'))
     .option('-q, --quiet', 'no progress bar and no summary on stderr (failed documents are still named)')
     .option('--progress', 'show the progress bar on stderr even when it is not a terminal (a line a second)')
+    .option('--remove', 'once every result is written (and -o is in place), remove the queue from Redis: its jobs, results and counters')
     .addHelpText(
       'after',
       `
@@ -70,7 +83,8 @@ Examples:
 Records are extract's (jsonl: one claim a line with its "doc", {"doc","claims":0} for a document without claims,
 {"doc","error"} for one that failed), in the order the documents finished. Collect ends once no job is waiting or
 in work and every finished one is written, so start it after enqueue; a job whose worker died is waited for until
-another worker has taken it back. It only reads: the results stay in Redis until the queue is removed.
+another worker has taken it back. It only reads, so it can be run again, until --remove frees the queue's memory in
+Redis (do that once nothing adds to the queue: enqueueing after adds every document anew).
 Needs the optional packages bullmq and ioredis (npm install bullmq ioredis).
 
 Exit codes: 0 every document has its claims; 1 a document failed, or the command could not start (a bad option,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type * as Bullmq from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis as RedisClient, RedisOptions } from 'ioredis';
 
 export const DEFAULT_REDIS = 'redis://127.0.0.1:6379';
@@ -75,4 +76,18 @@ export async function connectRedis(Redis: typeof RedisClient, redis: string | ob
     probe.disconnect();
   }
   return create(Redis, redis, { maxRetriesPerRequest: null });
+}
+
+/** Runs `work` on the queue, connected once Redis answers, and closes it after. */
+export async function withQueue<T>(target: QueueTarget, work: (queue: Queue, client: RedisClient) => Promise<T>): Promise<T> {
+  const { bullmq, Redis } = await loadQueueModules();
+  const client = await connectRedis(Redis, target.redis ?? DEFAULT_REDIS);
+  const queue = new bullmq.Queue(target.queue ?? DEFAULT_QUEUE, { connection: client });
+  queue.on('error', () => {}); // the calls reject with it
+  try {
+    return await work(queue, client);
+  } finally {
+    await queue.close();
+    await client.quit().catch(() => client.disconnect());
+  }
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { optionsError } from '../options.js';
 import { ReferenceDateSchema } from '../reference-date.js';
-import { connectRedis, DEFAULT_QUEUE, DEFAULT_REDIS, loadQueueModules, QueueTargetSchema, type QueueTarget } from './connect.js';
+import { QueueTargetSchema, withQueue, type QueueTarget } from './connect.js';
 import { addJobs, DEFAULT_ATTEMPTS, toJobData, type EnqueueStats, type JobData, type QueueDoc } from './jobs.js';
 
 export const EnqueueOptionsSchema = QueueTargetSchema.extend({
@@ -16,17 +16,18 @@ const iterable = (v: unknown) =>
   typeof v === 'object' && v !== null && (Symbol.iterator in v || Symbol.asyncIterator in v) && typeof v !== 'string';
 
 /** Adds the jobs to the queue, connected once Redis answers; the CLI's way in, with documents already read. */
-export async function enqueueJobs(jobs: Iterable<JobData> | AsyncIterable<JobData>, target: QueueTarget & { attempts?: number }): Promise<EnqueueStats> {
-  const { bullmq, Redis } = await loadQueueModules();
-  const client = await connectRedis(Redis, target.redis ?? DEFAULT_REDIS);
-  const queue = new bullmq.Queue(target.queue ?? DEFAULT_QUEUE, { connection: client });
-  queue.on('error', () => {}); // the calls reject with it
-  try {
-    return await addJobs(queue, client, jobs, target.attempts ?? DEFAULT_ATTEMPTS);
-  } finally {
-    await queue.close();
-    await client.quit().catch(() => client.disconnect());
-  }
+export function enqueueJobs(jobs: Iterable<JobData> | AsyncIterable<JobData>, target: QueueTarget & { attempts?: number }): Promise<EnqueueStats> {
+  return withQueue(target, (queue, client) => addJobs(queue, client, jobs, target.attempts ?? DEFAULT_ATTEMPTS));
+}
+
+/**
+ * Removes the queue from Redis: its jobs, their results and its counters (bullmq's obliterate), so that its memory is
+ * freed. Do it once the results are collected and nothing adds to the queue; enqueueing after adds every document anew.
+ */
+export async function removeQueue(target: QueueTarget = {}): Promise<void> {
+  const parsed = QueueTargetSchema.safeParse(target);
+  if (!parsed.success) throw optionsError('removeQueue', parsed.error);
+  await withQueue(parsed.data, (queue) => queue.obliterate({ force: true }));
 }
 
 /**

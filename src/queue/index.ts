@@ -4,7 +4,7 @@
  *   import { enqueueDocuments, createWorker, collectResults } from 'fact-claims/queue';
  * bullmq and ioredis are optional peer dependencies: `npm install bullmq ioredis` to use this entry.
  */
-export { enqueueDocuments, EnqueueOptionsSchema, type EnqueueOptions } from './enqueue.js';
+export { enqueueDocuments, removeQueue, EnqueueOptionsSchema, type EnqueueOptions } from './enqueue.js';
 export { createWorker, WorkerOptionsSchema, type WorkerOptions, type QueueWorker, type JobEvent } from './worker.js';
 export { collectResults, CollectOptionsSchema, type CollectOptions } from './collect.js';
 export { jobId, QueueDocSchema, type QueueDoc, type EnqueueStats } from './jobs.js';

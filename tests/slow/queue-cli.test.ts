@@ -79,6 +79,13 @@ describe.skipIf(!redisServer)('the queue commands', () => {
       const recovered = (await look.jobs('completed')).filter((j) => j.stalledCounter > 0);
       expect(recovered.length).toBeGreaterThan(0);
       expect(recovered.map((j) => j.processedBy)).toEqual(recovered.map(() => 'B'));
+
+      // Collecting only reads: again, the same records (all completed, then all failed); --remove then frees the queue.
+      const again = join(dir, 'again.jsonl');
+      const removed = runCli(['collect', ...redis, '-o', again, '--remove', '-q']);
+      expect(removed.code).toBe(1);
+      expect(readFileSync(again, 'utf8').trim().split('\n').sort()).toEqual([...records].sort());
+      expect(await look.counts()).toEqual({ wait: 0, active: 0, delayed: 0, completed: 0, failed: 0 });
     } finally {
       a.child.kill('SIGKILL');
       b.child.kill('SIGKILL');

@@ -55,6 +55,8 @@ describe.skipIf(!redisServer)('fact-claims/queue', () => {
       expected('wire:8', docs[1].text, { referenceDate: '2024-05-30' }), // a Date is its calendar day where it was enqueued
     ]);
     expect(await drain(queue)).toEqual(results); // collecting only reads: again, the same results
+    await q.removeQueue({ redis: server.url, queue });
+    expect(await q.enqueueDocuments(docs, { redis: server.url, queue })).toEqual({ documents: 4, added: 4 }); // anew
   });
 
   it('a document over its limits fails each attempt and goes to failed with its error; a bad one fails at once; the rest go on', async () => {
