@@ -2,7 +2,7 @@
  * `fact-claims worker`: extracts the jobs of a Redis queue until stopped, under extract's per-document limits. Run as
  * many as there are machines (or cores to spare); SIGTERM or Ctrl-C finishes the documents in hand and stops.
  */
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { shownUrl } from '../queue/connect.js';
 import { createWorker, type JobEvent } from '../queue/worker.js';
 import { EXIT } from './errors.js';
@@ -18,6 +18,13 @@ interface WorkerCliOptions extends QueueCliOptions, LimitOptions {
 }
 
 const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/** A lock's time or check interval in seconds: bullmq counts them in milliseconds and takes no less than 100. */
+function lockSeconds(v: string): number {
+  const n = seconds(v);
+  if (n < 0.1) throw new InvalidArgumentError('must be at least 0.1 seconds');
+  return n;
+}
 const say = (line: string) => process.stderr.write(`fact-claims: ${line}\n`);
 
 async function work(o: WorkerCliOptions): Promise<number> {
@@ -63,8 +70,8 @@ export function workerCommand(): Command {
     .option('-c, --concurrency <n>', `documents at once, each in its own worker thread (at most the cores: ${maxWorkers()} here)`, positiveInt, maxWorkers())
     .addOption(LIMIT_OPTIONS.docTimeout())
     .addOption(LIMIT_OPTIONS.docMemory())
-    .option('--lock-duration <seconds>', 'how long a job stays with a worker that stops answering before another may take it', seconds, 30)
-    .option('--stalled-interval <seconds>', 'how often to look for jobs whose worker stopped answering', seconds, 30)
+    .option('--lock-duration <seconds>', 'how long a job stays with a worker that stops answering before another may take it', lockSeconds, 30)
+    .option('--stalled-interval <seconds>', 'how often to look for jobs whose worker stopped answering', lockSeconds, 30)
     .option('--name <name>', 'this worker\'s name, recorded on the jobs it takes (default: host:pid)')
     .option('-q, --quiet', 'no start and stop lines on stderr (failed documents are still named)')
     .addHelpText(
