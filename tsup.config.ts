@@ -7,6 +7,8 @@ const library = {
   'batch-inline': 'src/batch/inline.ts',
   // The review page: browser-safe, kept out of the core bundle.
   report: 'src/report/index.ts',
+  // Many machines through a Redis queue (Node only); bullmq and ioredis are optional peers, imported when used.
+  queue: 'src/queue/index.ts',
 };
 
 export default defineConfig([

@@ -1,22 +1,20 @@
 /** `fact-claims extract`: the claims of many documents, streamed in input order as JSONL, JSON, CSV, a table or a summary. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { summarize } from '../reconcile/summarize.js';
 import { claimJsonSchema, type Claim } from '../schema.js';
 import { documents, progressTotal } from './inputs.js';
 import { EXIT, EXIT_CODES_HELP } from './errors.js';
 import { withIo } from './io.js';
-import { INPUT_OPTIONS, type InputOptions } from './options.js';
+import { INPUT_OPTIONS, LIMIT_OPTIONS, positiveInt, type InputOptions, type LimitOptions } from './options.js';
 import { progressBar } from './progress.js';
 import { claimCount, render, ResultWriter, type Format } from './output.js';
 import { maxWorkers, runBatch } from './run.js';
 import type { Sink } from './sink.js';
 import { SUMMARY_OPTIONS, renderSummary, summaryFormat, summaryOptions } from './summary.js';
 
-interface ExtractCliOptions extends InputOptions {
+interface ExtractCliOptions extends InputOptions, LimitOptions {
   format: Format;
   workers: number;
-  docTimeout: number;
-  docMemory: number;
   quiet?: boolean;
   progress?: boolean;
   schema?: boolean;
@@ -24,28 +22,6 @@ interface ExtractCliOptions extends InputOptions {
   convention?: string;
   groupBy?: string;
   period?: string;
-}
-
-/** Far above what any real article needs (a long encyclopedia page takes about a second and a few dozen MB). */
-const DEFAULT_DOC_TIMEOUT_S = 60;
-const DEFAULT_DOC_MEMORY_MB = 1024;
-
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
-  return n;
-}
-
-function seconds(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number of seconds above 0, such as 30 or 0.5');
-  return n;
-}
-
-function megabytes(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 32) throw new InvalidArgumentError('must be a whole number of MB, at least 32');
-  return n;
 }
 
 async function extract(args: string[], o: ExtractCliOptions): Promise<number> {
@@ -106,8 +82,8 @@ export function extractCommand(): Command {
     .addOption(INPUT_OPTIONS.out('the claims'))
     .addOption(INPUT_OPTIONS.referenceDate())
     .option('-w, --workers <n>', `worker threads (at most the cores: ${maxWorkers()} here)`, positiveInt, maxWorkers())
-    .option('--doc-timeout <seconds>', 'time limit of one document: over it, the document is an error record and the rest go on', seconds, DEFAULT_DOC_TIMEOUT_S)
-    .option('--doc-memory <MB>', 'memory limit of one worker thread (heap, in MB): a document over it is an error record', megabytes, DEFAULT_DOC_MEMORY_MB)
+    .addOption(LIMIT_OPTIONS.docTimeout())
+    .addOption(LIMIT_OPTIONS.docMemory())
     .option('-q, --quiet', 'no progress bar and no summary on stderr (failures are still named)')
     .option('--progress', 'show the progress bar on stderr even when it is not a terminal (a line a second)')
     .addOption(INPUT_OPTIONS.ext())

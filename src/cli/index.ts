@@ -5,7 +5,10 @@
  */
 import { Command } from 'commander';
 import { fail } from './errors.js';
+import { collectCommand } from './collect.js';
+import { enqueueCommand } from './enqueue.js';
 import { extractCommand } from './extract.js';
+import { workerCommand } from './queue-worker.js';
 import { reportCommand } from './report.js';
 
 const VERSION = '0.1.0';
@@ -17,7 +20,7 @@ export function program(): Command {
     .enablePositionalOptions()
     // Commander's own errors (a bad option, an unknown command) read like ours: one line, "fact-claims: ...".
     .configureOutput({ outputError: (s, write) => write(`fact-claims: ${s.replace(/^error: /, '')}`) });
-  for (const command of [extractCommand(), reportCommand()]) cli.addCommand(command.copyInheritedSettings(cli));
+  for (const command of [extractCommand(), reportCommand(), enqueueCommand(), workerCommand(), collectCommand()]) cli.addCommand(command.copyInheritedSettings(cli));
   return cli;
 }
 

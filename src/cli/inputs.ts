@@ -90,13 +90,15 @@ export async function inputOverwrittenBy(out: string, inputs: string[]): Promise
 }
 
 /**
- * A JSONL record: {"id"?, "text", "date"?}, other keys (a CMS export's title, url ...) ignored. The id is a string
- * or number; "date" must be an ISO 8601 date, as it becomes the document's reference date (checked as the API checks it).
+ * A JSONL record: {"id"?, "text", "date"?, "format"?}, other keys (a CMS export's title, url ...) ignored. The id is a
+ * string or number; "date" must be an ISO 8601 date, as it becomes the document's reference date (checked as the API
+ * checks it); "format" is "text" (the default) or "html".
  */
 const JsonlRecordSchema = z.looseObject({
   id: z.union([z.string().min(1), z.number()]).optional(),
   text: z.string(),
   date: z.string().optional(),
+  format: z.enum(['text', 'html']).optional(),
 });
 
 /** One JSONL line as a document, or as an error record naming the line. */
@@ -108,20 +110,20 @@ export function jsonlRecord(line: string, n: number, source: string): InputDoc {
     return { id: `${source}:${n}`, error: `line ${n}: not valid JSON` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { id: `${source}:${n}`, error: `line ${n}: not an object (expected {"id", "text", "date"?}, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value).slice(0, 40)})` };
+    return { id: `${source}:${n}`, error: `line ${n}: not an object (expected {"id", "text", "date"?, "format"?}, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value).slice(0, 40)})` };
   }
   const rawId = (value as { id?: unknown }).id;
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `${source}:${n}`;
   const parsed = JsonlRecordSchema.safeParse(value);
   if (!parsed.success) return { id, error: `line ${n}: ${describeIssues(parsed.error)}` };
-  const { text, date } = parsed.data;
+  const { text, date, format } = parsed.data;
   if (!text.trim()) return { id, error: `line ${n}: empty text` };
   if (date !== undefined && !referenceDay(date)) return { id, error: `line ${n}: date ${JSON.stringify(date)} is not ${REFERENCE_FORMS}` };
-  return { id, text, date };
+  return { id, text, date, ...(format ? { format } : {}) };
 }
 
 /**
- * Documents from a JSONL stream: one {"id", "text", "date"?} a line, read lazily so memory stays bounded. A file
+ * Documents from a JSONL stream: one {"id", "text", "date"?, "format"?} a line, read lazily so memory stays bounded. A file
  * that cannot be read (or stops being readable part-way) is one error record; the run goes on.
  */
 async function* jsonlDocs(stream: Readable, source: string, before: number): AsyncGenerator<InputDoc, number> {

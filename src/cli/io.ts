@@ -24,20 +24,30 @@ export async function openOutput(out: string | undefined, inputs: string[]): Pro
   return fileSink(out);
 }
 
+/** The input files the arguments name, in order ("-" for stdin): a glob or directory that matches nothing throws. */
+export const inputNames = (args: string[], o: InputOptions): Promise<string[]> => expandInputs(args, o.ext ?? DEFAULT_EXTENSIONS[o.input]);
+
 /**
- * Runs a command's work between its inputs and its output: the inputs are expanded and the output opened first, so
- * that a bad argument or target costs no work; the output is committed when the work returns and discarded when
- * it throws. Returns the work's exit code.
+ * Runs a command's work into its output: the output is opened first, so that a bad target costs no work; it is
+ * committed when the work returns and discarded when it throws. Returns the work's exit code.
  */
-export async function withIo(args: string[], o: InputOptions, work: (io: Io) => Promise<number>): Promise<number> {
-  const names = await expandInputs(args, o.ext ?? DEFAULT_EXTENSIONS[o.input]);
-  const sink = await openOutput(o.out, names);
+export async function withOutput(out: string | undefined, inputs: string[], work: (sink: Sink) => Promise<number>): Promise<number> {
+  const sink = await openOutput(out, inputs);
   try {
-    const code = await work({ names, sink });
+    const code = await work(sink);
     await sink.commit();
     return code;
   } catch (e) {
     sink.discard();
     throw e;
   }
+}
+
+/**
+ * Runs a command's work between its inputs and its output: the inputs are expanded and the output opened first, so
+ * that a bad argument or target costs no work (see withOutput). Returns the work's exit code.
+ */
+export async function withIo(args: string[], o: InputOptions, work: (io: Io) => Promise<number>): Promise<number> {
+  const names = await inputNames(args, o);
+  return withOutput(o.out, names, (sink) => work({ names, sink }));
 }

@@ -12,13 +12,16 @@ export interface Progress {
   stop(): void;
 }
 
-/** A bar when stderr is a terminal, or always with `force` (--progress: a log file gets a line a second). */
-export function progressBar(total: number | null, force: boolean): Progress | null {
+/**
+ * A bar when stderr is a terminal, or always with `force` (--progress: a log file gets a line a second), named for
+ * what the command does with each document.
+ */
+export function progressBar(total: number | null, force: boolean, doing = 'extracting'): Progress | null {
   if (!force && process.stderr.isTTY !== true) return null;
   const known = total !== null && total > 0;
   const bar = new cliProgress.SingleBar(
     {
-      format: known ? 'extracting {bar} {percentage}% | {docs} docs | {claims} claims | {rate} docs/s' : 'extracting {docs} docs | {claims} claims | {rate} docs/s',
+      format: known ? `${doing} {bar} {percentage}% | {docs} docs | {claims} claims | {rate} docs/s` : `${doing} {docs} docs | {claims} claims | {rate} docs/s`,
       stream: process.stderr,
       hideCursor: true,
       noTTYOutput: force,

@@ -36,8 +36,16 @@ const LOSSES_LABEL = /^(?:casualties(?: and losses)?|losses|casualties and losse
 /** A verb makes a line ending in a colon a clause that introduces ("The losses were as follows:"), not a label. */
 const CLAUSE = /\b(?:were|was|are|is|as follows|following|includ(?:e|es|ed|ing)|numbered|totall?ed|lost|suffered|said|reported)\b/i;
 const bare = (s: Sentence) => s.text.replace(MARKS, '').trim();
-/** A line without the empty cells a flattened table leaves after it ("Belligerents | | |"). */
-const label = (s: Sentence) => bare(s).replace(/[\s|]+$/, '');
+/**
+ * A line without the empty cells a flattened table leaves after it ("Belligerents | | |"), cut by a loop from the
+ * end: the pattern /[\s|]+$/ tries again from every space of a long run that ends in a word, quadratic in the run.
+ */
+function label(s: Sentence): string {
+  const text = bare(s);
+  let end = text.length;
+  while (end > 0 && /[\s|]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
 const words = (text: string) => text.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const hasFigure = (text: string) => /\d/.test(text.replace(/\([^)]*\)/g, ''));
 

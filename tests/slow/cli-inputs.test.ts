@@ -54,12 +54,24 @@ describe('inputs', () => {
     const r = run(['extract', '--input', 'jsonl', path]);
     expect(r.code).toBe(1);
     expect(jsonl(r.stdout).map((x) => [x.doc, x.error ?? x.quantity.value])).toEqual([
-      [`${path}:1`, 'line 1: not an object (expected {"id", "text", "date"?}, got null)'],
-      [`${path}:2`, 'line 2: not an object (expected {"id", "text", "date"?}, got 42)'],
-      [`${path}:3`, 'line 3: not an object (expected {"id", "text", "date"?}, got an array)'],
+      [`${path}:1`, 'line 1: not an object (expected {"id", "text", "date"?, "format"?}, got null)'],
+      [`${path}:2`, 'line 2: not an object (expected {"id", "text", "date"?, "format"?}, got 42)'],
+      [`${path}:3`, 'line 3: not an object (expected {"id", "text", "date"?, "format"?}, got an array)'],
       ['d1', `line 4: date "tomorrowish" is not ${REFERENCE_FORMS}`],
       ['d2', 2],
     ]);
+  });
+
+  it('a JSONL record with "format": "html" is read as HTML; another format is an error record naming it', () => {
+    const path = join(dir, 'pages.jsonl');
+    const html = '<p>At least <b>8</b> hikers were killed by an avalanche.</p>';
+    const lines = [{ id: 'h', text: html, format: 'html' }, { id: 'p', text: html }, { id: 'x', text: html, format: 'pdf' }];
+    writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const records = jsonl(run(['extract', '--input', 'jsonl', path]).stdout);
+    expect(html.slice(records[0].span.start, records[0].span.end)).toBe('At least <b>8</b> hikers');
+    expect(records[0].evidence.text).toBe('At least 8 hikers were killed by an avalanche.');
+    expect(records[1].doc).toBe('p'); // as plain text the tags stay in the sentence
+    expect(records[2]).toEqual({ doc: 'x', error: expect.stringMatching(/^line 3: .*format/) });
   });
 });
 

@@ -1,14 +1,14 @@
 /**
  * The built command line (dist/cli.js, built by the pretest step of `npm run test:slow`) run as a process.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/output.js';
 import { extractClaims } from '../../src/index.js';
-import { cli, fx0, fx4, jsonl, runCli } from '../cli-helpers.js';
+import { cli, fx0, fx4, jsonl, root, runCli } from '../cli-helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, { input });
 
@@ -98,7 +98,10 @@ describe('fact-claims extract', () => {
 
   it('reads directories and globs', () => {
     const r = run(['extract', 'fixtures', '--format', 'jsonl']);
-    expect(new Set(jsonl(r.stdout).map((x) => x.doc))).toEqual(new Set(['fixtures/000_cfd4f7954cf25aff.txt', 'fixtures/004_104ae95fd8efd749.txt']));
+    // Every .txt, .md and .html file under the directory, the corpus passages in its subfolders too.
+    const files = readdirSync(join(root, 'fixtures'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(txt|md|html)$/.test(f));
+    expect(files).toContain('000_cfd4f7954cf25aff.txt');
+    expect(new Set(jsonl(r.stdout).map((x) => x.doc))).toEqual(new Set(files.map((f) => join('fixtures', f))));
     const g = run(['extract', 'fixtures/000_*.txt']);
     expect(new Set(jsonl(g.stdout).map((x) => x.doc))).toEqual(new Set(['fixtures/000_cfd4f7954cf25aff.txt']));
   });
