@@ -133,7 +133,9 @@ function readInfoboxColumns(sentences: Sentence[], kinds: LineKind[], out: Array
   });
   // No sequence comes round again, but one line a party ("1 carrier sunk 307 killed |" then "4 carriers sunk ..."):
   // each line is a column.
-  if (column === 0 && rows.length === headers.length + (headers.length === 1 ? 1 : 0) && rows.length > 1) rows.forEach((j, n) => columnOf.set(j, (column = n)));
+  if (column === 0 && rows.length === headers.length + (headers.length === 1 ? 1 : 0) && rows.length > 1) rows.forEach((j, n) => {
+    columnOf.set(j, (column = n));
+  });
   if (column === 0) return;
   for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c, columns: column + 1 } };
 }

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/output.js';
 import { extractClaims } from '../../src/index.js';
-import { cli, fx0, fx4, jsonl, runCli } from '../cli-helpers.js';
+import { fx0, fx4, jsonl, runCli } from '../cli-helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, { input });
 

@@ -66,7 +66,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     const read = ks.length > 0 || report.wants(s) || wrapsOn || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
     const found = read ? findDates(s, ctx, countsOf(s)) : [];
     const dates = found.filter((d) => !d.periodStart);
-    const wrapsIn = previous && previous.dates.length && wrapped(previous.sentence, s) ? previous.dates : null;
+    const wrapsIn = previous?.dates.length && wrapped(previous.sentence, s) ? previous.dates : null;
     previous = { sentence: s, dates };
     let nextFound: DateMention[] | null = null;
     const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next)).filter((d) => !d.periodStart));
@@ -111,7 +111,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
       out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ?? report.fallback(a.claimant?.name ?? null) ?? docDate;
     }
-    const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
+    const firstDate = ks.map((k) => out[k]).find((d) => d?.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
     if (firstDate) reportDate.set(s.index, firstDate);
     report.record(s, dates, firstDate);
     if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: asClaimDate(dates[0]) };
