@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from './types.js';
+import type { Doc, LineLayout, Sentence } from './types.js';
 
 /**
  * The layout of lines that are not prose: what heads each row of a list, label block or table, and which
@@ -14,14 +14,7 @@ import type { Doc, Sentence } from './types.js';
  * An infobox flattened to text lists its parties on the line after "Belligerents" and then each party's
  * losses in turn; a row's column is counted by where the first row's label comes round again.
  */
-export interface LineLayout {
-  /** Lines heading this row, outermost first. */
-  heads: Sentence[];
-  /** A bracketed line that closes the rows of this block ("(Southern sources)"). */
-  closer: Sentence | null;
-  /** In an infobox: the lines naming the parties, in column order, and this row's column (0-based). */
-  columns?: { headers: Sentence[]; column: number; columns: number };
-}
+export type { LineLayout } from './types.js';
 
 /** Rows are short: more words than this make a line prose. */
 const MAX_ROW_WORDS = 16;
