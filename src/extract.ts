@@ -16,9 +16,6 @@ import { documentIds } from './ids.js';
 
 export type { ExtractOptions } from './options.js';
 
-/** Sentences worth reading: only those with a digit or a number word reach the frame rules. */
-const MAY_COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|several|numerous|scores|a|an|another)\b/i;
-
 /**
  * The loss claims a text makes: how many, what happened to them, whose loss, who says so and when,
  * each with offsets into `text`. Returns [] for text without claims; throws a TypeError for a non-string, an

@@ -3,11 +3,11 @@
  * what comes next) does with its inputs, its -o target and its errors. The same cases through the built command
  * are in tests/slow/cli-io.test.ts.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EXIT, failure, UsageError } from '../src/cli/errors.js';
 import { expandInputs, NoInputError } from '../src/cli/inputs.js';
 import { openOutput, withIo } from '../src/cli/io.js';
@@ -16,6 +16,8 @@ import { OutputClosed, OutputError } from '../src/cli/sink.js';
 
 let dir: string;
 let input: string;
+// The temp folder goes when the file's tests are done.
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'fact-claims-io-'));
   mkdirSync(join(dir, 'articles'));

@@ -11,7 +11,7 @@ import { claimOn, firstMarks, pageClaims } from './report-helpers.js';
 const bracket = (text: string, spans: Array<{ start: number; end: number }>) =>
   highlight(text, spans, (i, first) => `[${i}${first ? '' : '+'}`, ']');
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 describe('highlight', () => {
   it('nests enclosed spans and splits crossing ones', () => {
@@ -29,7 +29,7 @@ describe('highlight', () => {
     fc.assert(
       fc.property(input, ([text, spans]) => {
         const html = highlight(text, spans, (i, first) => `<m${first ? ' first' : ''} i="${i}">`, '</m>');
-        expect(unescape(html.replace(/<\/?m[^>]*>/g, ''))).toBe(text);
+        expect(unescapeHtml(html.replace(/<\/?m[^>]*>/g, ''))).toBe(text);
         let depth = 0;
         for (const tag of html.match(/<\/?m[^>]*>/g) ?? []) {
           depth += tag.startsWith('</') ? -1 : 1;
@@ -119,7 +119,7 @@ describe('renderReport', () => {
     const html = renderReport([{ id: 'sea', text: t, claims }]);
     expect(firstMarks(html)).toHaveLength(3);
     const body = html.match(/<div class="text"><div class="block">(.*?)<\/div><\/div>/s)![1];
-    expect(unescape(body.replace(/<[^>]+>/g, ''))).toBe(t);
+    expect(unescapeHtml(body.replace(/<[^>]+>/g, ''))).toBe(t);
     expect(body).toBe(
       'Rescuers found <mark class="fc cat-missing m-asserted" data-c="0" tabindex="0"><mark class="fc cat-killed m-asserted" data-c="2" tabindex="0">14 fishermen</mark> and ' +
         '<mark class="fc cat-captured m-asserted" data-c="1" tabindex="0">6 divers</mark></mark><mark class="fc cat-captured m-asserted cont" data-c="1"> alive off</mark> Mindanao.',

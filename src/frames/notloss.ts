@@ -5,7 +5,7 @@ import { AUX, isClauseBreak, matchAt, type FrameContext } from './context.js';
  * passengers", "a population of 9,000", "three hills captured", "four operations". The lexicon's `notLoss`
  * words may stand in the counted phrase, in a passive right after it, or just before the count.
  */
-export function isNotLoss(ctx: FrameContext, k: number, npFirst: number, npLast: number): boolean {
+export function isNotLoss(ctx: FrameContext, k: number, _npFirst: number, npLast: number): boolean {
   const { tokens } = ctx;
   const m = ctx.mentions[k];
   const hit = (i: number) => !!tokens[i] && matchAt(ctx.lex.notLoss, tokens, i) !== null;

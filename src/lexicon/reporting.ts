@@ -180,3 +180,11 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   ],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
 };
+
+/** Words of source-lines.ts (the stage imports them; not yet carried by the compiled lexicon). */
+/** What a text calls its own figures: "All numbers below come from ...". */
+export const PAGE_FIGURE_NOUNS: readonly string[] = ['figures', 'numbers', 'statistics', 'data', 'estimates', 'totals'];
+/** Where those figures stand (regex fragments): "on this page", "in this table", "below" ... */
+export const PAGE_PLACES: readonly string[] = ['on this page', 'in this (?:article|report|section|table|page)', 'below', 'here', 'above', 'given here', 'used here'];
+/** Verbs of a sentence that only names the source of the figures before it: "So say the returns in the Gazette." */
+export const SOURCING_VERBS: readonly string[] = ['say', 'says', 'report', 'reports', 'records?', 'state', 'states'];

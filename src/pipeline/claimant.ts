@@ -230,7 +230,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
  * that only names a source, after figures, speaks for the figures before it that no one claims, back to the last
  * sentence that names a source of its own.
  */
-function speakForPrevious(doc: Doc, frames: Frame[], out: Attribution[], bySentence: Map<Sentence, number[]>, lex: SourceLexicon): void {
+function speakForPrevious(doc: Doc, _frames: Frame[], out: Attribution[], bySentence: Map<Sentence, number[]>, lex: SourceLexicon): void {
   for (const s of doc.sentences) {
     if (s.indexInParagraph === 0 || bySentence.has(s) || s.tokens.length > 30 || !sourcesAfter(s)) continue;
     const src = findSources(s, lex).sources.find((x) => !x.backReference && !x.pronoun);

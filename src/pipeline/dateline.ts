@@ -20,7 +20,7 @@ export function readDateline(text: string, offset: number): Dateline | null {
     return { text: body, start: offset + from + lead, end: offset + from + lead + body.length };
   };
   let region: TextRange | null = m[2] ? range(m[2], m[1].length) : null;
-  let date: TextRange | null = m[3] ? range(m[3], m[1].length + m[2].length) : null;
+  const date: TextRange | null = m[3] ? range(m[3], m[1].length + m[2].length) : null;
   // "QUITO, March 3": a month in the region slot is the date's first word.
   if (region && !date && MONTH_START.test(region.text) && /\d/.test(text.slice(region.end - offset, region.end - offset + 4))) region = null;
   const outletAt = m[4] ? m.index + m[0].indexOf(m[4]) : -1;

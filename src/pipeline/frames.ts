@@ -1,5 +1,5 @@
 import type { Category } from '../schema.js';
-import { frameContext, isClauseBreak, isVerb, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
+import { frameContext, isClauseBreak, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
 import { includedCue } from '../frames/included.js';
 import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';

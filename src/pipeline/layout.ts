@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from './types.js';
+import type { Doc, LineLayout, Sentence } from './types.js';
 
 /**
  * The layout of lines that are not prose: what heads each row of a list, label block or table, and which
@@ -14,14 +14,7 @@ import type { Doc, Sentence } from './types.js';
  * An infobox flattened to text lists its parties on the line after "Belligerents" and then each party's
  * losses in turn; a row's column is counted by where the first row's label comes round again.
  */
-export interface LineLayout {
-  /** Lines heading this row, outermost first. */
-  heads: Sentence[];
-  /** A bracketed line that closes the rows of this block ("(Southern sources)"). */
-  closer: Sentence | null;
-  /** In an infobox: the lines naming the parties, in column order, and this row's column (0-based). */
-  columns?: { headers: Sentence[]; column: number; columns: number };
-}
+export type { LineLayout } from './types.js';
 
 /** Rows are short: more words than this make a line prose. */
 const MAX_ROW_WORDS = 16;
@@ -141,7 +134,9 @@ function readInfoboxColumns(sentences: Sentence[], kinds: LineKind[], out: Array
   });
   // No sequence comes round again, but one line a party ("1 carrier sunk 307 killed |" then "4 carriers sunk ..."):
   // each line is a column.
-  if (column === 0 && rows.length === headers.length + (headers.length === 1 ? 1 : 0) && rows.length > 1) rows.forEach((j, n) => columnOf.set(j, (column = n)));
+  if (column === 0 && rows.length === headers.length + (headers.length === 1 ? 1 : 0) && rows.length > 1) rows.forEach((j, n) => {
+    columnOf.set(j, (column = n));
+  });
   if (column === 0) return;
   for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c, columns: column + 1 } };
 }

@@ -4,6 +4,7 @@ import nlp from 'compromise';
  * Coarse word classes from compromise's own lexicon (a plain object lookup, no parse), so the rules can ask
  * "is this a verb?" of any word without running the tagger on the sentence.
  */
+// biome-ignore lint/suspicious/noExplicitAny: compromise does not type its model().
 const LEXICON: Record<string, string | string[]> = (nlp as any).model().one.lexicon;
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Modal', 'Auxiliary', 'Copula', 'Gerund', 'PhrasalVerb']);

@@ -1,3 +1,4 @@
+import { PAGE_FIGURE_NOUNS, PAGE_PLACES, SOURCING_VERBS } from '../lexicon/reporting.js';
 import type { Source } from './sources.js';
 import type { Doc, Sentence } from './types.js';
 
@@ -23,7 +24,7 @@ const PUBLISHER_LINE = /^\s*Source:\s*(\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*$/u;
 export const SOURCING_PARAGRAPH = /^(?:(?:this|that|these|the (?:figures?|numbers?|data|information|toll))\s+(?:is|are|was|were|comes?|came)\s+(?:from\s+)?)?(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
 
 /** A sentence about the page's own figures: "The casualty totals in this table were compiled by ...", "All numbers below come from ...". */
-const DOCUMENT_FIGURES = /^(?:the|all|these)\s+(?:[a-z]+\s+)?(?:figures|numbers|statistics|data|estimates|totals)\s+(?:on this page|in this (?:article|report|section|table|page)|below|here|above|given here|used here)\b/i;
+const DOCUMENT_FIGURES = new RegExp(`^(?:the|all|these)\\s+(?:[a-z]+\\s+)?(?:${PAGE_FIGURE_NOUNS.join('|')})\\s+(?:${PAGE_PLACES.join('|')})\\b`, 'i');
 
 export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasFigures: (s: Sentence) => boolean): (Source & { sentence?: number }) | null {
   for (const s of doc.sentences) {
@@ -61,7 +62,7 @@ export function headingSource(doc: Doc, s: Sentence, nounMarkers: Set<string>): 
 }
 
 /** A sentence after figures that names their source and says nothing else: "So say the returns in the Gazette." */
-const SOURCING_AFTER = /^(?:so|thus)\s+(?:say|says|report|reports|records?|state|states)\b/i;
+const SOURCING_AFTER = new RegExp(`^(?:so|thus)\\s+(?:${SOURCING_VERBS.join('|')})\\b`, 'i');
 
 export function sourcesAfter(s: Sentence): boolean {
   return SOURCING_AFTER.test(s.text);

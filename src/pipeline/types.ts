@@ -53,13 +53,23 @@ export interface Dateline {
   outlet: TextRange | null;
 }
 
+/** The layout of a row that is not prose (read by layout.ts, which describes the shapes it reads). */
+export interface LineLayout {
+  /** Lines heading this row, outermost first. */
+  heads: Sentence[];
+  /** A bracketed line that closes the rows of this block ("(Southern sources)"). */
+  closer: Sentence | null;
+  /** In an infobox: the lines naming the parties, in column order, and this row's column (0-based). */
+  columns?: { headers: Sentence[]; column: number; columns: number };
+}
+
 export interface Doc {
   text: string;
   sentences: Sentence[];
   /** The first wire dateline of the text, if any: facts the side and date stages both read. */
   dateline: Dateline | null;
   /** Per sentence: the lines heading it when it is a row of a list, label block, table or infobox. */
-  layout: Array<import('./layout.js').LineLayout | null>;
+  layout: Array<LineLayout | null>;
 }
 
 /** A number found in a sentence: token range [first, last] and the parsed quantity. */

@@ -126,7 +126,9 @@ export class SummaryBuilder {
       if (f.figure.parts.length) f.figure.partsSum = f.figure.parts.reduce((sum, p) => sum + (pointOf(p) ?? 0), 0);
     }
     const replaced = superseded(this.drafts);
-    this.drafts.forEach((f, k) => (f.figure.superseded = replaced[k]));
+    this.drafts.forEach((f, k) => {
+      f.figure.superseded = replaced[k];
+    });
     const groups = [...this.groups.values()];
     for (const g of groups) Object.assign(g.group, bounds(g.group.figures, convention));
     const text = (s: string | null) => s ?? '\uffff';

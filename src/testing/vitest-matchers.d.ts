@@ -7,6 +7,6 @@ interface ClaimMatchers<R = unknown> {
 }
 
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: must match the type parameter of vitest's own Matchers declaration.
   interface Matchers<T = any> extends ClaimMatchers<T> {}
 }

@@ -2,11 +2,11 @@
  * The built command line's inputs and formats: what a scan takes, records for every document, CSV a spreadsheet
  * can open safely, JSONL lines that are not records, the progress bar.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_FORMS } from '../../src/reference-date.js';
 import { jsonl, root, runCli } from '../cli-helpers.js';
 
@@ -14,6 +14,8 @@ const run = (args: string[], cwd = root) => runCli(args, { cwd });
 
 
 let dir: string;
+// The temp folder goes when the file's tests are done.
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'fact-claims-inputs-'));
   mkdirSync(join(dir, 'site'));

@@ -1,19 +1,21 @@
 /**
  * The built command line (dist/cli.js, built by the pretest step of `npm run test:slow`) run as a process.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/output.js';
 import { extractClaims } from '../../src/index.js';
-import { cli, fx0, fx4, jsonl, root, runCli } from '../cli-helpers.js';
+import { fx0, fx4, jsonl, root, runCli } from '../cli-helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, { input });
 
 
 let dir: string;
+// The temp folder goes when the file's tests are done.
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'fact-claims-cli-'));
 });

@@ -4,10 +4,10 @@
  * Needs the runtime dependencies from the npm cache or the registry; skipped, saying why, when neither works.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -16,8 +16,11 @@ let project = '';
 let files: string[] = [];
 let skipped = '';
 
+let dir = '';
+// The temp folder goes when the file's tests are done.
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'fact-claims-pack-'));
+  dir = mkdtempSync(join(tmpdir(), 'fact-claims-pack-'));
   // pretest has built dist/; --ignore-scripts keeps pack from building it again.
   const packed = JSON.parse(execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   files = packed[0].files.map((f: { path: string }) => f.path);

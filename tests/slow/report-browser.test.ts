@@ -3,7 +3,8 @@
  * playwright-core. Skipped with a printed reason when no Chromium is installed, unless FACT_CLAIMS_REQUIRE_BROWSER
  * is set (CI sets it once it has installed Chromium), so a missing browser cannot pass silently there.
  */
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -29,7 +30,8 @@ if (!executablePath) {
   const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist` : 'no chromium on PATH';
   console.warn(`report browser test skipped: ${where} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 }
-const out = join(root, 'tmp');
+// Pages and the screenshot go to a temp folder, removed after the run (UPDATE_DOCS copies the screenshot to docs/).
+let out = '';
 
 it.runIf(required)('has a Chromium to test the review page in (FACT_CLAIMS_REQUIRE_BROWSER is set)', () => {
   expect(executablePath, 'no chromium on PATH').not.toBeNull();
@@ -43,7 +45,7 @@ describe.skipIf(!executablePath)('review page in Chromium', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(out, { recursive: true });
+    out = mkdtempSync(join(tmpdir(), 'fact-claims-browser-'));
     browser = await chromium.launch({ executablePath: executablePath!, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('request', (r) => !/^(file|data|about):/.test(r.url()) && requests.push(r.url()));
@@ -55,6 +57,7 @@ describe.skipIf(!executablePath)('review page in Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   async function open(docs: ReportInput[], name: string): Promise<void> {

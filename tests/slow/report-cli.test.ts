@@ -1,8 +1,8 @@
 /** `fact-claims report` as a process (dist/cli.js, built by the pretest step of `npm run test:slow`). */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
 import { firstMarks, pageClaims } from '../report-helpers.js';
 import { fx0, fx4, runCli } from '../cli-helpers.js';
@@ -11,6 +11,8 @@ const run = (args: string[], input?: string) => runCli(args, { input });
 
 
 let dir: string;
+// The temp folder goes when the file's tests are done.
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'fact-claims-report-'));
 });

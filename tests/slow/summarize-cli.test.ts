@@ -2,11 +2,11 @@
  * `fact-claims extract --summary` (dist/cli.js, built by the pretest step of `npm run test:slow`): documents are compared
  * within themselves, the flags reach summarize, and every output format is honoured.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fx4, runCli } from '../cli-helpers.js';
 import { SummarySchema, type SummaryGroup } from '../../src/index.js';
 import { SUMMARY_CSV_COLUMNS } from '../../src/cli/summary.js';
@@ -17,8 +17,11 @@ const run = (args: string[]) => runCli(args);
 let border: string;
 let ministry: string;
 let market: string;
+let dir = '';
+// The temp folder goes when the file's tests are done.
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'fact-claims-summary-'));
+  dir = mkdtempSync(join(tmpdir(), 'fact-claims-summary-'));
   border = join(dir, 'border.txt');
   ministry = join(dir, 'ministry.txt');
   market = join(dir, 'market.txt');

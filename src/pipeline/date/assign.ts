@@ -81,7 +81,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     const read = ks.length > 0 || report.wants(s) || wrapsOn || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
     const found = read ? findDates(s, ctx, countsOf(s)) : [];
     const dates = found.filter((d) => !d.periodStart);
-    const wrapsIn = previous && previous.dates.length && wrapped(previous.sentence, s) ? previous.dates : null;
+    const wrapsIn = previous?.dates.length && wrapped(previous.sentence, s) ? previous.dates : null;
     previous = { sentence: s, dates };
     let nextFound: DateMention[] | null = null;
     const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next)).filter((d) => !d.periodStart));
@@ -128,7 +128,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
         // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
         (docDate && !(docDate.periodStart && docDate.sentence === s.index) ? docDate.date : null);
     }
-    const firstDate = ks.map((k) => out[k]).find((d) => d && d.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
+    const firstDate = ks.map((k) => out[k]).find((d) => d?.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
     if (firstDate) reportDate.set(s.index, firstDate);
     report.record(s, dates, firstDate);
     if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: asClaimDate(dates[0]) };

@@ -119,7 +119,7 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   if (home && groups.length && !principals.includes(groups[0][0])) principals = [home.name, groups[0][0]];
   // A short line in capitals that names a party heads what follows, like a section heading.
   let caps: Side | null = null;
-  const capsHeading = doc.sentences.map((s, k) => {
+  const capsHeading = doc.sentences.map((s) => {
     if (s.tokens.length <= 8 && s.text.length <= 120 && /^[^a-z]*[A-Z]{3,}[^a-z]*$/.test(s.text)) {
       const titled = s.text.toLowerCase().replace(/(^|[\s:(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
       const p = findParties(s.tokens.map((t, i) => ({ ...t, text: titled.slice(t.start - s.start, t.end - s.start), i })), index)[0];

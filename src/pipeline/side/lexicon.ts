@@ -21,9 +21,9 @@ export interface SideWords {
   places: Map<string, PlaceEntry[]>;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (words: string[]) =>
-  new RegExp(`\\b(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+  new RegExp(`\\b(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\\b`, 'gi');
 
 export function compileSideWords(lexicon: Lexicon): SideWords {
   const w = lexicon.sides;

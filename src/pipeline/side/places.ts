@@ -13,6 +13,7 @@ const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|w
 /** A token as the gazetteer spells it: no possessive, no diacritics ("Herāt's" → "Herat"). */
 const bare = (w: string) => {
   const b = w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range \x00-\x7f asks "is it all ASCII?" on purpose.
   return /^[\x00-\x7f]*$/.test(b) ? b : b.normalize('NFD').replace(/\p{M}/gu, '');
 };
 
