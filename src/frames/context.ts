@@ -1,5 +1,6 @@
 import type { Category } from '../schema.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { DEFAULT_VICTIMS } from '../lexicon/victims.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { isVerb, hasTag } from '../pipeline/pos.js';
 import type { QuantityMention, Sentence, Token } from '../pipeline/types.js';
@@ -67,6 +68,56 @@ export interface CompiledLexicon {
   mayCount: RegExp;
   /** Words that make a count one of people or places not lost ("survivors", "freed", "hills"). */
   notLoss: PhraseTable<true>;
+  /** The words for one victim without a numeral (frames/victim.ts). */
+  victims: VictimWords;
+}
+
+/** The victim lexicon compiled: what one person suffered, who a person is, and what sets them outside the event. */
+export interface VictimWords {
+  /** Killed, wounded and missing predicates of the category lexicon (less `notLost`) and the victim lexicon's own. */
+  predicates: PhraseTable<Category>;
+  people: Set<string>;
+  titles: Set<string>;
+  backReferences: Set<string>;
+  fatal: Set<string>;
+  activeVerbs: Set<string>;
+  notLost: PhraseTable<true>;
+  hypothetical: Set<string>;
+  background: PhraseTable<true>;
+  backgroundBefore: Set<string>;
+  /** One word of every victim predicate: sentences without any get no victim reading at all. */
+  cue: RegExp;
+}
+
+/** Categories whose predicates say what befell one person; captures only by the victim lexicon's own words (kidnapped). */
+const PEOPLE_LOSSES = new Set<Category>(['killed', 'wounded', 'missing', 'casualties']);
+
+function wordRegex(words: Iterable<string>): RegExp {
+  const escaped = [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
+}
+
+function compileVictims(lexicon: Lexicon): VictimWords {
+  const v = lexicon.victims ?? DEFAULT_VICTIMS;
+  const notLost = new Set(v.notLost.map((w) => w.toLowerCase()));
+  const predicates: Array<[string, Category]> = [];
+  for (const [k, c] of Object.entries(lexicon.categories.predicates)) if (PEOPLE_LOSSES.has(c) && !notLost.has(k.toLowerCase())) predicates.push([k, c]);
+  for (const [k, c] of Object.entries(v.predicates)) predicates.push([k, c]);
+  // The longest word of each phrase stands for it: "in critical condition" is looked for as "condition", not "in".
+  const cueWords = predicates.map(([k]) => k.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)));
+  return {
+    predicates: phraseTable(predicates),
+    people: new Set(v.people.map((w) => w.toLowerCase())),
+    titles: new Set(v.titles.map((w) => w.toLowerCase())),
+    backReferences: new Set(v.backReferences.map((w) => w.toLowerCase())),
+    fatal: new Set(v.fatal.map((w) => w.toLowerCase())),
+    activeVerbs: new Set(v.activeVerbs.map((w) => w.toLowerCase())),
+    notLost: phraseTable(v.notLost.map((w) => [w, true] as [string, true])),
+    hypothetical: new Set(v.hypothetical.map((w) => w.toLowerCase())),
+    background: phraseTable(v.background.map((w) => [w, true] as [string, true])),
+    backgroundBefore: new Set(v.backgroundBefore.map((w) => w.toLowerCase())),
+    cue: wordRegex(cueWords),
+  };
 }
 
 /** One regex matching every word that can open a loss cue (first words of the category lexicon). */
@@ -98,6 +149,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       demonyms: new Set(lexicon.parties.flatMap((p) => p.demonyms.map((d) => d.toLowerCase()))),
       mayCount: new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
       notLoss: phraseTable((lexicon.categories.notLoss ?? []).map((w) => [w, true] as [string, true])),
+      victims: compileVictims(lexicon),
     };
     compiled.set(lexicon, c);
   }
