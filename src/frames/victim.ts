@@ -1,0 +1,471 @@
+import type { Category } from '../schema.js';
+import type { Frame, QuantityMention, Token } from '../pipeline/types.js';
+import { isNameStart, isVerb } from '../pipeline/pos.js';
+import { MONTHS } from '../lexicon/numbers.js';
+import { AUX, isClauseBreak, matchAt, type FrameContext, type VictimWords } from './context.js';
+import { subjectOf } from './subject.js';
+
+/**
+ * One victim named or described without a numeral, with a loss of its own: "a 34-year-old man was shot dead",
+ * "officer Jane Roe was fatally stabbed", "the driver died", "Girl, 7, dies after ...". A claim of 1, or of n for
+ * n conjoined victims ("a man and a woman were found dead"), with `quantity.stated` false. Read backwards from
+ * each victim predicate of the sentence: the words between (auxiliaries, "fatally"), then the person before them.
+ */
+
+/** What the document has counted so far: a victim named again ("the victim", "the man", "Smith") is no second claim. */
+export interface VictimMemory {
+  /** Whether any people were counted before. */
+  any: boolean;
+  /** Head nouns of the people counted before, singular: "man", "driver". */
+  heads: Set<string>;
+  /** Capitalised words of the people counted before: "Jane", "Roe". */
+  names: Set<string>;
+  /** The whole text, for a name met before the sentence ("police named him as John Smith"). */
+  text: string;
+  /** The year the text is about, for a victim in an earlier year; asked only when a clause names a year. */
+  year: () => number | null;
+}
+
+export function victimMemory(text = '', year: () => number | null = () => null): VictimMemory {
+  let known: number | null | undefined;
+  return { any: false, heads: new Set(), names: new Set(), text, year: () => (known === undefined ? (known = year()) : known) };
+}
+
+type Kind = 'indefinite' | 'definite' | 'bare' | 'name' | 'numeric';
+
+/** One person (or a counted group) of the subject: tokens [first, last], the words after its determiner from `inner`. */
+interface Conjunct {
+  first: number;
+  last: number;
+  inner: number;
+  kind: Kind;
+  /** The last token of the person, before an age or a place after it. */
+  headLast: number;
+  /** The head noun, lower-case: "man", "driver"; "" for a name. */
+  head: string;
+  /** The capitalised words of a name. */
+  names: string[];
+}
+
+const INDEFINITE = new Set(['a', 'an', 'another']);
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const NEGATION = new Set(['not', 'never', "n't", 'no']);
+/** Forms of "be" (and "get") that make the participle after them passive: "was shot", "got hurt". */
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'remains', 'remained', 'remain']);
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'aboard', 'inside', 'near', 'outside', 'with']);
+/** Words that end a noun phrase read backwards: a clause's, a verb's or a preposition's. */
+const NP_BREAK = new Set([
+  'and', 'or', 'but', 'nor', 'of', 'from', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'as', 'after', 'before', 'during',
+  'when', 'while', 'where', 'who', 'whom', 'whose', 'which', 'that', 'than', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him',
+  'them', 'said', 'says', 'say', 'told', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'being', 'if',
+  'into', 'onto', 'over', 'under', 'about', 'against', 'between', 'through', 'near', 'not', 'no',
+]);
+/** Words after a predicate that start its object: "shot his neighbour", "killed a man", "stabbed Smith". */
+const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'himself', 'herself', 'themselves', 'my', 'our', 'two', 'three', 'several']);
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const AGE_NOUN = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old$/;
+const WORD = /^[\p{L}\d][\p{L}\p{N}'’.-]*$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
+const MAX_MODIFIERS = 5;
+const MAX_APPOSITION = 12;
+const MAX_NAME = 4;
+const MAX_RELATIVE = 12;
+const MAX_PLACE = 5;
+const MAX_CONJUNCTS = 6;
+const MAX_AFTER = 14;
+
+const isWord = (t: Token | undefined) => !!t && WORD.test(t.text);
+
+/** "Smith, 34,", "a man, 34,", "Roe (34)", "a woman, aged 61,": the token before an age apposition ending at e, or -1. */
+function beforeAge(tokens: Token[], e: number): number {
+  const t = tokens[e];
+  if (t?.text === ')' && /^\d{1,3}$/.test(tokens[e - 1]?.text ?? '') && tokens[e - 2]?.text === '(') return e - 3;
+  if (t?.text !== ',') return -1;
+  const n = tokens[e - 1];
+  if (!n || !/^\d{1,3}$/.test(n.text) || Number(n.text) > 120) return -1;
+  if (tokens[e - 2]?.text === ',') return e - 3;
+  if (tokens[e - 2]?.lower === 'aged' && tokens[e - 3]?.text === ',') return e - 4;
+  return -1;
+}
+
+/** Whether token i (with the one before it, for "crew member") is a noun naming one person. */
+function isPersonHead(tokens: Token[], i: number, v: VictimWords): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  // "mother-of-two": a person noun with what it is said of.
+  const compound = /^([\p{L}]+)-of-/u.exec(t.lower);
+  return v.people.has(t.lower) || AGE_NOUN.test(t.lower) || (i > 0 && v.people.has(`${tokens[i - 1].lower} ${t.lower}`)) || !!compound && v.people.has(compound[1]);
+}
+
+/** A person's name ending at e, with titles before it: "Jane Roe", "Officer Jane Roe", "off-duty police officer Ann Lee". */
+function nameAt(ctx: FrameContext, e: number, lo: number, aged: boolean): Conjunct | null {
+  const { tokens } = ctx;
+  const v = ctx.lex.victims;
+  let k = e;
+  const names: string[] = [];
+  while (k >= lo && e - k < MAX_NAME && CAPITALISED.test(tokens[k].text) && !v.titles.has(tokens[k].lower)) names.unshift(tokens[k--].text);
+  if (!names.length || names.some((n) => ctx.lex.demonyms.has(n.toLowerCase()))) return null;
+  // A sentence's first word is capitalised anyway: "Police", "Residents" are no names.
+  if (k + 1 === 0 && names.length === 1 && !aged && !isNameStart(names[0].toLowerCase())) return null;
+  let titled = false;
+  let first = k + 1;
+  while (k >= lo) {
+    const t = tokens[k];
+    if (t.text === '.' && v.titles.has(tokens[k - 1]?.lower ?? '')) { k--; continue; }
+    if (v.titles.has(t.lower)) { titled = true; first = k--; continue; }
+    // "police officer", "off-duty deputy": words before a title belong to it.
+    if (titled && /^[a-z][a-z-]*$/.test(t.text) && !NP_BREAK.has(t.lower) && !AUX.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower) && first - k <= 2) { first = k--; continue; }
+    break;
+  }
+  if (!titled && !isNameStart(names[0].toLowerCase())) {
+    // Known by its age alone ("Smith, 34,"): a word that is a verb or a loss word is a label, not a name ("Killed, 34,").
+    if (!aged || names.some((n, x) => isVerb(n.toLowerCase()) || matchAt(ctx.lex.predicates, tokens, e - names.length + 1 + x) || matchAt(ctx.lex.nouns, tokens, e - names.length + 1 + x))) return null;
+  }
+  if (k >= lo && (DEFINITE.has(tokens[k].lower) || INDEFINITE.has(tokens[k].lower)) && titled) first = k;
+  return { first, last: e, headLast: e, inner: first, kind: 'name', head: '', names };
+}
+
+/** A noun phrase headed by a person noun ending at e: "a 34-year-old man", "the driver", "his wife", "Leeds teenager". */
+function personAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
+  const { tokens } = ctx;
+  if (!isPersonHead(tokens, e, ctx.lex.victims)) return null;
+  const head = tokens[e].lower;
+  let k = e - 1;
+  for (let steps = 0; k >= lo && steps <= MAX_MODIFIERS; steps++, k--) {
+    const t = tokens[k];
+    if (INDEFINITE.has(t.lower)) return { first: k, last: e, inner: k + 1, kind: 'indefinite', head, names: [], headLast: e };
+    if (DEFINITE.has(t.lower)) return { first: k, last: e, inner: k + 1, kind: 'definite', head, names: [], headLast: e };
+    // "the girl's father", "Smith's wife": a possessive determiner, with its own article.
+    if (/['’]s$/.test(t.lower) && k < e) {
+      const first = DEFINITE.has(tokens[k - 1]?.lower ?? '') || INDEFINITE.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+      return { first, last: e, inner: k + 1, kind: 'definite', head, names: [], headLast: e };
+    }
+    if (!isWord(t) || NP_BREAK.has(t.lower) || AUX.has(t.lower) || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) break;
+  }
+  // A headline's bare noun: "Man shot dead in Leeds", "Girl, 7, dies", "Leeds teenager stabbed".
+  if (k < 0) return { first: 0, last: e, inner: 0, kind: 'bare', head, names: [], headLast: e };
+  // "his wife and daughter": the determiner of the person before "and" is this one's too.
+  if (tokens[k].lower === 'and' && k === e - 1 && isPersonHead(tokens, k - 1, ctx.lex.victims)) return { first: e, last: e, inner: e, kind: 'bare', head, names: [], headLast: e };
+  return null;
+}
+
+/** A count stated in the phrase ending at e ("her two children", "Two men"): the list's other parts are its own claims. */
+function countedAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
+  const { tokens } = ctx;
+  for (let k = e; k >= lo && e - k <= MAX_MODIFIERS; k--) {
+    const m = ctx.mentionAt[k];
+    if (m >= 0 && !ctx.mentions[m].weak) {
+      let first = ctx.mentions[m].first;
+      if (DEFINITE.has(tokens[first - 1]?.lower ?? '')) first--;
+      return { first, last: e, inner: first, kind: 'numeric', head: tokens[e].lower, names: [], headLast: e };
+    }
+    const t = tokens[k];
+    if (!isWord(t) || NP_BREAK.has(t.lower) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) break;
+  }
+  return null;
+}
+
+/** One part of the subject ending at token e: a person, a name, a count, each with an age or a place after it. */
+function conjunctAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
+  const { tokens } = ctx;
+  const age = beforeAge(tokens, e);
+  const aged = age >= 0;
+  if (aged) e = age;
+  // The phrase ends before an age after it: "John Roe, 34," is "John Roe".
+  const last = e;
+  if (e < lo) return null;
+  const core = (x: number) => countedAt(ctx, x, lo) ?? personAt(ctx, x, lo) ?? (CAPITALISED.test(tokens[x]?.text ?? '') ? nameAt(ctx, x, lo, aged) : null);
+  // "a man from Leeds", "the driver of the van", "a woman in her 60s": a place or a part after the person.
+  for (let k = e; k > lo && e - k <= MAX_PLACE; k--) {
+    const t = tokens[k];
+    if (PREPOSITIONS.has(t.lower) && k < e) {
+      const c = core(k - 1);
+      if (c) return { ...c, last };
+      break;
+    }
+    // The place is a short noun phrase: no verb ("a man in the town denied ...") and no other clause.
+    if (!isWord(t) || NP_BREAK.has(t.lower) || AUX.has(t.lower) || /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) break;
+  }
+  const c = core(e);
+  return c && { ...c, last };
+}
+
+/** The start of the clause holding token i: after the nearest clause break, semicolon or sentence start. */
+function clauseStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (isClauseBreak(tokens[k]) || tokens[k].text === ';' || tokens[k].text === ':') return k + 1;
+  return 0;
+}
+
+function clauseEnd(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) if (isClauseBreak(tokens[k]) || tokens[k].text === ';') return k - 1;
+  return tokens.length - 1;
+}
+
+/**
+ * The subject before the words from token `at` back to a clause break: its parts, right to left, joined by
+ * "and" or list commas ("a man, a woman and a child"); an apposition after the last part is skipped.
+ */
+function subjectBefore(ctx: FrameContext, e: number): Conjunct[] {
+  const { tokens } = ctx;
+  const lo = clauseStart(tokens, e + 1);
+  // "The victim, a 22-year-old student,", "Smith, police said,": an apposition or a parenthesis before the verb.
+  if (tokens[e]?.text === ',' && beforeAge(tokens, e) < 0) {
+    let c = e - 1;
+    while (c >= lo && e - c <= MAX_APPOSITION && tokens[c].text !== ',') c--;
+    if (c < lo || tokens[c].text !== ',') return [];
+    const inner = tokens[c + 1];
+    const lastInner = tokens[e - 1];
+    const apposition = INDEFINITE.has(inner.lower) || DEFINITE.has(inner.lower) || /^(who|whose|aged|of|from)$/.test(inner.lower)
+      || ctx.lex.reportingVerbs.has(lastInner.lower) || CAPITALISED.test(inner.text) && c + 1 > lo;
+    if (!apposition) return [];
+    // "the veteran of the 2016 clashes, Colonel Ivo Brant,": the name in apposition is the subject when nothing before it is.
+    const named = CAPITALISED.test(inner.text) ? conjunctAt(ctx, e - 1, c + 1) : null;
+    const before = subjectBefore(ctx, beforeAge(tokens, c) >= 0 ? c : c - 1);
+    return before.length || !named || named.first !== c + 1 ? before : [named];
+  }
+  const parts: Conjunct[] = [];
+  let joinedByAnd = false;
+  while (e >= lo && parts.length < MAX_CONJUNCTS) {
+    let c = conjunctAt(ctx, e, lo);
+    // "a man who was walking his dog": a relative clause between the person and the verb.
+    if (!c && !parts.length) {
+      for (let k = e; k > lo && e - k <= MAX_RELATIVE; k--) {
+        if (tokens[k].lower === 'who') { c = conjunctAt(ctx, k - 1, lo); if (c) c = { ...c, last: c.last }; break; }
+        if (!isWord(tokens[k])) break;
+      }
+    }
+    if (!c) break;
+    parts.unshift(c);
+    const join = tokens[c.first - 1];
+    if (join?.lower === 'and') joinedByAnd = true;
+    else if (!(join?.text === ',' && joinedByAnd)) break;
+    e = c.first - 2;
+    // "a man, a woman, and a child": the serial comma before "and".
+    if (tokens[e]?.text === ',' && join?.lower === 'and' && beforeAge(tokens, e) < 0) e--;
+  }
+  // A part that failed after "and" leaves the parts read so far: "the car hit a tree and the driver died".
+  return parts;
+}
+
+/** Words between the predicate and the person: auxiliaries and adverbs; null for a negation or a supposition. */
+function auxiliariesBefore(ctx: FrameContext, i: number): { e: number; passive: boolean; fatal: boolean; bare: boolean } | null {
+  const { tokens } = ctx;
+  const v = ctx.lex.victims;
+  let passive = false;
+  let fatal = false;
+  let j = i - 1;
+  for (; j >= 0; j--) {
+    const w = tokens[j].lower;
+    if (NEGATION.has(w) || v.hypothetical.has(w)) return null;
+    if (v.fatal.has(w)) { fatal = true; continue; }
+    if (!AUX.has(w)) break;
+    if (BE.has(w)) passive = true;
+  }
+  return { e: j, passive, fatal, bare: j === i - 1 };
+}
+
+/** A death after the wound, in the same clause: "was shot in the leg and taken to hospital, where he died". */
+function diesAfter(ctx: FrameContext, from: number): boolean {
+  const { tokens } = ctx;
+  const v = ctx.lex.victims;
+  for (let k = from; k < tokens.length && k - from < MAX_AFTER; k++) {
+    const t = tokens[k];
+    if (t.text === ';' || isClauseBreak(t) && t.lower !== 'but' || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) return false;
+    if ((INDEFINITE.has(t.lower) || DEFINITE.has(t.lower)) && isPersonHead(tokens, k + 1, v)) return false;
+    const p = matchAt(v.predicates, tokens, k);
+    if (p?.value === 'killed') return true;
+  }
+  return false;
+}
+
+/** The clause places its victim in a supposition or an earlier event named as background. */
+function outsideEvent(ctx: FrameContext, first: number, last: number, memory: VictimMemory): boolean {
+  const { tokens } = ctx;
+  const v = ctx.lex.victims;
+  // "If a child is hurt", "whether a man died": a supposition opening the clause.
+  for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
+    if (tokens[k].text === ',' || isClauseBreak(tokens[k])) break;
+    if (v.hypothetical.has(tokens[k].lower)) return true;
+  }
+  // "the first killing since a man was stabbed", "comes a week after a teenager was shot".
+  for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
+    if (tokens[k].text === ',' || isClauseBreak(tokens[k])) break;
+    if (v.backgroundBefore.has(tokens[k].lower)) return true;
+  }
+  const a = clauseStart(tokens, first);
+  const b = clauseEnd(tokens, last);
+  for (let k = a; k <= b; k++) {
+    if (matchAt(v.background, tokens, k)) return true;
+    // "in 2009", "since 1998", "on 4 May 2009": a year the event is placed in, not "the 2016 clashes".
+    if (YEAR.test(tokens[k].text) && (/^(in|since|during)$/.test(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k - 2]?.lower ?? ''))) {
+      const year = memory.year();
+      if (year !== null && Number(tokens[k].text) < year) return true;
+    }
+  }
+  return false;
+}
+
+const SINGULAR: Record<string, string> = { men: 'man', women: 'woman', children: 'child', people: 'person', policemen: 'policeman', firemen: 'fireman' };
+const singular = (w: string) => SINGULAR[w] ?? w.replace(/s$/, '');
+
+/** The same person named again: "the victim", "the man" after "a man", "Smith" after "John Smith" was counted. */
+function namedBefore(ctx: FrameContext, c: Conjunct, memory: VictimMemory): boolean {
+  if (!memory.any) return false;
+  if (c.kind === 'definite') return ctx.lex.victims.backReferences.has(c.head) || memory.heads.has(c.head);
+  if (c.kind === 'name') {
+    if (c.names.some((n) => memory.names.has(n))) return true;
+    const surname = c.names[c.names.length - 1];
+    const before = memory.text.slice(0, ctx.sentence.start);
+    return surname.length > 2 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(before);
+  }
+  return false;
+}
+
+function victimFrame(ctx: FrameContext, parts: Conjunct[], n: number, category: Category, group: number): Frame {
+  const { tokens, sentence } = ctx;
+  const first = parts[0].first;
+  const last = parts[parts.length - 1].last;
+  // The phrase ends at its last person, not at an age or a comma after it.
+  let end = last;
+  while (end > first && !isWord(tokens[end]) && tokens[end].text !== ')') end--;
+  const start = tokens[first].start;
+  const text = sentence.text.slice(start - sentence.start, tokens[end].end - sentence.start);
+  const mention: QuantityMention = {
+    first, last: end, start, end: tokens[end].end, weak: true,
+    quantity: { value: n, min: n, max: n, qualifier: 'exact', unit: null, text, stated: false },
+  };
+  const inner = parts[0].inner;
+  const headLast = parts[parts.length - 1].headLast;
+  return {
+    sentence, mention, category, subject: subjectOf(ctx, inner, headLast, category, null), subjectFirst: inner, subjectLast: headLast,
+    span: { start, end: tokens[end].end }, rule: 'victim', group,
+  };
+}
+
+/** Frames whose count lies in tokens [first, last]. */
+const within = (frames: Frame[], first: number, last: number) => frames.filter((f) => f.mention.first >= first && f.mention.first <= last);
+
+/**
+ * The sentence's frames with its single victims added: each victim predicate's subject, when it is people
+ * without a numeral and not named before; conjoined ones as one count ("a man and a woman" → 2), stated
+ * counts in the same list left as their own claims ("a woman, her two children and a man": 1, 2, 1).
+ */
+export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimMemory): Frame[] {
+  const { tokens } = ctx;
+  const v = ctx.lex.victims;
+  let out = frames;
+  let group = frames.reduce((g, f) => Math.max(g, f.group), -1) + 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const p = matchAt(v.predicates, tokens, i);
+    if (!p) continue;
+    const at = i;
+    i = p.last;
+    let category = p.value;
+    const aux = auxiliariesBefore(ctx, at);
+    if (!aux || aux.e < 0) continue;
+    // "a man shot his neighbour", "the man who killed her": the subject did it.
+    const next = tokens[p.last + 1];
+    if (!aux.passive && v.activeVerbs.has(tokens[at].lower) && next && (OBJECT_START.has(next.lower) || CAPITALISED.test(next.text) || ctx.mentionAt[p.last + 1] >= 0)) continue;
+    if (aux.fatal || category === 'wounded' && diesAfter(ctx, p.last + 1)) category = 'killed';
+    const parts = subjectBefore(ctx, aux.e);
+    if (!parts.length) continue;
+    if (outsideEvent(ctx, parts[0].first, p.last, memory)) continue;
+    const counted = parts.some((c) => c.kind === 'numeric');
+    const fresh = parts.filter((c) => c.kind !== 'numeric' && !namedBefore(ctx, c, memory));
+    if (!fresh.length) continue;
+    if (!counted && parts.length > 1) {
+      // "a man and a woman were found dead": one count of two, in place of any "a" read alone.
+      const inside = new Set(within(out, parts[0].first, parts[parts.length - 1].last));
+      out = [...out.filter((f) => !inside.has(f)), victimFrame(ctx, parts, fresh.length, category, group++)];
+      continue;
+    }
+    for (const c of fresh) {
+      if (within(out, c.first, c.last).length) continue;
+      out = [...out, victimFrame(ctx, [c], 1, category, group++)];
+    }
+  }
+  return out.length === frames.length && out.every((f, k) => f === frames[k]) ? frames : out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** A name ending at token e: capitalised words with a given name or a title among or before them ("Jane Roe", "Officer Roe"). */
+function isNameBefore(ctx: FrameContext, e: number): boolean {
+  const { tokens } = ctx;
+  let k = e;
+  let given = false;
+  while (k >= 0 && e - k < MAX_NAME && CAPITALISED.test(tokens[k].text) && !NP_BREAK.has(tokens[k].lower)) {
+    if (isNameStart(tokens[k].lower)) given = true;
+    k--;
+  }
+  if (k === e) return false;
+  if (tokens[k]?.text === '.') k--;
+  return given || (k >= 0 && ctx.lex.victims.titles.has(tokens[k].lower));
+}
+
+/**
+ * A person's age between commas or in brackets ("John Roe, 34, was shot", "a man, 34,", "two men, 19 and 21,",
+ * "Roe (34) died"): not a count. "Smith, 34, was" at the start of a sentence too, before an auxiliary.
+ */
+function isAge(ctx: FrameContext, m: QuantityMention): boolean {
+  const { tokens } = ctx;
+  const q = m.quantity;
+  if (m.weak || m.first !== m.last || q.qualifier !== 'exact' || q.value === null || q.value > 120 || !/^\d{1,3}$/.test(tokens[m.first].text)) return false;
+  let a = m.first;
+  // "19 and 21": the second age of a pair.
+  if (tokens[a - 1]?.lower === 'and' && /^\d{1,3}$/.test(tokens[a - 2]?.text ?? '')) a -= 2;
+  const open = tokens[a - 1]?.text;
+  const close = tokens[m.last + 1];
+  const pair = close?.lower === 'and' && /^\d{1,3}$/.test(tokens[m.last + 2]?.text ?? '');
+  if (!(open === ',' && (!close || close.text === ',' || close.text === '.' || pair) || open === '(' && close?.text === ')')) return false;
+  const x = a - 2;
+  if (x < 0) return false;
+  if (isPersonHead(tokens, x, ctx.lex.victims) || ctx.lex.people.has(tokens[x].lower) && !CAPITALISED.test(tokens[x].text)) return true;
+  if (isNameBefore(ctx, x)) return true;
+  // "Smith, 34, was", "Roe (34) died": a surname opening the sentence, with a verb after its age.
+  const after = tokens[m.last + 2];
+  return x === 0 && CAPITALISED.test(tokens[x].text) && !matchAt(ctx.lex.victims.predicates, tokens, x) && !!close && /^[,)]$/.test(close.text)
+    && !!after && (AUX.has(after.lower) || matchAt(ctx.lex.victims.predicates, tokens, m.last + 2) !== null);
+}
+
+/**
+ * The frames of counts, settled: a person's age is no count; counts read from "a"/"an"/"another" are not written
+ * as numbers (`stated` false, the noun phrase as their text); one person arrested, questioned or fleeing ("a man
+ * was detained", "a gunman fled") or in a supposition or an earlier event is no loss.
+ */
+export function settleCounts(ctx: FrameContext, frames: Frame[], memory: VictimMemory): Frame[] {
+  const { tokens, sentence } = ctx;
+  const v = ctx.lex.victims;
+  const out: Frame[] = [];
+  for (const f of frames) {
+    if (isAge(ctx, f.mention)) continue;
+    if (f.mention.weak && f.mention.quantity.stated !== false) {
+      if (f.subject.kind === 'people') {
+        let j = f.subjectLast + 1;
+        while (j < tokens.length && AUX.has(tokens[j].lower)) j++;
+        if (matchAt(v.notLost, tokens, j)) continue;
+        if (outsideEvent(ctx, f.mention.first, Math.max(f.subjectLast, f.mention.last), memory)) continue;
+      }
+      const text = sentence.text.slice(f.span.start - sentence.start, f.span.end - sentence.start);
+      f.mention = { ...f.mention, quantity: { ...f.mention.quantity, text, stated: false } };
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** The people counted in the sentence, remembered so that the same victim named again is no second claim. */
+export function rememberVictims(ctx: FrameContext, frames: Frame[], memory: VictimMemory): void {
+  const { tokens } = ctx;
+  const v = ctx.lex.victims;
+  for (const f of frames) {
+    if (f.subject.kind !== 'people') continue;
+    memory.any = true;
+    const from = Math.min(f.mention.first, f.subjectFirst);
+    for (let k = from; k <= Math.max(f.subjectLast, f.mention.last); k++) {
+      const t = tokens[k];
+      if (!t) continue;
+      if (CAPITALISED.test(t.text) && k > 0) memory.names.add(t.text);
+      const w = singular(t.lower);
+      if (v.people.has(w) || v.people.has(t.lower) || ctx.lex.people.has(t.lower)) memory.heads.add(v.people.has(t.lower) ? t.lower : w);
+    }
+  }
+}
