@@ -92,6 +92,9 @@ export interface VictimWords {
 /** Categories whose predicates say what befell one person; captures only by the victim lexicon's own words (kidnapped). */
 const PEOPLE_LOSSES = new Set<Category>(['killed', 'wounded', 'missing', 'casualties']);
 
+/** Words too common to stand for a phrase in the victim pre-filter. */
+const FUNCTION_WORDS = new Set(['their', 'his', 'her', 'its', 'the', 'a', 'an', 'in', 'to', 'of', 'and', 'on', 'has', 'was', 'were']);
+
 function wordRegex(words: Iterable<string>): RegExp {
   const escaped = [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
   return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
@@ -103,8 +106,14 @@ function compileVictims(lexicon: Lexicon): VictimWords {
   const predicates: Array<[string, Category]> = [];
   for (const [k, c] of Object.entries(lexicon.categories.predicates)) if (PEOPLE_LOSSES.has(c) && !notLost.has(k.toLowerCase())) predicates.push([k, c]);
   for (const [k, c] of Object.entries(v.predicates)) predicates.push([k, c]);
-  // The longest word of each phrase stands for it: "in critical condition" is looked for as "condition", not "in".
-  const cueWords = predicates.map(([k]) => k.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)));
+  // One word of each phrase stands for it: a word that is a predicate by itself ("found dead" → "dead", "reported
+  // missing" → "missing"), else its longest ("in critical condition" → "condition", not "in").
+  const single = new Set(predicates.map(([k]) => k.toLowerCase()).filter((k) => !/\s/.test(k)));
+  const cueWords = predicates.map(([k]) => {
+    const words = k.toLowerCase().split(/\s+/);
+    const content = words.filter((w) => !FUNCTION_WORDS.has(w));
+    return words.find((w) => single.has(w)) ?? (content.length ? content : words).reduce((a, b) => (b.length >= a.length ? b : a));
+  });
   return {
     predicates: phraseTable(predicates),
     people: new Set(v.people.map((w) => w.toLowerCase())),

@@ -31,7 +31,8 @@ export function victimMemory(text = '', year: () => number | null = () => null):
   return { any: false, heads: new Set(), names: new Set(), text, year: () => (known === undefined ? (known = year()) : known) };
 }
 
-type Kind = 'indefinite' | 'definite' | 'bare' | 'name' | 'numeric';
+/** How the person is named: "a man", "the driver" or "his wife", a bare headline noun, a name, "one person", a stated count. */
+type Kind = 'indefinite' | 'definite' | 'bare' | 'name' | 'one' | 'numeric';
 
 /** One person (or a counted group) of the subject: tokens [first, last], the words after its determiner from `inner`. */
 interface Conjunct {
@@ -131,8 +132,12 @@ function personAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
   if (!isPersonHead(tokens, e, ctx.lex.victims)) return null;
   const head = tokens[e].lower;
   let k = e - 1;
+  // A verb before a bare noun takes it as its object: "Police shot man dead", "Attacks leave child and woman dead".
+  let verb = -1;
   for (let steps = 0; k >= lo && steps <= MAX_MODIFIERS; steps++, k--) {
     const t = tokens[k];
+    // "said that one person was killed": the count is written after all.
+    if (t.lower === 'one') return { first: k, last: e, inner: k + 1, kind: 'one', head, names: [], headLast: e };
     if (INDEFINITE.has(t.lower)) return { first: k, last: e, inner: k + 1, kind: 'indefinite', head, names: [], headLast: e };
     if (DEFINITE.has(t.lower)) return { first: k, last: e, inner: k + 1, kind: 'definite', head, names: [], headLast: e };
     // "the girl's father", "Smith's wife": a possessive determiner, with its own article.
@@ -140,9 +145,11 @@ function personAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
       const first = DEFINITE.has(tokens[k - 1]?.lower ?? '') || INDEFINITE.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
       return { first, last: e, inner: k + 1, kind: 'definite', head, names: [], headLast: e };
     }
-    if (!isWord(t) || NP_BREAK.has(t.lower) || AUX.has(t.lower) || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) break;
+    if (!isWord(t) || /^\d+$/.test(t.text) || NP_BREAK.has(t.lower) || AUX.has(t.lower) || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) break;
+    if (verb < 0 && /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) verb = k;
   }
   // A headline's bare noun: "Man shot dead in Leeds", "Girl, 7, dies", "Leeds teenager stabbed".
+  if (verb >= 0) return { first: verb + 1, last: e, inner: verb + 1, kind: 'bare', head, names: [], headLast: e };
   if (k < 0) return { first: 0, last: e, inner: 0, kind: 'bare', head, names: [], headLast: e };
   // "his wife and daughter": the determiner of the person before "and" is this one's too.
   if (tokens[k].lower === 'and' && k === e - 1 && isPersonHead(tokens, k - 1, ctx.lex.victims)) return { first: e, last: e, inner: e, kind: 'bare', head, names: [], headLast: e };
@@ -243,6 +250,8 @@ function subjectBefore(ctx: FrameContext, e: number): Conjunct[] {
     // "a man, a woman, and a child": the serial comma before "and".
     if (tokens[e]?.text === ',' && join?.lower === 'and' && beforeAge(tokens, e) < 0) e--;
   }
+  // "three commanders, including Ivo Brant, were killed": one of a group counted already.
+  if (parts.length && /^(including|among|includes|included)$/.test(tokens[parts[0].first - 1]?.lower ?? '')) return [];
   // A part that failed after "and" leaves the parts read so far: "the car hit a tree and the driver died".
   return parts;
 }
@@ -330,10 +339,11 @@ function victimFrame(ctx: FrameContext, parts: Conjunct[], n: number, category: 
   while (end > first && !isWord(tokens[end]) && tokens[end].text !== ')') end--;
   const start = tokens[first].start;
   const text = sentence.text.slice(start - sentence.start, tokens[end].end - sentence.start);
-  const mention: QuantityMention = {
-    first, last: end, start, end: tokens[end].end, weak: true,
-    quantity: { value: n, min: n, max: n, qualifier: 'exact', unit: null, text, stated: false },
-  };
+  // "that one person was killed": the count is the word "one", as stated.
+  const one = parts.length === 1 && parts[0].kind === 'one';
+  const mention: QuantityMention = one
+    ? { first, last: first, start, end: tokens[first].end, weak: false, quantity: { value: 1, min: 1, max: 1, qualifier: 'exact', unit: null, text: tokens[first].text } }
+    : { first, last: end, start, end: tokens[end].end, weak: true, quantity: { value: n, min: n, max: n, qualifier: 'exact', unit: null, text, stated: false } };
   const inner = parts[0].inner;
   const headLast = parts[parts.length - 1].headLast;
   return {
@@ -371,7 +381,9 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     if (!parts.length) continue;
     if (outsideEvent(ctx, parts[0].first, p.last, memory)) continue;
     const counted = parts.some((c) => c.kind === 'numeric');
-    const fresh = parts.filter((c) => c.kind !== 'numeric' && !namedBefore(ctx, c, memory));
+    // "a man and his daughter": with someone new in the list, the others are new too.
+    const anyNew = parts.some((c) => c.kind === 'indefinite' || c.kind === 'bare' || c.kind === 'one');
+    const fresh = parts.filter((c) => c.kind !== 'numeric' && (anyNew || !namedBefore(ctx, c, memory)));
     if (!fresh.length) continue;
     if (!counted && parts.length > 1) {
       // "a man and a woman were found dead": one count of two, in place of any "a" read alone.
