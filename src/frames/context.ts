@@ -77,6 +77,7 @@ export interface VictimWords {
   /** Killed, wounded and missing predicates of the category lexicon (less `notLost`) and the victim lexicon's own. */
   predicates: PhraseTable<Category>;
   people: Set<string>;
+  notPeople: Set<string>;
   titles: Set<string>;
   backReferences: Set<string>;
   fatal: Set<string>;
@@ -117,6 +118,7 @@ function compileVictims(lexicon: Lexicon): VictimWords {
   return {
     predicates: phraseTable(predicates),
     people: new Set(v.people.map((w) => w.toLowerCase())),
+    notPeople: new Set(v.notPeople.map((w) => w.toLowerCase())),
     titles: new Set(v.titles.map((w) => w.toLowerCase())),
     backReferences: new Set(v.backReferences.map((w) => w.toLowerCase())),
     fatal: new Set(v.fatal.map((w) => w.toLowerCase())),

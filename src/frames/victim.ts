@@ -2,7 +2,7 @@ import type { Category } from '../schema.js';
 import type { Frame, QuantityMention, Token } from '../pipeline/types.js';
 import { isNameStart, isVerb } from '../pipeline/pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
-import { AUX, isClauseBreak, matchAt, type FrameContext, type VictimWords } from './context.js';
+import { AUX, hasTag, isClauseBreak, matchAt, type FrameContext, type VictimWords } from './context.js';
 import { subjectOf } from './subject.js';
 
 /**
@@ -89,7 +89,12 @@ function beforeAge(tokens: Token[], e: number): number {
   return -1;
 }
 
-/** Whether token i (with the one before it, for "crew member") is a noun naming one person. */
+/** A singular noun compromise knows as a person ("courier", "plumber"): one after "a" or "the". */
+function isActor(t: Token | undefined, v: VictimWords): boolean {
+  return !!t && hasTag(t.lower, 'Actor') && !hasTag(t.lower, 'Plural') && !v.notPeople.has(t.lower);
+}
+
+/** Whether token i (with the one before it, for "crew member") is a noun of the victim lexicon naming one person. */
 function isPersonHead(tokens: Token[], i: number, v: VictimWords): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -129,7 +134,8 @@ function nameAt(ctx: FrameContext, e: number, lo: number, aged: boolean): Conjun
 /** A noun phrase headed by a person noun ending at e: "a 34-year-old man", "the driver", "his wife", "Leeds teenager". */
 function personAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
   const { tokens } = ctx;
-  if (!isPersonHead(tokens, e, ctx.lex.victims)) return null;
+  const known = isPersonHead(tokens, e, ctx.lex.victims);
+  if (!known && !isActor(tokens[e], ctx.lex.victims)) return null;
   const head = tokens[e].lower;
   let k = e - 1;
   // A verb before a bare noun takes it as its object: "Police shot man dead", "Attacks leave child and woman dead".
@@ -148,7 +154,8 @@ function personAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
     if (!isWord(t) || /^\d+$/.test(t.text) || NP_BREAK.has(t.lower) || AUX.has(t.lower) || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) break;
     if (verb < 0 && /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) verb = k;
   }
-  // A headline's bare noun: "Man shot dead in Leeds", "Girl, 7, dies", "Leeds teenager stabbed".
+  // A headline's bare noun: "Man shot dead in Leeds", "Girl, 7, dies", "Leeds teenager stabbed"; only of the lexicon.
+  if (!known) return null;
   if (verb >= 0) return { first: verb + 1, last: e, inner: verb + 1, kind: 'bare', head, names: [], headLast: e };
   if (k < 0) return { first: 0, last: e, inner: 0, kind: 'bare', head, names: [], headLast: e };
   // "his wife and daughter": the determiner of the person before "and" is this one's too.
@@ -228,7 +235,12 @@ function subjectBefore(ctx: FrameContext, e: number): Conjunct[] {
     // "the veteran of the 2016 clashes, Colonel Ivo Brant,": the name in apposition is the subject when nothing before it is.
     const named = CAPITALISED.test(inner.text) ? conjunctAt(ctx, e - 1, c + 1) : null;
     const before = subjectBefore(ctx, beforeAge(tokens, c) >= 0 ? c : c - 1);
-    return before.length || !named || named.first !== c + 1 ? before : [named];
+    if (!before.length) return named && named.first === c + 1 ? [named] : [];
+    // "The victim, a 30-year-old baker,", "the veteran, Major Dawit Bekele,": the apposition is part of the mention.
+    const last = before[before.length - 1];
+    const described = named && named.first === c + 1 || INDEFINITE.has(inner.lower);
+    if (described && before.length === 1) before[0] = { ...last, last: e - 1, names: [...last.names, ...(named?.names ?? [])] };
+    return before;
   }
   const parts: Conjunct[] = [];
   let joinedByAnd = false;
@@ -324,8 +336,12 @@ function namedBefore(ctx: FrameContext, c: Conjunct, memory: VictimMemory): bool
   if (c.kind === 'name') {
     if (c.names.some((n) => memory.names.has(n))) return true;
     const surname = c.names[c.names.length - 1];
-    const before = memory.text.slice(0, ctx.sentence.start);
-    return surname.length > 2 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(before);
+    if (surname.length <= 2) return false;
+    // The surname as a whole word anywhere before the sentence, without copying the text.
+    for (let at = memory.text.lastIndexOf(surname, ctx.sentence.start - surname.length); at >= 0; at = at > 0 ? memory.text.lastIndexOf(surname, at - 1) : -1) {
+      if (!/[\p{L}\p{N}]/u.test(memory.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(memory.text[at + surname.length] ?? '')) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -370,6 +386,9 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     if (!p) continue;
     const at = i;
     i = p.last;
+    // "was shot at but escaped", "was shot at.": fired on, not hit.
+    const miss = matchAt(v.notLost, tokens, at);
+    if (miss && miss.last > p.last || tokens[p.last + 1]?.lower === 'at' && !isWord(tokens[p.last + 2])) continue;
     let category = p.value;
     const aux = auxiliariesBefore(ctx, at);
     if (!aux || aux.e < 0) continue;
@@ -430,7 +449,9 @@ function isAge(ctx: FrameContext, m: QuantityMention): boolean {
   if (!(open === ',' && (!close || close.text === ',' || close.text === '.' || pair) || open === '(' && close?.text === ')')) return false;
   const x = a - 2;
   if (x < 0) return false;
-  if (isPersonHead(tokens, x, ctx.lex.victims) || ctx.lex.people.has(tokens[x].lower) && !CAPITALISED.test(tokens[x].text)) return true;
+  const w = tokens[x].lower;
+  if (isPersonHead(tokens, x, ctx.lex.victims) || ctx.lex.victims.people.has(singular(w)) || isActor(tokens[x], ctx.lex.victims) || hasTag(w, 'Actor')
+    || ctx.lex.people.has(w) && !CAPITALISED.test(tokens[x].text)) return true;
   if (isNameBefore(ctx, x)) return true;
   // "Smith, 34, was", "Roe (34) died": a surname opening the sentence, with a verb after its age.
   const after = tokens[m.last + 2];

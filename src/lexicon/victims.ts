@@ -7,6 +7,11 @@ import type { Category } from '../schema.js';
 export interface VictimLexicon {
   /** Singular nouns naming one person, the head of "a 42-year-old woman", "the driver", "an off-duty deputy". */
   people: string[];
+  /**
+   * Nouns never one victim, though compromise knows them as persons (its "Actor" nouns, read after "a" or "the"
+   * as persons too: "a courier", "the plumber"): "the enemy", "nobody".
+   */
+  notPeople: string[];
   /** Words before a name that make it a person's: "Officer Jane Roe", "Mrs Ada Lee", "Private Tom Hale". */
   titles: string[];
   /** Heads that name a victim already counted when one was: "the victim", "the deceased". */
@@ -23,7 +28,10 @@ export interface VictimLexicon {
    * before them and with an object after them, their subject is the one who did it. First words only.
    */
   activeVerbs: string[];
-  /** What never makes one person a loss ("a man was arrested", "a gunman fled"): a count of one read from "a" is dropped. */
+  /**
+   * What never makes one person a loss ("a man was arrested", "a gunman fled", "was shot at"): a count of one read
+   * from "a" is dropped, and a victim predicate starting one ("shot" in "shot at") is none.
+   */
   notLost: string[];
   /** Words that set a victim in a supposition, not in the event: "if a child is hurt", "a man could have died". */
   hypothetical: string[];
@@ -52,8 +60,11 @@ export const DEFAULT_VICTIMS: VictimLexicon = {
     'employee', 'contractor', 'engineer', 'electrician', 'builder', 'mechanic', 'security guard', 'ranger',
     'lifeguard', 'official', 'mayor', 'councillor', 'activist', 'protester', 'demonstrator', 'aid worker',
     'peacekeeper', 'commander', 'colonel', 'general', 'captain', 'lieutenant', 'major', 'corporal', 'private',
-    'gunman', 'shooter', 'suspect', 'attacker', 'assailant', 'robber', 'burglar', 'intruder',
+    'gunman', 'shooter', 'suspect', 'attacker', 'assailant', 'robber', 'burglar', 'intruder', 'porter', 'courier',
+    'grocer', 'farmhand', 'postman', 'postwoman', 'pensioner', 'baker', 'butcher', 'waiter', 'waitress', 'bartender',
+    'housewife', 'shepherd', 'herder', 'vendor', 'trader', 'merchant', 'taxi driver', 'bus driver', 'lorry driver',
   ],
+  notPeople: ['enemy', 'god', 'devil', 'nobody', 'somebody', 'anybody', 'everybody', 'beings', 'bros', 'apparition'],
   titles: [
     'officer', 'deputy', 'trooper', 'constable', 'pc', 'sergeant', 'sgt', 'detective', 'inspector', 'agent',
     'firefighter', 'nurse', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'private', 'pte', 'pvt', 'corporal', 'cpl',
@@ -89,6 +100,8 @@ export const DEFAULT_VICTIMS: VictimLexicon = {
     'arrested', 'detained', 'apprehended', 'questioned', 'charged', 'fled', 'fleeing',
     'evacuated', 'displaced', 'homeless', 'uprooted', 'sheltered', 'released', 'freed', 'rescued', 'unharmed',
     'unhurt', 'uninjured', 'found alive', 'found safe', 'taken into custody', 'held for questioning',
+    // Fired on, not hit: "the minister was shot at but escaped" (not "shot at close range").
+    'shot at but', 'shot at by', 'shot at from', 'shot at while', 'shot at when', 'shot at and', 'shot at as', 'fired at', 'fired upon',
   ],
   hypothetical: ['if', 'unless', 'whether', 'lest', 'could', 'would', 'might', 'should', 'may', 'nearly', 'almost', 'narrowly'],
   background: ['ago', 'last year', 'previous year', 'the year before', 'years earlier', 'years before', 'anniversary', 'in memory of'],
