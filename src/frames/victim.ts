@@ -74,6 +74,12 @@ const MAX_RELATIVE = 12;
 const MAX_PLACE = 5;
 const MAX_CONJUNCTS = 6;
 const MAX_AFTER = 14;
+/** How far a clause is read around a victim, and how many appositions deep: every look stays bounded. */
+const MAX_CLAUSE = 40;
+const MAX_DEPTH = 3;
+const MAX_AUX = 8;
+/** How many earlier occurrences of a surname are tried as whole words ("Ann" inside "Anna"). */
+const MAX_SURNAME_TRIES = 64;
 
 const isWord = (t: Token | undefined) => !!t && WORD.test(t.text);
 
@@ -206,24 +212,25 @@ function conjunctAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
 
 /** The start of the clause holding token i: after the nearest clause break, semicolon or sentence start. */
 function clauseStart(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (isClauseBreak(tokens[k]) || tokens[k].text === ';' || tokens[k].text === ':') return k + 1;
-  return 0;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_CLAUSE; k--) if (isClauseBreak(tokens[k]) || tokens[k].text === ';' || tokens[k].text === ':') return k + 1;
+  return Math.max(0, i - MAX_CLAUSE);
 }
 
 function clauseEnd(tokens: Token[], i: number): number {
-  for (let k = i + 1; k < tokens.length; k++) if (isClauseBreak(tokens[k]) || tokens[k].text === ';') return k - 1;
-  return tokens.length - 1;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_CLAUSE; k++) if (isClauseBreak(tokens[k]) || tokens[k].text === ';') return k - 1;
+  return Math.min(tokens.length - 1, i + MAX_CLAUSE);
 }
 
 /**
  * The subject before the words from token `at` back to a clause break: its parts, right to left, joined by
  * "and" or list commas ("a man, a woman and a child"); an apposition after the last part is skipped.
  */
-function subjectBefore(ctx: FrameContext, e: number): Conjunct[] {
+function subjectBefore(ctx: FrameContext, e: number, depth = 0): Conjunct[] {
   const { tokens } = ctx;
   const lo = clauseStart(tokens, e + 1);
   // "The victim, a 22-year-old student,", "Smith, police said,": an apposition or a parenthesis before the verb.
   if (tokens[e]?.text === ',' && beforeAge(tokens, e) < 0) {
+    if (depth >= MAX_DEPTH) return [];
     let c = e - 1;
     while (c >= lo && e - c <= MAX_APPOSITION && tokens[c].text !== ',') c--;
     if (c < lo || tokens[c].text !== ',') return [];
@@ -234,7 +241,7 @@ function subjectBefore(ctx: FrameContext, e: number): Conjunct[] {
     if (!apposition) return [];
     // "the veteran of the 2016 clashes, Colonel Ivo Brant,": the name in apposition is the subject when nothing before it is.
     const named = CAPITALISED.test(inner.text) ? conjunctAt(ctx, e - 1, c + 1) : null;
-    const before = subjectBefore(ctx, beforeAge(tokens, c) >= 0 ? c : c - 1);
+    const before = subjectBefore(ctx, beforeAge(tokens, c) >= 0 ? c : c - 1, depth + 1);
     if (!before.length) return named && named.first === c + 1 ? [named] : [];
     // "The victim, a 30-year-old baker,", "the veteran, Major Dawit Bekele,": the apposition is part of the mention.
     const last = before[before.length - 1];
@@ -269,20 +276,20 @@ function subjectBefore(ctx: FrameContext, e: number): Conjunct[] {
 }
 
 /** Words between the predicate and the person: auxiliaries and adverbs; null for a negation or a supposition. */
-function auxiliariesBefore(ctx: FrameContext, i: number): { e: number; passive: boolean; fatal: boolean; bare: boolean } | null {
+function auxiliariesBefore(ctx: FrameContext, i: number): { e: number; passive: boolean; fatal: boolean } | null {
   const { tokens } = ctx;
   const v = ctx.lex.victims;
   let passive = false;
   let fatal = false;
   let j = i - 1;
-  for (; j >= 0; j--) {
+  for (; j >= 0 && i - j <= MAX_AUX; j--) {
     const w = tokens[j].lower;
     if (NEGATION.has(w) || v.hypothetical.has(w)) return null;
     if (v.fatal.has(w)) { fatal = true; continue; }
     if (!AUX.has(w)) break;
     if (BE.has(w)) passive = true;
   }
-  return { e: j, passive, fatal, bare: j === i - 1 };
+  return { e: j, passive, fatal };
 }
 
 /** A death after the wound, in the same clause: "was shot in the leg and taken to hospital, where he died". */
@@ -338,7 +345,8 @@ function namedBefore(ctx: FrameContext, c: Conjunct, memory: VictimMemory): bool
     const surname = c.names[c.names.length - 1];
     if (surname.length <= 2) return false;
     // The surname as a whole word anywhere before the sentence, without copying the text.
-    for (let at = memory.text.lastIndexOf(surname, ctx.sentence.start - surname.length); at >= 0; at = at > 0 ? memory.text.lastIndexOf(surname, at - 1) : -1) {
+    let at = memory.text.lastIndexOf(surname, ctx.sentence.start - surname.length);
+    for (let tries = 0; at >= 0 && tries < MAX_SURNAME_TRIES; tries++, at = at > 0 ? memory.text.lastIndexOf(surname, at - 1) : -1) {
       if (!/[\p{L}\p{N}]/u.test(memory.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(memory.text[at + surname.length] ?? '')) return true;
     }
     return false;
@@ -368,9 +376,6 @@ function victimFrame(ctx: FrameContext, parts: Conjunct[], n: number, category: 
   };
 }
 
-/** Frames whose count lies in tokens [first, last]. */
-const within = (frames: Frame[], first: number, last: number) => frames.filter((f) => f.mention.first >= first && f.mention.first <= last);
-
 /**
  * The sentence's frames with its single victims added: each victim predicate's subject, when it is people
  * without a numeral and not named before; conjoined ones as one count ("a man and a woman" → 2), stated
@@ -379,7 +384,30 @@ const within = (frames: Frame[], first: number, last: number) => frames.filter((
 export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimMemory): Frame[] {
   const { tokens } = ctx;
   const v = ctx.lex.victims;
-  let out = frames;
+  // The frames of counts by their first token, and the tokens of victims added: each look is as long as a phrase.
+  const countAt = new Map<number, Frame[]>();
+  for (const f of frames) {
+    const list = countAt.get(f.mention.first);
+    if (list) list.push(f);
+    else countAt.set(f.mention.first, [f]);
+  }
+  const removed = new Set<Frame>();
+  const added: Frame[] = [];
+  let covered: Uint8Array | null = null;
+  const counts = (first: number, last: number) => {
+    const out: Frame[] = [];
+    for (let k = first; k <= last; k++) for (const f of countAt.get(k) ?? []) if (!removed.has(f)) out.push(f);
+    return out;
+  };
+  const taken = (first: number, last: number) => {
+    for (let k = first; k <= last; k++) if (covered?.[k]) return true;
+    return false;
+  };
+  const add = (f: Frame) => {
+    covered ??= new Uint8Array(tokens.length);
+    covered.fill(1, f.mention.first, Math.max(f.mention.last, f.subjectLast) + 1);
+    added.push(f);
+  };
   let group = frames.reduce((g, f) => Math.max(g, f.group), -1) + 1;
   for (let i = 0; i < tokens.length; i++) {
     const p = matchAt(v.predicates, tokens, i);
@@ -398,7 +426,9 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     if (aux.fatal || category === 'wounded' && diesAfter(ctx, p.last + 1)) category = 'killed';
     const parts = subjectBefore(ctx, aux.e);
     if (!parts.length) continue;
-    if (outsideEvent(ctx, parts[0].first, p.last, memory)) continue;
+    const first = parts[0].first;
+    const last = parts[parts.length - 1].last;
+    if (taken(first, last) || outsideEvent(ctx, first, p.last, memory)) continue;
     const counted = parts.some((c) => c.kind === 'numeric');
     // "a man and his daughter": with someone new in the list, the others are new too.
     const anyNew = parts.some((c) => c.kind === 'indefinite' || c.kind === 'bare' || c.kind === 'one');
@@ -406,16 +436,14 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     if (!fresh.length) continue;
     if (!counted && parts.length > 1) {
       // "a man and a woman were found dead": one count of two, in place of any "a" read alone.
-      const inside = new Set(within(out, parts[0].first, parts[parts.length - 1].last));
-      out = [...out.filter((f) => !inside.has(f)), victimFrame(ctx, parts, fresh.length, category, group++)];
+      for (const f of counts(first, last)) removed.add(f);
+      add(victimFrame(ctx, parts, fresh.length, category, group++));
       continue;
     }
-    for (const c of fresh) {
-      if (within(out, c.first, c.last).length) continue;
-      out = [...out, victimFrame(ctx, [c], 1, category, group++)];
-    }
+    for (const c of fresh) if (!counts(c.first, c.last).length) add(victimFrame(ctx, [c], 1, category, group++));
   }
-  return out.length === frames.length && out.every((f, k) => f === frames[k]) ? frames : out.sort((a, b) => a.mention.start - b.mention.start);
+  if (!added.length && !removed.size) return frames;
+  return [...frames.filter((f) => !removed.has(f)), ...added].sort((a, b) => a.mention.start - b.mention.start);
 }
 
 /** A name ending at token e: capitalised words with a given name or a title among or before them ("Jane Roe", "Officer Roe"). */
