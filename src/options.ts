@@ -39,6 +39,7 @@ const AttributionLexiconSchema = listsLike(defaultLexicon.attribution);
 const VictimLexiconSchema = z.strictObject({
   ...listsLike(DEFAULT_VICTIMS).shape,
   predicates: wordCategories.meta({ description: 'What happened to one person, after it: "was shot dead", "died", "was shot in the leg".' }),
+  transitive: wordCategories.meta({ description: 'Active verbs before the person they befell: "shot and killed a 19-year-old".' }),
 });
 const SideLexiconSchema = listsLike(defaultLexicon.sides);
 const PlacesSchema = z.array(z.tuple([z.string().min(1), z.string()])).meta({

@@ -68,6 +68,30 @@ describe('one victim described without a numeral (frames/victim)', () => {
     expect(cat('A priest was abducted from his parish.')).toEqual(['captured']);
   });
 
+  it('reads the person after an active verb of loss', () => {
+    expect(read('A gunman shot and killed a 19-year-old outside a kebab shop in Marseille.')).toEqual([['a 19-year-old', 'killed', 1, false]]);
+    expect(read('The avalanche killed a mountain guide and injured his client.')).toEqual([
+      ['a mountain guide', 'killed', 1, false],
+      ['his client', 'wounded', 1, false],
+    ]);
+    expect(read('The shell killed Private Anton Kovalenko and Corporal Ihor Melnyk.')).toEqual([
+      ['Private Anton Kovalenko and Corporal Ihor Melnyk', 'killed', 2, false],
+    ]);
+    expect(read('Bandits abducted an aid worker near the dam.')).toEqual([['an aid worker', 'captured', 1, false]]);
+    expect(read('The robbers shot a jeweller dead.')).toEqual([['a jeweller', 'killed', 1, false]]);
+  });
+
+  it('reads a harm suffered', () => {
+    expect(read('A 24-year-old courier suffered a stab wound to the arm.')).toEqual([['A 24-year-old courier', 'wounded', 1, false]]);
+    expect(read('A pensioner sustained serious injuries in the fall.')).toEqual([['A pensioner', 'wounded', 1, false]]);
+    expect(read('A motorcyclist suffered fatal injuries on the pass road.')).toEqual([['A motorcyclist', 'killed', 1, false]]);
+    expect(read('A welder was found shot to death in his workshop.')).toEqual([['A welder', 'killed', 1, false]]);
+    expect(read('A tram driver was killed and another injured when the trams collided.')).toEqual([
+      ['A tram driver', 'killed', 1, false],
+      ['another', 'wounded', 1, false],
+    ]);
+  });
+
   it('reads a wound that turns fatal in the same clause as a death', () => {
     expect(read('A courier was shot in the stomach and taken to hospital, where he died.')).toEqual([['A courier', 'killed', 1, false]]);
   });
@@ -135,9 +159,14 @@ describe('not victims', () => {
     expect(read('Two neighbours were questioned by detectives.')).toEqual([]);
   });
 
-  it('must not count a person who did the harm', () => {
-    expect(read('A farmer shot his neighbour during a quarrel over a fence.')).toEqual([]);
-    expect(read('The man who killed the shopkeeper was jailed for life.')).toEqual([]);
+  it('must not count a person who did the harm, only the one it befell', () => {
+    expect(read('A farmer shot his neighbour during a quarrel over a fence.')).toEqual([['his neighbour', 'wounded', 1, false]]);
+    expect(read('The man who killed the shopkeeper was jailed for life.')).toEqual([['the shopkeeper', 'killed', 1, false]]);
+  });
+
+  it('must not count the object of an attempt or a denial', () => {
+    expect(read('The intruder tried to kill a night watchman.')).toEqual([]);
+    expect(read('The accused did not stab the cashier, his lawyer said.')).toEqual([]);
   });
 
   it('must not count a victim in a supposition, a negation or a near miss', () => {

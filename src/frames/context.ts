@@ -82,6 +82,12 @@ export interface VictimWords {
   backReferences: Set<string>;
   fatal: Set<string>;
   activeVerbs: Set<string>;
+  /** Killed, wounded and missing verbs of the category lexicon and the victim lexicon's own, before the person. */
+  transitive: PhraseTable<Category>;
+  harmVerbs: Set<string>;
+  harmNouns: Set<string>;
+  auxiliaries: Set<string>;
+  attempts: Set<string>;
   notLost: PhraseTable<true>;
   hypothetical: Set<string>;
   background: PhraseTable<true>;
@@ -107,6 +113,9 @@ function compileVictims(lexicon: Lexicon): VictimWords {
   const predicates: Array<[string, Category]> = [];
   for (const [k, c] of Object.entries(lexicon.categories.predicates)) if (PEOPLE_LOSSES.has(c) && !notLost.has(k.toLowerCase())) predicates.push([k, c]);
   for (const [k, c] of Object.entries(v.predicates)) predicates.push([k, c]);
+  const transitive: Array<[string, Category]> = [];
+  for (const [k, c] of Object.entries(lexicon.categories.transitive)) if (PEOPLE_LOSSES.has(c) && !notLost.has(k.toLowerCase()) && !/^los/.test(k)) transitive.push([k, c]);
+  for (const [k, c] of Object.entries(v.transitive)) transitive.push([k, c]);
   // One word of each phrase stands for it: a word that is a predicate by itself ("found dead" → "dead", "reported
   // missing" → "missing"), else its longest ("in critical condition" → "condition", not "in").
   const single = new Set(predicates.map(([k]) => k.toLowerCase()).filter((k) => !/\s/.test(k)));
@@ -115,6 +124,7 @@ function compileVictims(lexicon: Lexicon): VictimWords {
     const content = words.filter((w) => !FUNCTION_WORDS.has(w));
     return words.find((w) => single.has(w)) ?? (content.length ? content : words).reduce((a, b) => (b.length >= a.length ? b : a));
   });
+  cueWords.push(...transitive.map(([k]) => k.toLowerCase().split(/\s+/)[0]), ...v.harmVerbs);
   return {
     predicates: phraseTable(predicates),
     people: new Set(v.people.map((w) => w.toLowerCase())),
@@ -123,6 +133,11 @@ function compileVictims(lexicon: Lexicon): VictimWords {
     backReferences: new Set(v.backReferences.map((w) => w.toLowerCase())),
     fatal: new Set(v.fatal.map((w) => w.toLowerCase())),
     activeVerbs: new Set(v.activeVerbs.map((w) => w.toLowerCase())),
+    transitive: phraseTable(transitive),
+    harmVerbs: new Set(v.harmVerbs.map((w) => w.toLowerCase())),
+    harmNouns: new Set(v.harmNouns.map((w) => w.toLowerCase())),
+    auxiliaries: new Set(v.auxiliaries.map((w) => w.toLowerCase())),
+    attempts: new Set(v.attempts.map((w) => w.toLowerCase())),
     notLost: phraseTable(v.notLost.map((w) => [w, true] as [string, true])),
     hypothetical: new Set(v.hypothetical.map((w) => w.toLowerCase())),
     background: phraseTable(v.background.map((w) => [w, true] as [string, true])),

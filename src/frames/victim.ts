@@ -59,7 +59,8 @@ const NP_BREAK = new Set([
   'and', 'or', 'but', 'nor', 'of', 'from', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'as', 'after', 'before', 'during',
   'when', 'while', 'where', 'who', 'whom', 'whose', 'which', 'that', 'than', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him',
   'them', 'said', 'says', 'say', 'told', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'being', 'if',
-  'into', 'onto', 'over', 'under', 'about', 'against', 'between', 'through', 'near', 'not', 'no',
+  'into', 'onto', 'over', 'under', 'about', 'against', 'between', 'through', 'near', 'not', 'no', 'outside', 'inside',
+  'behind', 'across', 'along', 'around', 'towards', 'toward', 'since', 'until', 'because', 'then', 'so',
 ]);
 /** Words after a predicate that start its object: "shot his neighbour", "killed a man", "stabbed Smith". */
 const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'himself', 'herself', 'themselves', 'my', 'our', 'two', 'three', 'several']);
@@ -188,6 +189,8 @@ function countedAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
 /** One part of the subject ending at token e: a person, a name, a count, each with an age or a place after it. */
 function conjunctAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
   const { tokens } = ctx;
+  // "a man was killed and another injured": one more person.
+  if (tokens[e]?.lower === 'another' && e >= lo) return { first: e, last: e, inner: e, kind: 'indefinite', head: '', names: [], headLast: e };
   const age = beforeAge(tokens, e);
   const aged = age >= 0;
   if (aged) e = age;
@@ -286,7 +289,7 @@ function auxiliariesBefore(ctx: FrameContext, i: number): { e: number; passive: 
     const w = tokens[j].lower;
     if (NEGATION.has(w) || v.hypothetical.has(w)) return null;
     if (v.fatal.has(w)) { fatal = true; continue; }
-    if (!AUX.has(w)) break;
+    if (!AUX.has(w) && !v.auxiliaries.has(w)) break;
     if (BE.has(w)) passive = true;
   }
   return { e: j, passive, fatal };
@@ -376,6 +379,78 @@ function victimFrame(ctx: FrameContext, parts: Conjunct[], n: number, category: 
   };
 }
 
+/** A harm suffered, from token i: "suffered a gunshot wound", "sustained serious injuries", "suffered fatal injuries". */
+function harmAt(ctx: FrameContext, i: number): { value: Category; last: number } | null {
+  const { tokens } = ctx;
+  const v = ctx.lex.victims;
+  if (!v.harmVerbs.has(tokens[i].lower)) return null;
+  let fatal = false;
+  for (let k = i + 1; k < tokens.length && k - i <= 5; k++) {
+    const w = tokens[k].lower;
+    if (v.harmNouns.has(w)) return { value: fatal ? 'killed' : 'wounded', last: k };
+    if (v.fatal.has(w)) fatal = true;
+    else if (!isWord(tokens[k]) || NP_BREAK.has(w) && w !== 'no' || AUX.has(w)) return null;
+  }
+  return null;
+}
+
+/** A person after an active verb, ending before the next word that is not part of it: "a 19-year-old man", "Officer Jane Roe". */
+function objectAt(ctx: FrameContext, j: number): Conjunct | null {
+  const { tokens } = ctx;
+  const v = ctx.lex.victims;
+  const t = tokens[j];
+  if (!t) return null;
+  const m = ctx.mentionAt[j];
+  if (m >= 0 && !ctx.mentions[m].weak) return { first: j, last: ctx.mentions[m].last, inner: j, kind: 'numeric', head: '', names: [], headLast: ctx.mentions[m].last };
+  if (t.lower === 'another' && !isWord(tokens[j + 1])) return null;
+  const det = INDEFINITE.has(t.lower) ? 'indefinite' : DEFINITE.has(t.lower) ? 'definite' : null;
+  if (det) {
+    let head = -1;
+    for (let k = j + 1; k < tokens.length && k - j <= MAX_MODIFIERS + 1; k++) {
+      const x = tokens[k];
+      if (!isWord(x) || NP_BREAK.has(x.lower) || AUX.has(x.lower) || /^\d+$/.test(x.text)) break;
+      const person = isPersonHead(tokens, k, v) || isActor(x, v);
+      if (person) head = k;
+      else if (/^[a-z]/.test(x.text) && isVerb(x.lower) && head >= 0) break;
+    }
+    if (head < 0) return null;
+    return { first: j, last: head, inner: j + 1, kind: det, head: tokens[head].lower, names: [], headLast: head };
+  }
+  // "killed Officer Jane Roe", "shot John Okoro": titles, then capitalised words with a title or a given name.
+  let k = j;
+  let titled = false;
+  while (k < tokens.length && k - j < 4 && v.titles.has(tokens[k].lower)) {
+    titled = true;
+    k++;
+    if (tokens[k]?.text === '.') k++;
+  }
+  const start = k;
+  while (k < tokens.length && k - start < MAX_NAME && CAPITALISED.test(tokens[k].text) && !NP_BREAK.has(tokens[k].lower) && !ctx.lex.demonyms.has(tokens[k].lower)) k++;
+  if (k === start) return null;
+  if (!titled && !isNameStart(tokens[start].lower)) return null;
+  return { first: j, last: k - 1, inner: j, kind: 'name', head: '', names: tokens.slice(start, k).map((x) => x.text), headLast: k - 1 };
+}
+
+/** The persons after an active verb at token i, joined by "and" or list commas: "a man and his son". */
+function objectsAfter(ctx: FrameContext, j: number): Conjunct[] {
+  const { tokens } = ctx;
+  const parts: Conjunct[] = [];
+  while (parts.length < MAX_CONJUNCTS) {
+    const c = objectAt(ctx, j);
+    if (!c) break;
+    parts.push(c);
+    let k = c.last + 1;
+    // "a man, 34, and a woman": an age after the person.
+    if (tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
+    if (tokens[k]?.lower === 'and') j = k + 1;
+    else if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') j = k + 2;
+    else if (tokens[k]?.text === ',' && objectAt(ctx, k + 1)) j = k + 1;
+    else break;
+  }
+  // A list needs its "and": "killed a man, the police said" is one person.
+  return parts;
+}
+
 /**
  * The sentence's frames with its single victims added: each victim predicate's subject, when it is people
  * without a numeral and not named before; conjoined ones as one count ("a man and a woman" → 2), stated
@@ -409,8 +484,43 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     added.push(f);
   };
   let group = frames.reduce((g, f) => Math.max(g, f.group), -1) + 1;
+  /** One claim for the parts of a subject or an object: conjoined ones together, stated counts left to their frames. */
+  const claim = (parts: Conjunct[], category: Category) => {
+    const counted = parts.some((c) => c.kind === 'numeric');
+    // "a man and his daughter": with someone new in the list, the others are new too.
+    const anyNew = parts.some((c) => c.kind === 'indefinite' || c.kind === 'bare' || c.kind === 'one');
+    const fresh = parts.filter((c) => c.kind !== 'numeric' && (anyNew || !namedBefore(ctx, c, memory)));
+    if (!fresh.length) return;
+    if (!counted && parts.length > 1) {
+      // "a man and a woman were found dead": one count of two, in place of any "a" read alone.
+      for (const f of counts(parts[0].first, parts[parts.length - 1].last)) removed.add(f);
+      add(victimFrame(ctx, parts, fresh.length, category, group++));
+      return;
+    }
+    for (const c of fresh) if (!counts(c.first, c.last).length) add(victimFrame(ctx, [c], 1, category, group++));
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const p = matchAt(v.predicates, tokens, i);
+    // "A gunman shot and killed a 19-year-old", "the crash killed a cyclist": the person after an active verb.
+    const verb = matchAt(v.transitive, tokens, i);
+    if (verb && !BE.has(tokens[i - 1]?.lower ?? '')) {
+      const before = tokens[i - 1]?.lower ?? '';
+      const attempt = before === 'to' && v.attempts.has(tokens[i - 2]?.lower ?? '');
+      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.has(x.lower) || v.hypothetical.has(x.lower));
+      const parts = attempt || negated ? [] : objectsAfter(ctx, verb.last + 1);
+      // "left 30 injured Ahmed Mustafa told the agency": a name before a reporting verb is its speaker.
+      const speaker = parts.length > 0 && ctx.lex.reportingVerbs.has(tokens[parts[parts.length - 1].last + 1]?.lower ?? '');
+      if (parts.length && !speaker) {
+        const first = parts[0].first;
+        const last = parts[parts.length - 1].last;
+        // "shot a man dead", "stabbed a woman to death".
+        const after = tokens[last + 1]?.lower;
+        const category = after === 'dead' || after === 'to' && tokens[last + 2]?.lower === 'death' ? 'killed' : verb.value;
+        if (!taken(first, last) && !outsideEvent(ctx, i, last, memory)) claim(parts, category);
+        i = last;
+        continue;
+      }
+    }
+    const p = matchAt(v.predicates, tokens, i) ?? harmAt(ctx, i);
     if (!p) continue;
     const at = i;
     i = p.last;
@@ -429,18 +539,7 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     const first = parts[0].first;
     const last = parts[parts.length - 1].last;
     if (taken(first, last) || outsideEvent(ctx, first, p.last, memory)) continue;
-    const counted = parts.some((c) => c.kind === 'numeric');
-    // "a man and his daughter": with someone new in the list, the others are new too.
-    const anyNew = parts.some((c) => c.kind === 'indefinite' || c.kind === 'bare' || c.kind === 'one');
-    const fresh = parts.filter((c) => c.kind !== 'numeric' && (anyNew || !namedBefore(ctx, c, memory)));
-    if (!fresh.length) continue;
-    if (!counted && parts.length > 1) {
-      // "a man and a woman were found dead": one count of two, in place of any "a" read alone.
-      for (const f of counts(first, last)) removed.add(f);
-      add(victimFrame(ctx, parts, fresh.length, category, group++));
-      continue;
-    }
-    for (const c of fresh) if (!counts(c.first, c.last).length) add(victimFrame(ctx, [c], 1, category, group++));
+    claim(parts, category);
   }
   if (!added.length && !removed.size) return frames;
   return [...frames.filter((f) => !removed.has(f)), ...added].sort((a, b) => a.mention.start - b.mention.start);
@@ -503,6 +602,9 @@ export function settleCounts(ctx: FrameContext, frames: Frame[], memory: VictimM
         let j = f.subjectLast + 1;
         while (j < tokens.length && AUX.has(tokens[j].lower)) j++;
         if (matchAt(v.notLost, tokens, j)) continue;
+        // "tried to kill a guard": an attempt, no loss.
+        const k = f.mention.first;
+        if ([k - 2, k - 3].some((x) => tokens[x]?.lower === 'to' && v.attempts.has(tokens[x - 1]?.lower ?? ''))) continue;
         if (outsideEvent(ctx, f.mention.first, Math.max(f.subjectLast, f.mention.last), memory)) continue;
       }
       const text = sentence.text.slice(f.span.start - sentence.start, f.span.end - sentence.start);

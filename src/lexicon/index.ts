@@ -75,9 +75,13 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
     sides: Object.fromEntries(
       (Object.keys(b) as Array<keyof SideLexicon>).map((k) => [k, [...b[k], ...(w[k] ?? [])]]),
     ) as unknown as SideLexicon,
-    // Lists appended and predicates merged, key by key, as for the categories.
+    // Lists appended and word–category records merged, key by key, as for the categories.
     victims: Object.fromEntries(
-      (Object.keys(bv) as Array<keyof VictimLexicon>).map((k) => [k, k === 'predicates' ? { ...bv.predicates, ...v.predicates } : [...(bv[k] as string[]), ...((v[k] as string[] | undefined) ?? [])]]),
+      (Object.keys(bv) as Array<keyof VictimLexicon>).map((k) => {
+        const a = bv[k];
+        const b = v[k];
+        return [k, Array.isArray(a) ? [...a, ...((b as string[] | undefined) ?? [])] : { ...a, ...(b as object | undefined) }];
+      }),
     ) as unknown as VictimLexicon,
   };
 }

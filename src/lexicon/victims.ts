@@ -21,7 +21,20 @@ export interface VictimLexicon {
    * "was shot in the leg", "was kidnapped"), besides the killed, wounded and missing predicates of the category lexicon.
    */
   predicates: Record<string, Category>;
-  /** Adverbs that make a wound a death: "fatally shot", "mortally wounded". */
+  /**
+   * Active verbs before the person they befell: "a gunman shot and killed a 19-year-old", "the crash killed a
+   * cyclist", besides the killed, wounded and missing verbs of the category lexicon. "a man" after any of them
+   * is read by the count frames already; these read the persons those miss ("a 19-year-old", "Officer Jane Roe").
+   */
+  transitive: Record<string, Category>;
+  /** Verbs and nouns of a harm suffered: "suffered a gunshot wound", "sustained serious injuries". */
+  harmVerbs: string[];
+  harmNouns: string[];
+  /** Words between the person and the loss besides auxiliaries: "was found shot dead". */
+  auxiliaries: string[];
+  /** Verbs of an attempt before "to": "tried to kill a guard" is no loss. */
+  attempts: string[];
+  /** Adverbs and adjectives that make a wound a death: "fatally shot", "mortally wounded", "fatal injuries". */
   fatal: string[];
   /**
    * Predicates that are also active verbs ("a man shot his neighbour", "the man who killed her"): without "was"/"were"
@@ -63,6 +76,7 @@ export const DEFAULT_VICTIMS: VictimLexicon = {
     'gunman', 'shooter', 'suspect', 'attacker', 'assailant', 'robber', 'burglar', 'intruder', 'porter', 'courier',
     'grocer', 'farmhand', 'postman', 'postwoman', 'pensioner', 'baker', 'butcher', 'waiter', 'waitress', 'bartender',
     'housewife', 'shepherd', 'herder', 'vendor', 'trader', 'merchant', 'taxi driver', 'bus driver', 'lorry driver',
+    'client', 'guest', 'patron', 'spectator', 'fan', 'shopper', 'commuter', 'occupant', 'landlord', 'watchman', 'jeweller', 'jeweler',
   ],
   notPeople: ['enemy', 'god', 'devil', 'nobody', 'somebody', 'anybody', 'everybody', 'beings', 'bros', 'apparition'],
   titles: [
@@ -77,7 +91,7 @@ export const DEFAULT_VICTIMS: VictimLexicon = {
   predicates: {
     died: 'killed', dies: 'killed', 'has died': 'killed', 'shot and killed': 'killed', 'stabbed to death': 'killed',
     'beaten to death': 'killed', 'hacked to death': 'killed', 'burned to death': 'killed', 'burnt to death': 'killed',
-    'crushed to death': 'killed', 'struck and killed': 'killed', 'hit and killed': 'killed', 'run over and killed': 'killed',
+    'crushed to death': 'killed', 'shot to death': 'killed', 'struck and killed': 'killed', 'hit and killed': 'killed', 'run over and killed': 'killed',
     'found dead': 'killed', 'pronounced dead': 'killed', 'declared dead': 'killed', 'found murdered': 'killed',
     'killed instantly': 'killed', succumbed: 'killed', strangled: 'killed', electrocuted: 'killed',
     'gunned down': 'killed', 'mowed down': 'killed', 'lost his life': 'killed', 'lost her life': 'killed',
@@ -90,7 +104,18 @@ export const DEFAULT_VICTIMS: VictimLexicon = {
     kidnapped: 'captured', abducted: 'captured', 'taken hostage': 'captured', 'held hostage': 'captured',
     'taken captive': 'captured', 'held captive': 'captured',
   },
-  fatal: ['fatally', 'mortally'],
+  transitive: {
+    'shot and killed': 'killed', 'shot dead': 'killed', 'fatally shot': 'killed', 'fatally stabbed': 'killed',
+    'struck and killed': 'killed', 'hit and killed': 'killed', 'ran over and killed': 'killed', 'stabbed to death': 'killed',
+    'beat to death': 'killed', 'murdered': 'killed', 'shot': 'wounded', 'stabbed': 'wounded', 'shot and wounded': 'wounded',
+    'shot and injured': 'wounded', 'struck and injured': 'wounded', 'kidnapped': 'captured', 'abducted': 'captured',
+    kidnapping: 'captured', abducting: 'captured',
+  },
+  harmVerbs: ['suffered', 'sustained', 'received', 'suffering', 'sustaining'],
+  harmNouns: ['injuries', 'injury', 'wound', 'wounds', 'burns', 'fractures'],
+  auxiliaries: ['found', 'discovered', 'lying'],
+  attempts: ['tried', 'trying', 'attempted', 'attempting', 'threatened', 'threatening', 'plotted', 'planned', 'wanted', 'vowed', 'sought'],
+  fatal: ['fatally', 'mortally', 'fatal', 'mortal'],
   activeVerbs: [
     'killed', 'shot', 'stabbed', 'wounded', 'injured', 'hurt', 'murdered', 'slew', 'kidnapped', 'abducted', 'strangled',
     'executed', 'gunned', 'mowed', 'beaten', 'hacked', 'struck', 'hit', 'run', 'taken', 'rushed', 'airlifted', 'massacred',
