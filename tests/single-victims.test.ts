@@ -86,6 +86,11 @@ describe('one victim described without a numeral (frames/victim)', () => {
     expect(read('A pensioner sustained serious injuries in the fall.')).toEqual([['A pensioner', 'wounded', 1, false]]);
     expect(read('A motorcyclist suffered fatal injuries on the pass road.')).toEqual([['A motorcyclist', 'killed', 1, false]]);
     expect(read('A welder was found shot to death in his workshop.')).toEqual([['A welder', 'killed', 1, false]]);
+    expect(read('Rangers found a hunter with gunshot wounds near the lake.')).toEqual([['a hunter', 'wounded', 1, false]]);
+    expect(read('A second passenger, a 70-year-old woman, was taken to a regional hospital.')).toEqual([
+      ['A second passenger, a 70-year-old woman', 'wounded', 1, false],
+    ]);
+    expect(read('A deckhand was treated for minor burns and released.')).toEqual([['A deckhand', 'wounded', 1, false]]);
     expect(read('A tram driver was killed and another injured when the trams collided.')).toEqual([
       ['A tram driver', 'killed', 1, false],
       ['another', 'wounded', 1, false],

@@ -86,6 +86,8 @@ export interface VictimWords {
   transitive: PhraseTable<Category>;
   harmVerbs: Set<string>;
   harmNouns: Set<string>;
+  hospitalVerbs: Set<string>;
+  hospitals: Set<string>;
   auxiliaries: Set<string>;
   attempts: Set<string>;
   notLost: PhraseTable<true>;
@@ -118,13 +120,14 @@ function compileVictims(lexicon: Lexicon): VictimWords {
   for (const [k, c] of Object.entries(v.transitive)) transitive.push([k, c]);
   // One word of each phrase stands for it: a word that is a predicate by itself ("found dead" → "dead", "reported
   // missing" → "missing"), else its longest ("in critical condition" → "condition", not "in").
-  const single = new Set(predicates.map(([k]) => k.toLowerCase()).filter((k) => !/\s/.test(k)));
-  const cueWords = predicates.map(([k]) => {
+  const single = new Set([...predicates, ...transitive].map(([k]) => k.toLowerCase()).filter((k) => !/\s/.test(k)));
+  const cueWords = [...predicates, ...transitive].map(([k]) => {
     const words = k.toLowerCase().split(/\s+/);
     const content = words.filter((w) => !FUNCTION_WORDS.has(w));
     return words.find((w) => single.has(w)) ?? (content.length ? content : words).reduce((a, b) => (b.length >= a.length ? b : a));
   });
-  cueWords.push(...transitive.map(([k]) => k.toLowerCase().split(/\s+/)[0]), ...v.harmVerbs);
+  // Harms and hospitals are looked for by their nouns: "with" or "taken" alone would let most sentences in.
+  cueWords.push(...v.harmNouns, ...v.hospitals);
   return {
     predicates: phraseTable(predicates),
     people: new Set(v.people.map((w) => w.toLowerCase())),
@@ -136,6 +139,8 @@ function compileVictims(lexicon: Lexicon): VictimWords {
     transitive: phraseTable(transitive),
     harmVerbs: new Set(v.harmVerbs.map((w) => w.toLowerCase())),
     harmNouns: new Set(v.harmNouns.map((w) => w.toLowerCase())),
+    hospitalVerbs: new Set(v.hospitalVerbs.map((w) => w.toLowerCase())),
+    hospitals: new Set(v.hospitals.map((w) => w.toLowerCase())),
     auxiliaries: new Set(v.auxiliaries.map((w) => w.toLowerCase())),
     attempts: new Set(v.attempts.map((w) => w.toLowerCase())),
     notLost: phraseTable(v.notLost.map((w) => [w, true] as [string, true])),

@@ -383,9 +383,19 @@ function victimFrame(ctx: FrameContext, parts: Conjunct[], n: number, category: 
 function harmAt(ctx: FrameContext, i: number): { value: Category; last: number } | null {
   const { tokens } = ctx;
   const v = ctx.lex.victims;
+  // "taken to a local hospital", "rushed to Ward Medical Center", "admitted to hospital".
+  if (v.hospitalVerbs.has(tokens[i].lower) && /^(to|into)$/.test(tokens[i + 1]?.lower ?? '')) {
+    for (let k = i + 2; k < tokens.length && k - i <= 6; k++) {
+      if (v.hospitals.has(tokens[k].lower)) return { value: 'wounded', last: k };
+      if (!isWord(tokens[k])) return null;
+    }
+    return null;
+  }
   if (!v.harmVerbs.has(tokens[i].lower)) return null;
   let fatal = false;
-  for (let k = i + 1; k < tokens.length && k - i <= 5; k++) {
+  // "suffering from a gunshot wound", "treated for minor injuries".
+  const from = /^(from|for)$/.test(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
+  for (let k = from + 1; k < tokens.length && k - from <= 5; k++) {
     const w = tokens[k].lower;
     if (v.harmNouns.has(w)) return { value: fatal ? 'killed' : 'wounded', last: k };
     if (v.fatal.has(w)) fatal = true;

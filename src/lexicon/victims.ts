@@ -27,9 +27,12 @@ export interface VictimLexicon {
    * is read by the count frames already; these read the persons those miss ("a 19-year-old", "Officer Jane Roe").
    */
   transitive: Record<string, Category>;
-  /** Verbs and nouns of a harm suffered: "suffered a gunshot wound", "sustained serious injuries". */
+  /** Verbs and nouns of a harm suffered: "suffered a gunshot wound", "sustained serious injuries", "a man with stab wounds". */
   harmVerbs: string[];
   harmNouns: string[];
+  /** Verbs and nouns of a person taken to hospital: "was taken to a local hospital", "was rushed to Ward Medical Center". */
+  hospitalVerbs: string[];
+  hospitals: string[];
   /** Words between the person and the loss besides auxiliaries: "was found shot dead". */
   auxiliaries: string[];
   /** Verbs of an attempt before "to": "tried to kill a guard" is no loss. */
@@ -77,6 +80,7 @@ export const DEFAULT_VICTIMS: VictimLexicon = {
     'grocer', 'farmhand', 'postman', 'postwoman', 'pensioner', 'baker', 'butcher', 'waiter', 'waitress', 'bartender',
     'housewife', 'shepherd', 'herder', 'vendor', 'trader', 'merchant', 'taxi driver', 'bus driver', 'lorry driver',
     'client', 'guest', 'patron', 'spectator', 'fan', 'shopper', 'commuter', 'occupant', 'landlord', 'watchman', 'jeweller', 'jeweler',
+    'hunter', 'deckhand', 'crewmember', 'stowaway', 'trucker', 'boater', 'kayaker', 'skateboarder', 'scooter rider',
   ],
   notPeople: ['enemy', 'god', 'devil', 'nobody', 'somebody', 'anybody', 'everybody', 'beings', 'bros', 'apparition'],
   titles: [
@@ -97,9 +101,7 @@ export const DEFAULT_VICTIMS: VictimLexicon = {
     'gunned down': 'killed', 'mowed down': 'killed', 'lost his life': 'killed', 'lost her life': 'killed',
     shot: 'wounded', stabbed: 'wounded', 'shot in the': 'wounded', 'shot in his': 'wounded', 'shot in her': 'wounded',
     'shot and wounded': 'wounded', 'shot and injured': 'wounded', 'stabbed and wounded': 'wounded',
-    'struck and injured': 'wounded', 'taken to hospital': 'wounded', 'taken to a hospital': 'wounded',
-    'rushed to hospital': 'wounded', 'rushed to a hospital': 'wounded', 'airlifted to hospital': 'wounded',
-    'airlifted to a hospital': 'wounded', 'in stable condition': 'wounded', 'in a stable condition': 'wounded',
+    'struck and injured': 'wounded', 'in stable condition': 'wounded', 'in a stable condition': 'wounded',
     'reported missing': 'missing', 'went missing': 'missing', 'has gone missing': 'missing',
     kidnapped: 'captured', abducted: 'captured', 'taken hostage': 'captured', 'held hostage': 'captured',
     'taken captive': 'captured', 'held captive': 'captured',
@@ -111,7 +113,9 @@ export const DEFAULT_VICTIMS: VictimLexicon = {
     'shot and injured': 'wounded', 'struck and injured': 'wounded', 'kidnapped': 'captured', 'abducted': 'captured',
     kidnapping: 'captured', abducting: 'captured',
   },
-  harmVerbs: ['suffered', 'sustained', 'received', 'suffering', 'sustaining'],
+  harmVerbs: ['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'with', 'treated'],
+  hospitalVerbs: ['taken', 'rushed', 'transported', 'airlifted', 'flown', 'brought', 'admitted', 'hospitalised', 'hospitalized'],
+  hospitals: ['hospital', 'infirmary', 'clinic', 'medical', 'trauma'],
   harmNouns: ['injuries', 'injury', 'wound', 'wounds', 'burns', 'fractures'],
   auxiliaries: ['found', 'discovered', 'lying'],
   attempts: ['tried', 'trying', 'attempted', 'attempting', 'threatened', 'threatening', 'plotted', 'planned', 'wanted', 'vowed', 'sought'],
