@@ -1,6 +1,6 @@
 import { defaultLexicon } from './lexicon/index.js';
 import { findFrames, type FrameState } from './pipeline/frames.js';
-import { victimMemory } from './frames/victim.js';
+import { mayHaveVictim, victimMemory } from './frames/victim.js';
 import { readBlock } from './frames/block.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
@@ -48,12 +48,14 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
     // Only sentences with a number-like word and a loss word (or rows under an infobox label), or with what befell
     // one victim ("the driver died"), are read closely.
     previous.row = readBlock(s, lex.frames, previous);
-    if ((!lex.frames.mayCount.test(s.text) || (!lex.frames.lossCue.test(s.text) && !previous.infobox && !previous.row)) && !lex.frames.victims.cue.test(s.text)) {
+    const counts = lex.frames.mayCount.test(s.text) && (lex.frames.lossCue.test(s.text) || !!previous.infobox || !!previous.row);
+    const victims = mayHaveVictim(s, lex.frames.victims);
+    if (!counts && !victims) {
       previous.infobox = null;
       continue;
     }
     // One push a frame: spreading a sentence's frames into push() overflows the stack on huge lists.
-    for (const f of findFrames(s, lex.frames, previous)) frames.push(f);
+    for (const f of findFrames(s, lex.frames, previous, { counts, victims })) frames.push(f);
   }
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, lex.parties, lex.frames.people, lex.side);

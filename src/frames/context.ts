@@ -94,8 +94,10 @@ export interface VictimWords {
   hypothetical: Set<string>;
   background: PhraseTable<true>;
   backgroundBefore: Set<string>;
-  /** One word of every victim predicate: sentences without any get no victim reading at all. */
-  cue: RegExp;
+  /** One word of every victim predicate, lower-case: sentences without any get no victim reading at all. */
+  cue: Set<string>;
+  /** The first word of every predicate, active verb, harm and hospital verb: the only tokens read closely. */
+  starts: Set<string>;
 }
 
 /** Categories whose predicates say what befell one person; captures only by the victim lexicon's own words (kidnapped). */
@@ -104,10 +106,6 @@ const PEOPLE_LOSSES = new Set<Category>(['killed', 'wounded', 'missing', 'casual
 /** Words too common to stand for a phrase in the victim pre-filter. */
 const FUNCTION_WORDS = new Set(['their', 'his', 'her', 'its', 'the', 'a', 'an', 'in', 'to', 'of', 'and', 'on', 'has', 'was', 'were']);
 
-function wordRegex(words: Iterable<string>): RegExp {
-  const escaped = [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
-}
 
 function compileVictims(lexicon: Lexicon): VictimWords {
   const v = lexicon.victims ?? DEFAULT_VICTIMS;
@@ -147,7 +145,8 @@ function compileVictims(lexicon: Lexicon): VictimWords {
     hypothetical: new Set(v.hypothetical.map((w) => w.toLowerCase())),
     background: phraseTable(v.background.map((w) => [w, true] as [string, true])),
     backgroundBefore: new Set(v.backgroundBefore.map((w) => w.toLowerCase())),
-    cue: wordRegex(cueWords),
+    cue: new Set(cueWords.map((w) => w.toLowerCase())),
+    starts: new Set([...predicates, ...transitive].map(([k]) => k.toLowerCase().split(/\s+/)[0]).concat(v.harmVerbs, v.hospitalVerbs).map((w) => w.toLowerCase())),
   };
 }
 

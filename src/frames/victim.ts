@@ -26,6 +26,12 @@ export interface VictimMemory {
   year: () => number | null;
 }
 
+/** Whether a sentence holds a word of a victim predicate: a look-up a token, cheaper than a pattern over the text. */
+export function mayHaveVictim(sentence: { tokens: Token[] }, v: VictimWords): boolean {
+  for (const t of sentence.tokens) if (v.cue.has(t.lower)) return true;
+  return false;
+}
+
 export function victimMemory(text = '', year: () => number | null = () => null): VictimMemory {
   let known: number | null | undefined;
   return { any: false, heads: new Set(), names: new Set(), text, year: () => (known === undefined ? (known = year()) : known) };
@@ -310,9 +316,22 @@ function diesAfter(ctx: FrameContext, from: number): boolean {
 }
 
 /** The clause places its victim in a supposition or an earlier event named as background. */
+const outsideWords = new WeakMap<Token[], boolean>();
+
+/** Whether the sentence has any word of a supposition or a background, or a year: most have none, and are read once. */
+function mayBeOutside(tokens: Token[], v: VictimWords): boolean {
+  let known = outsideWords.get(tokens);
+  if (known === undefined) {
+    known = tokens.some((t) => v.hypothetical.has(t.lower) || v.backgroundBefore.has(t.lower) || v.background.has(t.lower) || YEAR.test(t.text));
+    outsideWords.set(tokens, known);
+  }
+  return known;
+}
+
 function outsideEvent(ctx: FrameContext, first: number, last: number, memory: VictimMemory): boolean {
   const { tokens } = ctx;
   const v = ctx.lex.victims;
+  if (!mayBeOutside(tokens, v)) return false;
   // "If a child is hurt", "whether a man died": a supposition opening the clause.
   for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
     if (tokens[k].text === ',' || isClauseBreak(tokens[k])) break;
@@ -510,6 +529,7 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     for (const c of fresh) if (!counts(c.first, c.last).length) add(victimFrame(ctx, [c], 1, category, group++));
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (!v.starts.has(tokens[i].lower)) continue;
     // "A gunman shot and killed a 19-year-old", "the crash killed a cyclist": the person after an active verb.
     const verb = matchAt(v.transitive, tokens, i);
     if (verb && !BE.has(tokens[i - 1]?.lower ?? '')) {

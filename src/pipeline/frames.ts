@@ -13,7 +13,7 @@ import { ownCue } from '../frames/predicate.js';
 import { afterCitation, nounPhraseAfter, subjectOf } from '../frames/subject.js';
 import { comparisonCue, tallyCue } from '../frames/tally.js';
 import { transitiveCue } from '../frames/transitive.js';
-import { rememberVictims, settleCounts, victimFrames, victimMemory, type VictimMemory } from '../frames/victim.js';
+import { mayHaveVictim, rememberVictims, settleCounts, victimFrames, victimMemory, type VictimMemory } from '../frames/victim.js';
 import { findQuantities } from './quantities.js';
 import type { Frame, Sentence } from './types.js';
 
@@ -80,15 +80,22 @@ export interface FrameState {
   victims?: VictimMemory;
 }
 
-export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState): Frame[] {
+/** What to read in a sentence: its counts, its single victims; the caller's pre-filter knows, else both are looked for. */
+export interface Reading {
+  counts: boolean;
+  victims: boolean;
+}
+
+export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState, reading?: Reading): Frame[] {
   const mentions = findQuantities(sentence.tokens, sentence.text);
   const label = previous.infobox;
   previous.infobox = null;
-  const victims = lex.victims.cue.test(sentence.text);
-  if (!mentions.length && !victims) return [];
+  const counts = reading?.counts ?? true;
+  const victims = reading?.victims ?? mayHaveVictim(sentence, lex.victims);
+  if ((!mentions.length || !counts) && !victims) return [];
   const ctx = frameContext(sentence, mentions, lex);
   const memory = (previous.victims ??= victimMemory());
-  const counted = mentions.length ? settleCounts(ctx, countFrames(ctx, label, previous), memory) : [];
+  const counted = counts && mentions.length ? settleCounts(ctx, countFrames(ctx, label, previous), memory) : [];
   // Single victims only where a victim predicate stands: other sentences pay for nothing more.
   const frames = victims ? victimFrames(ctx, counted, memory) : counted;
   rememberVictims(ctx, frames, memory);
