@@ -77,6 +77,8 @@ export interface VictimWords {
   /** Killed, wounded and missing predicates of the category lexicon (less `notLost`) and the victim lexicon's own. */
   predicates: PhraseTable<Category>;
   people: Set<string>;
+  /** Last words of the two-word person nouns ("member" of "crew member"). */
+  heads: Set<string>;
   notPeople: Set<string>;
   titles: Set<string>;
   backReferences: Set<string>;
@@ -129,6 +131,7 @@ function compileVictims(lexicon: Lexicon): VictimWords {
   return {
     predicates: phraseTable(predicates),
     people: new Set(v.people.map((w) => w.toLowerCase())),
+    heads: new Set(v.people.filter((w) => /\s/.test(w)).map((w) => w.toLowerCase().split(/\s+/).pop()!)),
     notPeople: new Set(v.notPeople.map((w) => w.toLowerCase())),
     titles: new Set(v.titles.map((w) => w.toLowerCase())),
     backReferences: new Set(v.backReferences.map((w) => w.toLowerCase())),

@@ -111,9 +111,15 @@ function isActor(t: Token | undefined, v: VictimWords): boolean {
 function isPersonHead(tokens: Token[], i: number, v: VictimWords): boolean {
   const t = tokens[i];
   if (!t) return false;
-  // "mother-of-two": a person noun with what it is said of.
-  const compound = /^([\p{L}]+)-of-/u.exec(t.lower);
-  return v.people.has(t.lower) || AGE_NOUN.test(t.lower) || (i > 0 && v.people.has(`${tokens[i - 1].lower} ${t.lower}`)) || !!compound && v.people.has(compound[1]);
+  if (v.people.has(t.lower)) return true;
+  if (t.lower.includes('-')) {
+    // "34-year-old", "mother-of-two": an age, or a person noun with what it is said of.
+    if (AGE_NOUN.test(t.lower)) return true;
+    const of = t.lower.indexOf('-of-');
+    if (of > 0 && v.people.has(t.lower.slice(0, of))) return true;
+  }
+  // "crew member", "taxi driver": two words, only where the second could end such a phrase.
+  return i > 0 && v.heads.has(t.lower) && v.people.has(`${tokens[i - 1].lower} ${t.lower}`);
 }
 
 /** A person's name ending at e, with titles before it: "Jane Roe", "Officer Jane Roe", "off-duty police officer Ann Lee". */
@@ -220,14 +226,36 @@ function conjunctAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
 }
 
 /** The start of the clause holding token i: after the nearest clause break, semicolon or sentence start. */
+/** Per sentence, once: the nearest clause break at or before each token, and at or after it. */
+const breaks = new WeakMap<Token[], { before: Int32Array; after: Int32Array }>();
+function clauseBreaks(tokens: Token[]): { before: Int32Array; after: Int32Array } {
+  let b = breaks.get(tokens);
+  if (!b) {
+    const n = tokens.length;
+    const before = new Int32Array(n);
+    const after = new Int32Array(n);
+    for (let k = 0, last = -1; k < n; k++) {
+      if (isClauseBreak(tokens[k]) || tokens[k].text === ';' || tokens[k].text === ':') last = k;
+      before[k] = last;
+    }
+    for (let k = n - 1, next = n; k >= 0; k--) {
+      if (isClauseBreak(tokens[k]) || tokens[k].text === ';') next = k;
+      after[k] = next;
+    }
+    b = { before, after };
+    breaks.set(tokens, b);
+  }
+  return b;
+}
+
 function clauseStart(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0 && i - k <= MAX_CLAUSE; k--) if (isClauseBreak(tokens[k]) || tokens[k].text === ';' || tokens[k].text === ':') return k + 1;
-  return Math.max(0, i - MAX_CLAUSE);
+  const from = i > 0 ? clauseBreaks(tokens).before[Math.min(i, tokens.length) - 1] + 1 : 0;
+  return Math.max(from, i - MAX_CLAUSE, 0);
 }
 
 function clauseEnd(tokens: Token[], i: number): number {
-  for (let k = i + 1; k < tokens.length && k - i <= MAX_CLAUSE; k++) if (isClauseBreak(tokens[k]) || tokens[k].text === ';') return k - 1;
-  return Math.min(tokens.length - 1, i + MAX_CLAUSE);
+  const to = i + 1 < tokens.length ? clauseBreaks(tokens).after[i + 1] - 1 : tokens.length - 1;
+  return Math.min(to, i + MAX_CLAUSE, tokens.length - 1);
 }
 
 /**
