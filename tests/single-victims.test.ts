@@ -197,6 +197,15 @@ describe('claimant, side and date as for any claim', () => {
     expect(c).toMatchObject({ category: 'wounded', claimant: { name: "sheriff's office" }, date: { value: '2003-11-11' } });
   });
 
+  it('takes the coroner as claimant, before or after the figure', () => {
+    expect(one('A hiker died of hypothermia on the ridge on Saturday, the coroner said.', '2016-02-09')).toMatchObject({
+      claimant: { name: 'coroner' }, date: { value: '2016-02-06' }, side: null,
+    });
+    expect(one('According to the coroner, a diver drowned off Malin Head on 3 July.', '2016-07-05')).toMatchObject({
+      category: 'killed', claimant: { name: 'coroner' }, date: { value: '2016-07-03' },
+    });
+  });
+
   it('gives no side to the victim of an accident', () => {
     const c = one('A cyclist was killed in a collision with a tractor near Leuven.', '2012-03-02');
     expect(c.side).toBeNull();
