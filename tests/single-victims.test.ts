@@ -231,7 +231,8 @@ describe('frame rule, lexicon and schema', () => {
   });
 
   it('documents quantity.stated in the JSON Schema', () => {
-    const quantity = (claimJsonSchema as any).properties.quantity;
+    const schema = claimJsonSchema as unknown as { properties: { quantity: { required: string[]; properties: Record<string, { type: string; description: string }> } } };
+    const quantity = schema.properties.quantity;
     expect(quantity.properties.stated.type).toBe('boolean');
     expect(quantity.properties.stated.description).toMatch(/not written as a number/);
     expect(quantity.required).not.toContain('stated');

@@ -104,7 +104,7 @@ export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: F
 
 /** Frames of the sentence's counts. */
 function countFrames(ctx: FrameContext, label: Category | null, previous: FrameState): Frame[] {
-  const { sentence, mentions, lex } = ctx;
+  const { sentence, mentions } = ctx;
   const own: Array<Cue | null> = [];
   const left: Array<Cue | null> = [];
   let last: Category | null = previous.category;
