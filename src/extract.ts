@@ -1,5 +1,6 @@
 import { defaultLexicon } from './lexicon/index.js';
 import { findFrames, type FrameState } from './pipeline/frames.js';
+import { mayHaveVictim, victimMemory } from './frames/victim.js';
 import { readBlock } from './frames/block.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
@@ -37,22 +38,26 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
   if (!text.trim()) return [];
   const lex = compileLexicon(options.lexicon ?? defaultLexicon);
   const doc = segment(text);
-  const previous: FrameState = { category: null, infobox: null };
+  const reference = () => options.reference ?? documentReference(doc);
+  const previous: FrameState = { category: null, infobox: null, victims: victimMemory(text, () => reference()?.getUTCFullYear() ?? null) };
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
-    // Only sentences with a number-like word and a loss word (or rows under an infobox label) are read closely.
+    // Only sentences with a number-like word and a loss word (or rows under an infobox label), or with what befell
+    // one victim ("the driver died"), are read closely.
     previous.row = readBlock(s, lex.frames, previous);
-    if (!lex.frames.mayCount.test(s.text) || (!lex.frames.lossCue.test(s.text) && !previous.infobox && !previous.row)) {
+    const counts = lex.frames.mayCount.test(s.text) && (lex.frames.lossCue.test(s.text) || !!previous.infobox || !!previous.row);
+    const victims = mayHaveVictim(s, lex.frames.victims);
+    if (!counts && !victims) {
       previous.infobox = null;
       continue;
     }
     // One push a frame: spreading a sentence's frames into push() overflows the stack on huge lists.
-    for (const f of findFrames(s, lex.frames, previous)) frames.push(f);
+    for (const f of findFrames(s, lex.frames, previous, { counts, victims })) frames.push(f);
   }
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, lex.parties, lex.frames.people, lex.side);
   const attributions = assignClaimants(doc, frames, lex.sources);
-  const dates = assignDates(doc, frames, attributions, options.reference ?? documentReference(doc));
+  const dates = assignDates(doc, frames, attributions, reference());
   const modality = assignModality(doc, frames, lex.modality);
   const drafts: DraftClaim[] = frames.map((f, k) => ({
     ...f, side: sides[k], claimant: attributions[k].claimant, date: dates[k], modality: modality[k],

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
+import { DEFAULT_VICTIMS } from './lexicon/victims.js';
 import { parseReference } from './pipeline/date.js';
 import { ReferenceDateSchema } from './reference-date.js';
 import { CategorySchema } from './schema.js';
@@ -36,6 +37,11 @@ const SubjectLexiconSchema = z.strictObject({ people: words, equipment: words, s
 const listsLike = (defaults: object) => z.strictObject(Object.fromEntries(Object.keys(defaults).map((k) => [k, words])));
 
 const AttributionLexiconSchema = listsLike(defaultLexicon.attribution);
+const VictimLexiconSchema = z.strictObject({
+  ...listsLike(DEFAULT_VICTIMS).shape,
+  predicates: wordCategories.meta({ description: 'What happened to one person, after it: "was shot dead", "died", "was shot in the leg".' }),
+  transitive: wordCategories.meta({ description: 'Active verbs before the person they befell: "shot and killed a 19-year-old".' }),
+});
 const SideLexiconSchema = listsLike(defaultLexicon.sides);
 const PlacesSchema = z.array(z.tuple([z.string().min(1), z.string()])).meta({
   description: 'Places standing for their country: [country, "City|Region|…"].',
@@ -48,6 +54,7 @@ export const LexiconSchema = z.strictObject({
   attribution: AttributionLexiconSchema,
   places: PlacesSchema,
   sides: SideLexiconSchema,
+  victims: VictimLexiconSchema.optional(),
 });
 
 export const LexiconExtensionSchema = z.strictObject({
@@ -57,6 +64,7 @@ export const LexiconExtensionSchema = z.strictObject({
   attribution: AttributionLexiconSchema.partial().optional(),
   places: PlacesSchema.optional(),
   sides: SideLexiconSchema.partial().optional(),
+  victims: VictimLexiconSchema.partial().optional(),
 });
 
 export const ExtractOptionsSchema = z.strictObject({

@@ -23,7 +23,13 @@ export const QuantitySchema = z
     max: z.number().nullable().meta({ description: 'The upper bound the qualifier implies ("up to 300" → 300), or null.' }),
     qualifier: QualifierSchema,
     unit: z.string().nullable().meta({ description: 'ISO currency code for money ("USD"); null for plain counts.' }),
-    text: z.string().meta({ description: 'The words of the quantity as they appear in the text.' }),
+    text: z.string().meta({ description: 'The words of the quantity as they appear in the text; for a count not written as a number, the noun phrase ("a 34-year-old man").' }),
+    stated: z.boolean().optional().meta({
+      description:
+        'false when the count was not written as a number: one victim named or described ("a man was shot dead", ' +
+        '"Officer Jane Roe died", "a tank was destroyed") counts 1, conjoined ones ("a man and a woman") one each. ' +
+        'Absent when the text states the figure.',
+    }),
   })
   .meta({ description: 'How many, as stated.' });
 

@@ -218,7 +218,8 @@ describe('not losses (frames/notloss)', () => {
 
   it('must not read "one of the" or a person in a relative clause as a count', () => {
     expect(read('A woman wept after she recognised one of the dead.')).toEqual([]);
-    expect(read('The first casualty was reported, a nurse who died while treating soldiers.')).toEqual([]);
+    // The nurse is a single victim (frames/victim): a claim of 1 not written as a number, never a stated count.
+    expect(extractClaims('The first casualty was reported, a nurse who died while treating soldiers.').map((c) => [c.quantity.value, c.quantity.stated])).toEqual([[1, false]]);
   });
 });
 

@@ -18,6 +18,12 @@ describe('README examples', () => {
     expect(parseQuantity('T-72')).toBeNull();
   });
 
+  it('Single victims', () => {
+    const [c] = extractClaims('A 42-year-old woman was killed when her car left the road on Sunday, police said.', { referenceDate: '1997-05-20' });
+    expect(c.quantity).toEqual({ value: 1, min: 1, max: 1, qualifier: 'exact', unit: null, text: 'A 42-year-old woman', stated: false });
+    expect([c.category, c.claimant?.name, c.date?.value]).toEqual(['killed', 'police', '1997-05-18']);
+  });
+
   it('Examples', () => {
     expect(extractClaims('At least 200 people were killed and 400 wounded.').map((c) => [c.category, c.quantity.value])).toEqual([['killed', 200], ['wounded', 400]]);
     expect(extractClaims('The captured trophies included 39 tanks, 24 IFVs and 12 mortars.').map((c) => c.category)).toEqual(['captured', 'captured', 'captured']);

@@ -1,5 +1,6 @@
 import type { Category } from '../schema.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { DEFAULT_VICTIMS } from '../lexicon/victims.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { isVerb, hasTag } from '../pipeline/pos.js';
 import type { QuantityMention, Sentence, Token } from '../pipeline/types.js';
@@ -67,6 +68,89 @@ export interface CompiledLexicon {
   mayCount: RegExp;
   /** Words that make a count one of people or places not lost ("survivors", "freed", "hills"). */
   notLoss: PhraseTable<true>;
+  /** The words for one victim without a numeral (frames/victim.ts). */
+  victims: VictimWords;
+}
+
+/** The victim lexicon compiled: what one person suffered, who a person is, and what sets them outside the event. */
+export interface VictimWords {
+  /** Killed, wounded and missing predicates of the category lexicon (less `notLost`) and the victim lexicon's own. */
+  predicates: PhraseTable<Category>;
+  people: Set<string>;
+  /** Last words of the two-word person nouns ("member" of "crew member"). */
+  heads: Set<string>;
+  notPeople: Set<string>;
+  titles: Set<string>;
+  backReferences: Set<string>;
+  fatal: Set<string>;
+  activeVerbs: Set<string>;
+  /** Killed, wounded and missing verbs of the category lexicon and the victim lexicon's own, before the person. */
+  transitive: PhraseTable<Category>;
+  harmVerbs: Set<string>;
+  harmNouns: Set<string>;
+  hospitalVerbs: Set<string>;
+  hospitals: Set<string>;
+  auxiliaries: Set<string>;
+  attempts: Set<string>;
+  notLost: PhraseTable<true>;
+  hypothetical: Set<string>;
+  background: PhraseTable<true>;
+  backgroundBefore: Set<string>;
+  /** One word of every victim predicate, lower-case: sentences without any get no victim reading at all. */
+  cue: Set<string>;
+  /** The first word of every predicate, active verb, harm and hospital verb: the only tokens read closely. */
+  starts: Set<string>;
+}
+
+/** Categories whose predicates say what befell one person; captures only by the victim lexicon's own words (kidnapped). */
+const PEOPLE_LOSSES = new Set<Category>(['killed', 'wounded', 'missing', 'casualties']);
+
+/** Words too common to stand for a phrase in the victim pre-filter. */
+const FUNCTION_WORDS = new Set(['their', 'his', 'her', 'its', 'the', 'a', 'an', 'in', 'to', 'of', 'and', 'on', 'has', 'was', 'were']);
+
+
+function compileVictims(lexicon: Lexicon): VictimWords {
+  const v = lexicon.victims ?? DEFAULT_VICTIMS;
+  const notLost = new Set(v.notLost.map((w) => w.toLowerCase()));
+  const predicates: Array<[string, Category]> = [];
+  for (const [k, c] of Object.entries(lexicon.categories.predicates)) if (PEOPLE_LOSSES.has(c) && !notLost.has(k.toLowerCase())) predicates.push([k, c]);
+  for (const [k, c] of Object.entries(v.predicates)) predicates.push([k, c]);
+  const transitive: Array<[string, Category]> = [];
+  for (const [k, c] of Object.entries(lexicon.categories.transitive)) if (PEOPLE_LOSSES.has(c) && !notLost.has(k.toLowerCase()) && !/^los/.test(k)) transitive.push([k, c]);
+  for (const [k, c] of Object.entries(v.transitive)) transitive.push([k, c]);
+  // One word of each phrase stands for it: a word that is a predicate by itself ("found dead" → "dead", "reported
+  // missing" → "missing"), else its longest ("in critical condition" → "condition", not "in").
+  const single = new Set([...predicates, ...transitive].map(([k]) => k.toLowerCase()).filter((k) => !/\s/.test(k)));
+  const cueWords = [...predicates, ...transitive].map(([k]) => {
+    const words = k.toLowerCase().split(/\s+/);
+    const content = words.filter((w) => !FUNCTION_WORDS.has(w));
+    return words.find((w) => single.has(w)) ?? (content.length ? content : words).reduce((a, b) => (b.length >= a.length ? b : a));
+  });
+  // Harms and hospitals are looked for by their nouns: "with" or "taken" alone would let most sentences in.
+  cueWords.push(...v.harmNouns, ...v.hospitals);
+  return {
+    predicates: phraseTable(predicates),
+    people: new Set(v.people.map((w) => w.toLowerCase())),
+    heads: new Set(v.people.filter((w) => /\s/.test(w)).map((w) => w.toLowerCase().split(/\s+/).pop()!)),
+    notPeople: new Set(v.notPeople.map((w) => w.toLowerCase())),
+    titles: new Set(v.titles.map((w) => w.toLowerCase())),
+    backReferences: new Set(v.backReferences.map((w) => w.toLowerCase())),
+    fatal: new Set(v.fatal.map((w) => w.toLowerCase())),
+    activeVerbs: new Set(v.activeVerbs.map((w) => w.toLowerCase())),
+    transitive: phraseTable(transitive),
+    harmVerbs: new Set(v.harmVerbs.map((w) => w.toLowerCase())),
+    harmNouns: new Set(v.harmNouns.map((w) => w.toLowerCase())),
+    hospitalVerbs: new Set(v.hospitalVerbs.map((w) => w.toLowerCase())),
+    hospitals: new Set(v.hospitals.map((w) => w.toLowerCase())),
+    auxiliaries: new Set(v.auxiliaries.map((w) => w.toLowerCase())),
+    attempts: new Set(v.attempts.map((w) => w.toLowerCase())),
+    notLost: phraseTable(v.notLost.map((w) => [w, true] as [string, true])),
+    hypothetical: new Set(v.hypothetical.map((w) => w.toLowerCase())),
+    background: phraseTable(v.background.map((w) => [w, true] as [string, true])),
+    backgroundBefore: new Set(v.backgroundBefore.map((w) => w.toLowerCase())),
+    cue: new Set(cueWords.map((w) => w.toLowerCase())),
+    starts: new Set([...predicates, ...transitive].map(([k]) => k.toLowerCase().split(/\s+/)[0]).concat(v.harmVerbs, v.hospitalVerbs).map((w) => w.toLowerCase())),
+  };
 }
 
 /** One regex matching every word that can open a loss cue (first words of the category lexicon). */
@@ -98,6 +182,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       demonyms: new Set(lexicon.parties.flatMap((p) => p.demonyms.map((d) => d.toLowerCase()))),
       mayCount: new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
       notLoss: phraseTable((lexicon.categories.notLoss ?? []).map((w) => [w, true] as [string, true])),
+      victims: compileVictims(lexicon),
     };
     compiled.set(lexicon, c);
   }

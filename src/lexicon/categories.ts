@@ -86,6 +86,8 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     'escaped', 'interviewed', 'interviews', 'operations', 'operation', 'raids', 'strikes', 'sorties', 'missions',
     'hills', 'hill', 'heights', 'towns', 'villages liberated', 'settlements', 'population', 'inhabitants',
     'strength', 'deployed', 'stationed', 'recovered alive', 'found alive', 'pulled alive', 'saved',
+    // A parent's children, not a loss: "a father of two was stabbed".
+    'father', 'mother', 'parent', 'grandfather', 'grandmother', 'grandparent', 'dad', 'mum', 'mom',
   ],
   tallies: ['toll', 'number', 'figure', 'count', 'tally', 'total', 'estimate', 'figures', 'losses'],
 };

@@ -4,8 +4,9 @@ import { DEFAULT_PARTIES, type PartyEntry } from './countries.js';
 import { DEFAULT_SIDE_WORDS, type SideLexicon } from './sides.js';
 import { DEFAULT_ATTRIBUTION, type AttributionLexicon } from './reporting.js';
 import { DEFAULT_SUBJECTS, type SubjectLexicon } from './subjects.js';
+import { DEFAULT_VICTIMS, type VictimLexicon } from './victims.js';
 
-export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon };
+export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon };
 
 /** All word lists the rules read. Pass a changed copy in `options.lexicon` to extend them. */
 export interface Lexicon {
@@ -17,6 +18,8 @@ export interface Lexicon {
   places: readonly PlaceRow[];
   /** Role words, bystanders and disaster words the side stage reads. */
   sides: SideLexicon;
+  /** Words for one victim without a numeral ("a man was shot dead"); the defaults where absent. */
+  victims?: VictimLexicon;
 }
 
 export const defaultLexicon: Lexicon = {
@@ -26,6 +29,7 @@ export const defaultLexicon: Lexicon = {
   attribution: DEFAULT_ATTRIBUTION,
   places: DEFAULT_PLACES,
   sides: DEFAULT_SIDE_WORDS,
+  victims: DEFAULT_VICTIMS,
 };
 
 /** Partial additions to the default lexicon. */
@@ -36,6 +40,7 @@ export interface LexiconExtension {
   attribution?: Partial<AttributionLexicon>;
   places?: PlaceRow[];
   sides?: Partial<SideLexicon>;
+  victims?: Partial<VictimLexicon>;
 }
 
 /** A new lexicon: the defaults plus the given words (records merged, lists appended). */
@@ -45,6 +50,8 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
   const a = ext.attribution ?? {};
   const w = ext.sides ?? {};
   const b = base.sides;
+  const v = ext.victims ?? {};
+  const bv = base.victims ?? DEFAULT_VICTIMS;
   return {
     categories: {
       predicates: { ...base.categories.predicates, ...c.predicates },
@@ -68,5 +75,13 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
     sides: Object.fromEntries(
       (Object.keys(b) as Array<keyof SideLexicon>).map((k) => [k, [...b[k], ...(w[k] ?? [])]]),
     ) as unknown as SideLexicon,
+    // Lists appended and word–category records merged, key by key, as for the categories.
+    victims: Object.fromEntries(
+      (Object.keys(bv) as Array<keyof VictimLexicon>).map((k) => {
+        const a = bv[k];
+        const b = v[k];
+        return [k, Array.isArray(a) ? [...a, ...((b as string[] | undefined) ?? [])] : { ...a, ...(b as object | undefined) }];
+      }),
+    ) as unknown as VictimLexicon,
   };
 }

@@ -15,6 +15,7 @@ import { ownCue } from '../frames/predicate.js';
 import { afterCitation, nounPhraseAfter, subjectOf } from '../frames/subject.js';
 import { comparisonCue, tallyCue } from '../frames/tally.js';
 import { transitiveCue } from '../frames/transitive.js';
+import { mayHaveVictim, rememberVictims, settleCounts, victimFrames, victimMemory, type VictimMemory } from '../frames/victim.js';
 import { findQuantities } from './quantities.js';
 import type { Frame, Sentence } from './types.js';
 
@@ -113,14 +114,35 @@ export interface FrameState {
   block?: Block | null;
   /** The block this sentence is a row of, set by `readBlock` before the sentence is read. */
   row?: Block | null;
+  /** The people counted so far in the document, so that a victim named again is no second claim. */
+  victims?: VictimMemory;
 }
 
-export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState): Frame[] {
+/** What to read in a sentence: its counts, its single victims; the caller's pre-filter knows, else both are looked for. */
+export interface Reading {
+  counts: boolean;
+  victims: boolean;
+}
+
+export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState, reading?: Reading): Frame[] {
   const mentions = findQuantities(sentence.tokens, sentence.text);
   const label = previous.infobox;
   previous.infobox = null;
-  if (!mentions.length) return [];
+  const counts = reading?.counts ?? true;
+  const victims = reading?.victims ?? mayHaveVictim(sentence, lex.victims);
+  if ((!mentions.length || !counts) && !victims) return [];
   const ctx = frameContext(sentence, mentions, lex);
+  const memory = (previous.victims ??= victimMemory());
+  const counted = counts && mentions.length ? settleCounts(ctx, countFrames(ctx, label, previous), memory) : [];
+  // Single victims only where a victim predicate stands: other sentences pay for nothing more.
+  const frames = victims ? victimFrames(ctx, counted, memory) : counted;
+  rememberVictims(ctx, frames, memory);
+  return frames;
+}
+
+/** Frames of the sentence's counts. */
+function countFrames(ctx: FrameContext, label: Category | null, previous: FrameState): Frame[] {
+  const { sentence, mentions } = ctx;
   const own: Array<Cue | null> = [];
   const left: Array<Cue | null> = [];
   let last: Category | null = previous.category;

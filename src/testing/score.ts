@@ -22,6 +22,7 @@ export interface FieldScores {
 }
 
 export interface Score {
+  /** Predicted claims scored: all but the unmatched ones whose count was not written as a number. */
   predicted: number;
   gold: number;
   /** Predicted claims that match a gold or optional claim. */
@@ -96,7 +97,11 @@ export function fieldsRight(c: Claim, g: GoldClaim): Record<keyof FieldScores, n
   };
 }
 
-/** Scores predicted claims against gold claims for one text, as ANNOTATION.md describes. */
+/**
+ * Scores predicted claims against gold claims for one text, as ANNOTATION.md describes. An unmatched claim whose
+ * count was not written as a number (`quantity.stated` false: "a man was shot dead", "a man and a woman") is not
+ * counted among the predicted claims: such claims are welcome but never required.
+ */
 export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[]): Score {
   const used = new Set<Claim>();
   const matchedPairs: Array<[GoldClaim, Claim]> = [];
@@ -124,11 +129,14 @@ export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[])
     else wrong.push({ gold: g, claim: c, fields: bad });
   }
   const tp = used.size;
-  const precision = predicted.length ? tp / predicted.length : 1;
+  // A count not written as a number ("a man was shot dead": quantity.stated false) is welcome but never required:
+  // unmatched, it is neither a hit nor a false positive.
+  const scored = predicted.filter((p) => used.has(p) || p.quantity.stated !== false);
+  const precision = scored.length ? tp / scored.length : 1;
   const recall = required ? matchedPairs.length / required : 1;
   const share = (k: keyof FieldScores) => (counts[k] ? sums[k] / counts[k] : 1);
   return {
-    predicted: predicted.length,
+    predicted: scored.length,
     gold: required,
     truePositives: tp,
     matchedGold: matchedPairs.length,
@@ -139,7 +147,7 @@ export function scoreClaims(text: string, predicted: Claim[], gold: GoldClaim[])
     fieldCounts: counts,
     fullyRight: required ? fully / required : 1,
     misses,
-    extras: predicted.filter((p) => !used.has(p)),
+    extras: scored.filter((p) => !used.has(p)),
     wrong,
   };
 }
