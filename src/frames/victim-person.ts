@@ -149,7 +149,7 @@ export function subjectBefore(ctx: FrameContext, e: number, depth = 0): Conjunct
     const apposition = INDEFINITE.has(inner.lower) || DEFINITE.has(inner.lower) || /^(who|whose|aged|of|from)$/.test(inner.lower)
       || ctx.lex.reportingVerbs.has(lastInner.lower) || CAPITALISED.test(inner.text) && c + 1 > lo;
     if (!apposition) return [];
-    // "the veteran of the 2016 clashes, Colonel Ivo Brant,": the name in apposition is the subject when nothing before it is.
+    // "the pilot who flew in the 1999 airlift, Captain Ivo Brant,": the name in apposition is the subject when nothing before it is.
     const named = CAPITALISED.test(inner.text) ? conjunctAt(ctx, e - 1, c + 1) : null;
     const before = subjectBefore(ctx, beforeAge(tokens, c) >= 0 ? c : c - 1, depth + 1);
     if (!before.length) return named && named.first === c + 1 ? [named] : [];

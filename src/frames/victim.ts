@@ -106,7 +106,7 @@ function harmAt(ctx: FrameContext, i: number): { value: Category; last: number }
 /**
  * The sentence's frames with its single victims added: each victim predicate's subject, when it is people
  * without a numeral and not named before; conjoined ones as one count ("a man and a woman" → 2), stated
- * counts in the same list left as their own claims ("a woman, her two children and a man": 1, 2, 1).
+ * counts in the same list left as their own claims ("a teacher, his three pupils and a driver": 1, 3, 1).
  */
 export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimMemory): Frame[] {
   const { tokens } = ctx;

@@ -60,7 +60,7 @@ interface Denial {
   back: boolean;
   /** Denies the event behind every figure reported before it ("denied responsibility"). */
   event: boolean;
-  /** Its object names no figure and says they were higher or lower ("dismissed reports of much higher casualties"). */
+  /** Its object names no figure and says they were higher or lower ("dismissed claims of far higher losses"). */
   elsewhere: boolean;
 }
 
@@ -96,7 +96,7 @@ function denialsIn(s: Sentence, lex: ModalityLexicon): Denial[] {
  * remaining 796 are feared dead" hedges only the 796), and a hedged state only its category ("missing and feared
  * dead" leaves the missing asserted). A denial touches the figures in its object, or those before it in its
  * sentence, or those of the sentence before or after that it answers; a denial of responsibility or of "any"
- * losses reaches every figure reported before it. "Dismissed reports of much higher casualties" denies nothing given.
+ * losses reaches every figure reported before it. "Dismissed claims of far higher losses" denies nothing given.
  */
 export function assignModality(doc: Doc, frames: Frame[], lex: ModalityLexicon): Modality[] {
   const info = new Map<Sentence, { breaks: number[]; hedges: Hedge[]; denials: Denial[] }>();

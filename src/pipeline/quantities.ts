@@ -123,7 +123,7 @@ const CHANGE_VERBS = new Set([
 ]);
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 
-/** How far before "from" a change verb may stand: "raised the death toll from the landslide from 38 to 61". */
+/** How far before "from" a change verb may stand: "raised its count of dead after the landslide from 38 to 61". */
 const CHANGE_REACH = 12;
 
 /** A verb of change in the clause before a figure ("revised ... from 40 to 52"), not past a clause break. */
@@ -220,7 +220,7 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
       const c2 = tokens[c2At] ? readCore(tokens, c2At, source, base) : null;
       const okSep = sep === 'and' ? prevWord === 'between' : sep === 'or' ? !core.digits : true;
       if (c2 && c2.value !== null && okSep && (options.keepNonCounts || !isNotACount(tokens, c2)) && c2.value > core.value) {
-        // "raised the death toll from the quake from 38 to 61": a change, within the clause, not a range.
+        // "lifted its tally of dead in the mudslide from 12 to 30": a change, within the clause, not a range.
         // The figure changed from stays a count of its own (the frames give it the loss of the one after it).
         const changing = prevWord === 'from' && changeBefore(tokens, core.first);
         if (!changing) {

@@ -61,7 +61,7 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
   // "the air show that killed 77": a noun after a lower-case noun, not a verb.
   if (w === 'show' && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && !lex.pronouns.has(prev) && !lex.figureNouns.has(prev) && !lex.agentNouns.has(prev)) return true;
-  // "confirmed dead", "reported missing" — but "Ministry Says Destroyed 1,000 Drones" is a headline's verb.
+  // "confirmed dead", "reported missing" — but "Army Says Downed 40 Drones" is a headline's verb.
   return lex.stateWords.has(t[i + 1]?.lower ?? '') && !/^(says|said|say|claims|reports)$/.test(w);
 }
 
@@ -104,7 +104,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   };
   const label = labelSource(s, lex);
   if (label) sources.push(label);
-  // A headline: "Toll in Flood Rises to 50: Police", "Ministry Says Destroyed 1,000 Drones".
+  // A headline: "Toll in Flood Rises to 50: Police", "Army Says Downed 40 Drones".
   const words = t.filter((x) => /^\p{L}{2,}/u.test(x.text));
   const titleCase = words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.7 * words.length;
   const tail = headlineSource(s, lex);
