@@ -7,11 +7,10 @@ import type { Cue, FrameContext } from './context.js';
  *   "nine people died, eight of them local men"        "N of them" after a counted loss
  * Only for a count with no loss word of its own; the total's cue is the part's.
  */
-export function breakdownCue(ctx: FrameContext, k: number, cues: Array<Cue | null>): Cue | null {
+export function breakdownCue(ctx: FrameContext, k: number, total: Cue | null): Cue | null {
   const { tokens, mentions } = ctx;
   const m = mentions[k];
   if (k === 0 || m.quantity.unit) return null;
-  const total = cues[k - 1];
   if (!total) return null;
   const before = mentions[k - 1];
   let i = m.first - 1;

@@ -96,6 +96,17 @@ function indexSources(sources: Source[]): SentenceSources {
   return { byAt: [...sources].sort((a, b) => a.at - b.at), byFirst };
 }
 
+/** Index of the first source anchored after token i (binary search over sources in anchor order). */
+function firstAfter(byAt: Source[], i: number): number {
+  let lo = 0;
+  for (let hi = byAt.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (byAt[mid].at <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Which of the sentence's sources speaks for the frame: the last one anchored before it, else the first after. */
 function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   const { byAt, byFirst } = index;
@@ -104,10 +115,12 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   const spanEnd = Math.max(frame.mention.last, frame.subjectLast);
   // "200 killed (per the Red Cross), 300 (per the army)": the nearest bracketed source after the figure.
   const t = frame.sentence.tokens;
-  const postposed = byAt.find((x) => x.postposed && x.at > frame.mention.last && x.at - frame.mention.last <= 16 &&
+  const first = firstAfter(byAt, frame.mention.last);
+  for (let k = first; k < byAt.length && byAt[k].at - frame.mention.last <= 16; k++) {
+    const x = byAt[k];
     // Not across a table's cell ("900 killed | 7,757 (per the governor)").
-    !t.slice(frame.mention.last + 1, x.at).some((w) => w.text === '|'));
-  if (postposed) return postposed;
+    if (x.postposed && !t.slice(frame.mention.last + 1, x.at).some((w) => w.text === '|')) return x;
+  }
   // "the 900 another aid worker cited": the source right after the figure.
   const after = byFirst.get(spanEnd + 1) ?? byFirst.get(spanEnd + 2);
   if (after) return after;
@@ -120,8 +133,9 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
     if (byAt[mid].at < p) lo = mid + 1;
     else hi = mid;
   }
-  // A bracketed source claims only the figures just before it, never those of another cell or after it.
-  for (let k = lo - 1; k >= 0; k--) if (!byAt[k].postposed) return byAt[k];
+  // A bracketed source claims only the figures just before it, never those of another cell or after it (a bounded
+  // look back: a run of thousands of bracketed sources stays linear).
+  for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) if (!byAt[k].postposed) return byAt[k];
   return byAt.find((x) => x.at > p && !x.forward && !x.postposed) ?? null;
 }
 

@@ -45,11 +45,16 @@ function gapped(ctx: FrameContext, frames: Frame[], skip: Set<number>, groups: n
   if (!frames.length) return;
   const framed = new Set(frames.map((f) => f.mention));
   const added: Frame[] = [];
+  // One pass in text order: the last frame of damage before each count (frames come in the order of their counts).
+  let next = 0;
+  let before: Frame | undefined;
   for (let k = 0; k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k];
+    for (; next < frames.length && frames[next].mention.last < m.first; next++) {
+      if (frames[next].category === 'destroyed' || frames[next].category === 'damaged') before = frames[next];
+    }
     // Not where it happened: "in 44 wards and villages".
     if (framed.has(m) || skip.has(k) || m.quantity.unit || m.weak || /^(in|across|at|of|from)$/.test(ctx.tokens[m.first - 1]?.lower ?? '')) continue;
-    const before = frames.filter((f) => f.mention.last < m.first && (f.category === 'destroyed' || f.category === 'damaged')).at(-1);
     if (!before || (before.subject.kind !== 'equipment' && before.subject.kind !== 'other')) continue;
     const [npFirst, npLast] = nounPhraseAfter(ctx, m.last);
     const head = ctx.tokens[npLast]?.lower ?? '';
@@ -62,7 +67,8 @@ function gapped(ctx: FrameContext, frames: Frame[], skip: Set<number>, groups: n
     });
   }
   if (!added.length) return;
-  frames.push(...added);
+  // One push a frame: a spread of thousands overflows the stack.
+  for (const f of added) frames.push(f);
   frames.sort((a, b) => a.mention.start - b.mention.start);
 }
 
@@ -157,7 +163,7 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
       ? null
       : nominalCue(ctx, k) ?? includedCue(ctx, k, last) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k);
     // The parts of the total just before: "70 dead (60 spectators and 10 crew)", "nine died, eight of them men".
-    if (!own[k] && !left[k] && k > 0) left[k] = breakdownCue(ctx, k, mentions.map((_, x) => (x < k ? own[x] ?? left[x] : null)));
+    if (!own[k] && !left[k] && k > 0) left[k] = breakdownCue(ctx, k, own[k - 1] ?? left[k - 1]);
     // "killed 23 people on Sunday and injured many": the verb after "and" is the sentence's, not the count's.
     // "killed 26 displaced people": the verb before says what happened; the participle describes them.
     if (own[k]?.rule === 'participle' && left[k]?.rule === 'transitive' && (own[k]!.subjectLast ?? 0) > own[k]!.last
