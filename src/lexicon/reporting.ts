@@ -77,6 +77,9 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'recounted', 'informed', 'briefed',
     'provided', 'given', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
     'contend', 'contends', 'reveals', 'revealed', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
+    // Verbs that set a toll: "the coroner placed the number of dead at 57", "officials raise the toll to 40".
+    'placed', 'places', 'calculated', 'calculates', 'raise', 'raises', 'lowers', 'revise',
+    'revises', 'altered', 'alters', 'updates', 'tallies',
   ],
   sourcePrefixes: ['according to', 'per', 'as reported by', 'as confirmed by', 'as per', 'citing'],
   citingVerbs: ['citing', 'quoting', 'cited', 'quoted'],
@@ -131,7 +134,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   fromVerbs: ['come', 'comes', 'came', 'taken', 'drawn', 'derived', 'obtained', 'sourced', 'compiled', 'gathered'],
   mediaLabels: ['video', 'videos', 'photo', 'photos', 'pictures', 'gallery', 'audio', 'map', 'graphic', 'updated', 'update', 'live', 'watch', 'opinion', 'analysis'],
   nonSources: [
-    'reports', 'estimates', 'figures', 'figure', 'toll', 'much', 'nothing', 'everything', 'something',
+    'figures', 'figure', 'toll', 'much', 'nothing', 'everything', 'something',
     'attack', 'attacks', 'blast', 'explosion', 'fire', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'bombing',
     'strike', 'strikes', 'raid', 'shelling', 'count', 'tally', 'data', 'numbers', 'number', 'list',
   ],
@@ -144,6 +147,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   agentNouns: [
     'investigation', 'inquiry', 'study', 'analysis', 'review', 'survey', 'count', 'tally', 'estimate', 'estimates',
     'figures', 'figure', 'data', 'assessment', 'statistics', 'numbers', 'report', 'reports', 'findings', 'research', 'toll',
+    'statement', 'statements', 'records',
   ],
   stateWords: ['dead', 'killed', 'missing', 'injured', 'wounded', 'alive', 'destroyed', 'damaged'],
   roleNouns: [

@@ -130,7 +130,8 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   let lo = 0;
   for (let hi = byAt.length; lo < hi;) {
     const mid = (lo + hi) >> 1;
-    if (byAt[mid].at < p) lo = mid + 1;
+    // "Officials estimated 3,000 died": a verb the figure's span took in ("estimated 3,000") still follows its source.
+    if (byAt[mid].at < p || (byAt[mid].at === p && byAt[mid].last < p)) lo = mid + 1;
     else hi = mid;
   }
   // A bracketed source claims only the figures just before it, never those of another cell or after it (a bounded

@@ -12,6 +12,9 @@ export type { SourceLexicon } from './source-phrase.js';
 
 export type { Source } from './source-make.js';
 
+/** Nouns for reports and estimates that may speak for a figure themselves ("some reports claim"). */
+const REPORT_HEADS = /^(?:reports|estimates)$/;
+const REPORT_TIMES = /^(?:earlier|initial|previous|first|early|later|latest|recent|new|the|these|those)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** "Maj. Gen. Igor Konashenkov, the Russian Defense Ministry spokesman, said": the organisation speaks, through the person. */
@@ -205,7 +208,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // In a headline, its verb is capitalised too: "Ruritanian Army Says 40 Rebels Killed".
-    const headlineVerb = titleCase && i > 0 && i <= 6 && /^(says|said|claims|reports|confirms|announces|denies)$/.test(w);
+    const headlineVerb = titleCase && i > 0 && i <= 6 && /^(says|said|claims|reports|confirms|announces|denies|raise|raises|lower|lowers|revise|revises|puts|put|updates)$/.test(w);
     if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb)) continue;
     if (notAVerb(t, i, lex)) continue;
 
@@ -272,5 +275,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (obj) src.objects.push(obj.lower);
     sources.push(src);
   }
-  return { sources, passiveNone };
+  // "The envoy said field reports indicated 12 were killed": reports inside a named speaker's clause are his
+  // evidence, not a second source; on their own ("Some reports claim ...") they are the claimant.
+  // Bare or dated ones ("reports indicated", "Earlier reports said") are versions of the story, not a source.
+  const isReport = (x: Source) => REPORT_HEADS.test(t[x.last]?.lower ?? '');
+  const kept = sources.filter((x) => !isReport(x) || (x.last > x.first && !REPORT_TIMES.test(t[x.last - 1].lower) &&
+    !sources.some((y) => y.at < x.first && !isReport(y))));
+  // A report that names no one still ends the report before it.
+  return { sources: kept, passiveNone: passiveNone || (kept.length < sources.length && !kept.length) };
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const names = (text: string) => extractClaims(text).map((c) => c.claimant?.name ?? null);
+
+describe('claimants of verbs that set a toll, and of reports', () => {
+  it('takes the subject of a verb that puts, places, raises or revises a toll', () => {
+    expect(names('Local hospital staff placed the number of dead at 57.')).toEqual(['Local hospital staff']);
+    expect(names('A parliamentary commission calculated a final toll of 6,200.')).toEqual(['parliamentary commission']);
+    expect(names('The regional governor raises the number of drowned to 14.')).toEqual(['regional governor']);
+    expect(names('The governor revised the number of deaths in the bus crash from 28 to 23.')).toEqual(['governor', 'governor']);
+  });
+
+  it('keeps the source of a verb that the figure took in ("officials estimated 3,000 died")', () => {
+    expect(names('Provincial officials estimated 3,000 died in the landslide.')).toEqual(['Provincial officials']);
+  });
+
+  it('reads the issuer of statements after "according to"', () => {
+    expect(names('According to statements from the navy, at least 14 sailors were killed.')).toEqual(['navy']);
+  });
+
+  it('takes reports of a kind as the source, not bare or dated ones', () => {
+    expect(names('Foreign reports claimed that the strike killed 15 people.')).toEqual(['Foreign reports']);
+    expect(names('Earlier reports had said 31 sailors were killed.')).toEqual([null]);
+    expect(names('Reports indicated that 300 fishermen had drowned.')).toEqual([null]);
+  });
+
+  it('leaves reports inside a named speaker\'s clause to the speaker', () => {
+    const text = 'The aid coordinator, Ana Reyes, said on Monday that initial field reports indicated at least 9 villagers were killed.';
+    expect(names(text)).toEqual(['Ana Reyes']);
+  });
+
+  it('ends the report before at a report that names no one', () => {
+    const text = 'The army said 12 soldiers died in the ambush. Earlier reports said 20 soldiers were killed.';
+    expect(names(text)).toEqual(['army', null]);
+  });
+});
