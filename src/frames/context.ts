@@ -159,7 +159,7 @@ function lossCueRegex(lexicon: Lexicon): RegExp {
   const words = new Set<string>();
   for (const table of [c.predicates, c.transitive, c.nouns]) for (const k of Object.keys(table)) words.add(k.split(/\s+/)[0]);
   for (const t of c.tallies) words.add(t);
-  for (const w of ['included', 'includes', 'including', 'include', 'losses', 'loss']) words.add(w);
+  for (const w of ['included', 'includes', 'including', 'include', 'losses', 'loss', 'fate']) words.add(w);
   const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
   // No \\b after the word: an infobox label may be glued to its figure ("Deaths200+").
   return new RegExp(`\\b(?:${escaped.join('|')})(?![a-z])`, 'i');

@@ -16,13 +16,16 @@ export function predicateAt(ctx: FrameContext, i: number): { category: Category;
   if (!first) return null;
   let category = first.value;
   let last = first.last;
-  const conj = ctx.tokens[last + 1]?.lower;
-  if (conj === 'or' || conj === 'and') {
-    const second = matchAt(ctx.lex.predicates, ctx.tokens, last + 2);
-    if (second) {
-      category = combineCategories(category, second.value);
-      last = second.last;
-    }
+  // "killed or wounded", "killed & wounded", and a longer list "killed, wounded and missing" (a comma chain
+  // counts only when "and"/"or" closes it with one more participle).
+  for (let j = last, chain = category; j < last + 12;) {
+    const conj = ctx.tokens[j + 1]?.text.toLowerCase();
+    if (conj !== 'or' && conj !== 'and' && conj !== '&' && conj !== ',') break;
+    const next = matchAt(ctx.lex.predicates, ctx.tokens, j + 2);
+    if (!next) break;
+    chain = combineCategories(chain, next.value);
+    j = next.last;
+    if (conj !== ',') { category = chain; last = j; }
   }
   return { category, last };
 }

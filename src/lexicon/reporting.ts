@@ -181,6 +181,8 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   labelSourceNouns: [
     'records', 'record', 'estimate', 'estimates', 'claim', 'claims', 'sources', 'source', 'figures', 'figure', 'statement',
     'statements', 'accounts', 'account', 'report', 'reports', 'data', 'count', 'tally', 'census', 'survey', 'study',
+    // A bracket that says only how official a figure is: "60 killed (official)", "200 (unofficial)".
+    'official', 'unofficial', 'officially',
   ],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
 };

@@ -9,6 +9,7 @@ import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
 import { partitiveCue } from '../frames/partitive.js';
+import { fateCue } from '../frames/fate.js';
 import { partiesOfEach } from '../frames/each.js';
 import { introCue } from '../frames/intro.js';
 import { ownCue } from '../frames/predicate.js';
@@ -157,7 +158,7 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
   const skip = new Set<number>();
   const fallback: Array<Cue | undefined> = [];
   for (let k = 0; k < mentions.length; k++) {
-    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? labelCue(ctx, k) ?? ownCue(ctx, k) ?? partitiveCue(ctx, k);
+    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? labelCue(ctx, k) ?? ownCue(ctx, k) ?? partitiveCue(ctx, k) ?? fateCue(ctx, k);
     if (own[k]?.rule === 'infobox') previous.infobox = own[k]!.category;
     left[k] = mentions[k].quantity.unit
       ? null

@@ -184,7 +184,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     // "300 wounded (Northern sources)", "40 killed (Health Ministry)": a source in brackets a few words after a
     // figure, when its words say it is one ("(Colonel Smith)" after "1 officer" only names him).
     if (w === '(' && i > 1 && t.slice(Math.max(0, i - 4), i).some((x) => /^\d/.test(x.text)) && !/^(per|according)$/.test(t[i + 1]?.lower ?? '')) {
-      const np = phraseStartingAt(t, i + 1, lex);
+      // One word that only says whose kind of figure it is: "(official)", "(estimates)".
+      const word = t[i + 2]?.text === ')' && lex.labelSourceNouns.has(t[i + 1].lower) ? [i + 1, i + 1] as [number, number] : null;
+      const np = word ?? phraseStartingAt(t, i + 1, lex);
       const closes = np && t[np[1] + 1]?.text === ')';
       if (np && closes && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && (t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text) ||
           // An acronym right after a loss word ("700 wounded (MSF)"), not after what is counted ("40 officers (NCO)").

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const read = (text: string) => extractClaims(text).map((c) => [c.category, c.quantity.value, text.slice(c.span.start, c.span.end)]);
+
+describe('a list of participles after a count', () => {
+  it('reads "killed, wounded and missing" as casualties, the whole list in the span', () => {
+    expect(read('The Austrian corps lost 12,400 killed, wounded and missing in the first assault.')).toEqual([
+      ['casualties', 12400, '12,400 killed, wounded and missing'],
+    ]);
+    expect(read('Rebel losses were put at 9,000 killed, wounded or captured.')).toEqual([['casualties', 9000, '9,000 killed, wounded or captured']]);
+    expect(read('Losses: 3,150 killed & wounded')).toEqual([['casualties', 3150, '3,150 killed & wounded']]);
+  });
+
+  it('leaves a comma before the next count alone', () => {
+    expect(read('The storm left 12 dead, 30 injured and 4 missing.').map((r) => r[0])).toEqual(['killed', 'wounded', 'missing']);
+  });
+
+  it('takes a bracketed "(official)" as the source of the figure before it', () => {
+    const [c] = extractClaims('Losses: 60 killed (official)');
+    expect(c.claimant?.name).toBe('official');
+  });
+});
+
+describe('people whose fate is unknown', () => {
+  it('counts them as missing', () => {
+    expect(read('The fate of 64 people is still unknown.')).toEqual([['missing', 64, '64 people']]);
+    expect(read('The whereabouts of 230 villagers were not known on Friday.')).toEqual([['missing', 230, '230 villagers']]);
+    expect(read('The fate of the 3 climbers is unclear, the rescue service said.')).toEqual([['missing', 3, '3 climbers']]);
+  });
+
+  it('needs both the fate noun and the unknown', () => {
+    expect(read('The fate of 40 workers was decided by the board.')).toEqual([]);
+    expect(read('64 people are unknown to the police.')).toEqual([]);
+  });
+});
