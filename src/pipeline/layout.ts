@@ -108,12 +108,13 @@ export function readLayout(doc: Doc): Array<LineLayout | null> {
     blockRows = [];
     parents = [];
   }
-  readInfoboxColumns(sentences, kinds, out);
+  readInfoboxColumns(doc, kinds, out);
   return out;
 }
 
 /** "Belligerents" then the parties' line(s); under "Casualties and losses", each party's rows in turn. */
-function readInfoboxColumns(sentences: Sentence[], kinds: LineKind[], out: Array<LineLayout | null>): void {
+function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout | null>): void {
+  const { sentences } = doc;
   const at = sentences.findIndex((s) => COLUMN_HEADS.test(label(s)));
   if (at < 0) return;
   const headers: Sentence[] = [];
@@ -137,6 +138,22 @@ function readInfoboxColumns(sentences: Sentence[], kinds: LineKind[], out: Array
   if (column === 0 && rows.length === headers.length + (headers.length === 1 ? 1 : 0) && rows.length > 1) rows.forEach((j, n) => {
     columnOf.set(j, (column = n));
   });
+  // No sequence comes round again, but the rows fall in blocks apart by blank lines (a block of bullets belongs
+  // to the line above it): one block a column, when there are no more blocks than columns of parties.
+  if (column === 0) {
+    const blocks: number[][] = [];
+    for (const j of rows) {
+      const s = sentences[j];
+      const gap = blocks.length ? doc.text.slice(sentences[blocks.at(-1)!.at(-1)!].end, s.start) : '';
+      const fresh = !blocks.length || (/\n[ \t]*\n/.test(gap) && !BULLET.test(s.text));
+      if (fresh) blocks.push([j]);
+      else blocks.at(-1)!.push(j);
+    }
+    if (blocks.length >= 2 && blocks.length <= Math.max(2, headers.length)) blocks.forEach((b, n) => b.forEach((j) => columnOf.set(j, (column = n))));
+  }
   if (column === 0) return;
-  for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c, columns: column + 1 } };
+  // " Ottoman Empire" after "Russian Empire", "Kingdom of Romania": the line set in by a space opens the last column.
+  const setIn = headers.findIndex((h, n) => n > 0 && /^[ \t\u00a0]/.test(doc.text.slice(doc.text.lastIndexOf('\n', h.start - 1) + 1, h.start + 1)));
+  const lastFrom = column === 1 && setIn > 0 ? setIn : undefined;
+  for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c, columns: column + 1, lastFrom } };
 }

@@ -60,7 +60,11 @@ export interface LineLayout {
   /** A bracketed line that closes the rows of this block ("(Southern sources)"). */
   closer: Sentence | null;
   /** In an infobox: the lines naming the parties, in column order, and this row's column (0-based). */
-  columns?: { headers: Sentence[]; column: number; columns: number };
+  columns?: {
+    headers: Sentence[]; column: number; columns: number;
+    /** Index of the header line where the last column's parties begin (a line set in by a space, as a flattened infobox leaves it). */
+    lastFrom?: number;
+  };
 }
 
 export interface Doc {

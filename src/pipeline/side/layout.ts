@@ -12,6 +12,23 @@ function speaks(s: Sentence, p: PartyMention): boolean {
 }
 
 /**
+ * Whether a head line's party owns the rows under it: not one named as the source, nor as the attacker — except in a
+ * bare label, where "German forces:" only says whose rows follow.
+ */
+function ownsRows(h: Sentence, m: PartyMention): boolean {
+  const label = /:\s*$/.test(h.text) && h.tokens.length <= 6;
+  return (label || !isAgentMention(h, m)) && !speaks(h, m);
+}
+
+/** A header line that is itself a name: "Ottoman Empire", "Kingdom of Romania" (capitalised words, no figures). */
+function namedLine(h: Sentence): { name: string; text: string } | null {
+  const text = h.text.replace(/\[[^\]]*\]/g, '').trim();
+  const words = text.split(/\s+/);
+  if (!text || words.length > 5 || /[\d(:]/.test(text) || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|du|la)$/.test(w))) return null;
+  return { name: text, text };
+}
+
+/**
  * The side a row of a layout inherits: its infobox column's party, else the nearest head line that names a
  * party as the one that suffered ("The losses of the Northern army were:", "Cavalry of Ruritania:").
  */
@@ -20,18 +37,32 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
   // The row's own label first: "Northern army – 40".
   const own = partiesOf(row).find((m) => m.last < at && !isAgentMention(row, m) && !speaks(row, m));
   if (own) return { name: own.name, text: own.text, basis: 'stated' };
+  // A label right above the rows that names a party ("German forces:") says more than the column count does.
+  const label = layout.heads.at(-1);
+  const labelled = label && layout.columns ? partiesOf(label).find((m) => ownsRows(label, m)) : undefined;
+  if (labelled) return { name: labelled.name, text: labelled.text, basis: 'heading' };
   if (layout.columns) {
-    const seen = new Set<string>();
-    const inOrder: Array<{ p: PartyMention }> = [];
-    for (const h of layout.columns.headers) for (const p of partiesOf(h)) if (!seen.has(p.name)) { seen.add(p.name); inOrder.push({ p }); }
-    // Fewer columns than parties ("Bolivia, Peru" against "Chile"): the last column is the last party's.
-    const { column, columns } = layout.columns;
-    const hit = column === columns - 1 && columns < inOrder.length ? inOrder.at(-1) : inOrder[column];
-    if (hit) return { name: hit.p.name, text: hit.p.text, basis: 'heading' };
+    const { column, columns, headers, lastFrom } = layout.columns;
+    // Each header line's party: one the lexicon knows, else the line itself when it reads as a name ("Ottoman Empire").
+    const lineParty = (h: Sentence): { name: string; text: string } | null => partiesOf(h)[0] ?? namedLine(h);
+    if (lastFrom !== undefined) {
+      const hit = column === 0 ? headers.slice(0, lastFrom).map(lineParty).find(Boolean) : headers.slice(lastFrom).map(lineParty).find(Boolean);
+      if (hit) return { name: hit.name, text: hit.text, basis: 'heading' };
+    } else {
+      const seen = new Set<string>();
+      const inOrder: Array<{ name: string; text: string }> = [];
+      for (const h of headers) {
+        const known = partiesOf(h);
+        for (const p of known.length ? known : [namedLine(h)].filter((x) => x !== null)) if (!seen.has(p.name)) { seen.add(p.name); inOrder.push(p); }
+      }
+      // Fewer columns than parties ("Bolivia, Peru" against "Chile"): the last column is the last party's.
+      const hit = column === columns - 1 && columns < inOrder.length ? inOrder.at(-1) : inOrder[column];
+      if (hit) return { name: hit.name, text: hit.text, basis: 'heading' };
+    }
   }
   for (let k = layout.heads.length - 1; k >= 0; k--) {
     const h = layout.heads[k];
-    const p = partiesOf(h).find((m) => !isAgentMention(h, m) && !speaks(h, m));
+    const p = partiesOf(h).find((m) => ownsRows(h, m));
     if (p) return { name: p.name, text: p.text, basis: 'heading' };
   }
   return null;

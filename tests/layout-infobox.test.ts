@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const sides = (text: string) => extractClaims(text).map((c) => [text.slice(c.span.start, c.span.end), c.side?.name ?? null]);
+
+describe('infobox columns read from blank lines and set-in headers', () => {
+  it('gives each block of losses its column, the set-in header opening the last column', () => {
+    const text = [
+      'Belligerents',
+      'Kingdom of Sardinia',
+      'Duchy of Parma',
+      ' Austrian Empire',
+      'Commanders and leaders',
+      'Some General',
+      'Casualties and losses',
+      '',
+      '4,000 killed, wounded and missing',
+      '',
+      '  • 1,200 – first assault',
+      '  • 2,800 – second assault',
+      '',
+      '6,500 killed or wounded',
+      '2,100 captured',
+    ].join('\n');
+    expect(sides(text)).toEqual([
+      ['4,000 killed, wounded and missing', 'Kingdom of Sardinia'],
+      ['1,200', 'Kingdom of Sardinia'],
+      ['2,800', 'Kingdom of Sardinia'],
+      ['6,500 killed or wounded', 'Austria'],
+      ['2,100 captured', 'Austria'],
+    ]);
+  });
+
+  it('takes a label naming a party over the column count, forces and all', () => {
+    const text = [
+      'Belligerents',
+      'Norway',
+      'Sweden',
+      'Casualties and losses',
+      'Norwegian army:',
+      '800 KIA',
+      '300 POW',
+      'Swedish forces:',
+      '450 KIA',
+      '120 POW',
+    ].join('\n');
+    expect(sides(text)).toEqual([
+      ['800 KIA', 'Norway'],
+      ['300 POW', 'Norway'],
+      ['450 KIA', 'Sweden'],
+      ['120 POW', 'Sweden'],
+    ]);
+  });
+});
