@@ -1,5 +1,5 @@
 import { isNameStart, isVerb } from '../pipeline/pos.js';
-import { AUX, matchAt, type FrameContext } from './context.js';
+import { AUX, hasTag, matchAt, type FrameContext } from './context.js';
 import {
   CAPITALISED, DEFINITE, INDEFINITE, MAX_APPOSITION, MAX_CONJUNCTS, MAX_DEPTH, MAX_MODIFIERS, MAX_NAME, MAX_PLACE, MAX_RELATIVE,
   NP_BREAK, PREPOSITIONS, beforeAge, clauseStart, isActor, isPersonHead, isWord,
@@ -203,6 +203,8 @@ export function objectAt(ctx: FrameContext, j: number): Conjunct | null {
       const person = isPersonHead(tokens, k, v) || isActor(x, v);
       if (person) head = k;
       else if (/^[a-z]/.test(x.text) && isVerb(x.lower) && head >= 0) break;
+      // "a fertiliser depot", "a printer factory": a person-like word that only modifies the noun after it.
+      else if (head === k - 1 && /^[a-z]/.test(x.text) && hasTag(x.lower, 'Noun')) head = -1;
     }
     if (head < 0) return null;
     return { first: j, last: head, inner: j + 1, kind: det, head: tokens[head].lower, names: [], headLast: head };

@@ -52,6 +52,9 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     'heatwave', 'heat wave', 'drought', 'ferry', 'capsized', 'sank', 'sinking', 'shipwreck', 'derailed',
     'derailment', 'collided', 'collision', 'crash', 'crashed', 'accident', 'collapse', 'collapsed', 'stampede',
     'coal mine', 'mining', 'miners', 'plunged', 'overturned', 'drowned', 'fire broke out', 'blaze', 'explosion at', 'blast at', 'disaster', 'rainfall', 'rains', 'epidemic',
+    // Industrial accidents: "gas built up in the sewers", "a fertiliser plant exploded".
+    'gas leak', 'gas explosion', 'gas explosions', 'sewer', 'sewers', 'pipeline', 'chemical plant', 'chemical factory',
+    'ammonium nitrate', 'fertiliser', 'fertilizer', 'refinery', 'fireworks', 'boiler', 'industrial accident',
   ],
   violence: [
     'war', 'attack', 'attacks', 'attacked', 'attackers', 'militant', 'militants', 'rebel', 'rebels', 'insurgents',

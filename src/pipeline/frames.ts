@@ -31,6 +31,15 @@ function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
   return head >= first && (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
 }
 
+/** Whether a phrase names people ("a soldier", "a Peruvian"), not a thing ("a fertiliser depot"). */
+function hasPersonNoun(ctx: FrameContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = ctx.tokens[i].lower;
+    if (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w)) return true;
+  }
+  return false;
+}
+
 /** Whether a cue's words are a general word of loss ("lost", "losses"), which says nothing of what befell them. */
 function generalLoss(ctx: FrameContext, cue: Cue): boolean {
   for (let i = Math.max(0, cue.first); i <= cue.last && i < ctx.tokens.length; i++) if (/^(lost|lose|loses|losing|loss|losses)$/.test(ctx.tokens[i].lower)) return true;
@@ -256,6 +265,8 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
     if (!m.quantity.unit && byKind !== cue.category && generalLoss(ctx, cue)) cue = { ...cue, category: byKind };
     // "a"/"an" count only before a noun known to be a person or a piece of equipment.
     if (m.weak && !hasKnownNoun(ctx, npFirst, npLast)) continue;
+    // "a depot near Rouen, France, left 12 workers dead": a thing is no member of a list of people killed.
+    if (m.weak && members.length > 1 && (cue.category === 'killed' || cue.category === 'wounded' || cue.category === 'missing') && !hasPersonNoun(ctx, npFirst, npLast)) continue;
     // The mention: the count, its noun phrase and a participle right after it.
     let contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === afterCitation(ctx.tokens, m.last) + 1 && npLast >= npFirst ? Math.min(npLast, m.last + 8) : m.last;
     if ((m.quantity.value ?? 0) <= 2) contiguousEnd = withAppositiveName(ctx, contiguousEnd);

@@ -149,7 +149,12 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
       if (fresh) blocks.push([j]);
       else blocks.at(-1)!.push(j);
     }
-    if (blocks.length >= 2 && blocks.length <= Math.max(2, headers.length)) blocks.forEach((b, n) => b.forEach((j) => columnOf.set(j, (column = n))));
+    if (blocks.length >= 2 && blocks.length <= Math.max(2, headers.length)) {
+      blocks.forEach((b, n) => {
+        for (const j of b) columnOf.set(j, n);
+      });
+      column = blocks.length - 1;
+    }
   }
   if (column === 0) return;
   // " Ottoman Empire" after "Russian Empire", "Kingdom of Romania": the line set in by a space opens the last column.
