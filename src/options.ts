@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { DEFAULT_VICTIMS } from './lexicon/victims.js';
+import { ATTRIBUTION_DOCS } from './lexicon/docs.js';
 import { parseReference } from './pipeline/date.js';
 import { ReferenceDateSchema } from './reference-date.js';
 import { CategorySchema } from './schema.js';
@@ -33,10 +34,14 @@ const CategoryLexiconSchema = z.strictObject({
 
 const SubjectLexiconSchema = z.strictObject({ people: words, equipment: words, structures: words });
 
-/** Word-list sections whose keys are those of the default lexicon, so the schema never lags behind the data. */
-const listsLike = (defaults: object) => z.strictObject(Object.fromEntries(Object.keys(defaults).map((k) => [k, words])));
+/**
+ * Word-list sections whose keys are those of the default lexicon, so the schema never lags behind the data; `docs`
+ * describes the lists that have a description.
+ */
+const listsLike = (defaults: object, docs: Record<string, string> = {}) =>
+  z.strictObject(Object.fromEntries(Object.keys(defaults).map((k) => [k, docs[k] ? words.meta({ description: docs[k] }) : words])));
 
-const AttributionLexiconSchema = listsLike(defaultLexicon.attribution);
+const AttributionLexiconSchema = listsLike(defaultLexicon.attribution, ATTRIBUTION_DOCS);
 const VictimLexiconSchema = z.strictObject({
   ...listsLike(DEFAULT_VICTIMS).shape,
   predicates: wordCategories.meta({ description: 'What happened to one person, after it: "was shot dead", "died", "was shot in the leg".' }),

@@ -2,6 +2,7 @@ import { compile as compileFrames, phraseTable, type CompiledLexicon as FrameLex
 import type { ModalityLexicon } from '../pipeline/modality.js';
 import { partyIndex, type PartyIndex } from '../pipeline/parties.js';
 import { compileSideWords, type SideWords } from '../pipeline/side/lexicon.js';
+import { sourceLineRules } from '../pipeline/source-lines.js';
 import type { SourceLexicon } from '../pipeline/sources.js';
 import type { Lexicon } from './index.js';
 
@@ -42,6 +43,7 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
       ...Object.keys(lexicon.categories.nouns), ...Object.keys(lexicon.categories.predicates),
       ...Object.keys(lexicon.categories.transitive), ...lexicon.categories.tallies,
     ].filter((w) => !w.includes(' '))),
+    lines: sourceLineRules(a),
     continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }

@@ -63,6 +63,14 @@ export interface AttributionLexicon {
    * "(Official figures)". The label, with at least one word before the noun, is the claimant.
    */
   labelSourceNouns: string[];
+  /** What a page calls its own figures, before where they stand: "All *totals* below come from the ministry". */
+  pageFigureNouns: string[];
+  /** Where a page's own figures stand, after those nouns: "the figures *in this table* were compiled by ...". */
+  pagePlaces: string[];
+  /** Verbs after "so"/"thus" in a sentence that only names the source of the figures before it: "So *say* the returns". */
+  sourcingVerbs: string[];
+  /** Links between "this"/"the figures" and "according to" in a paragraph that only attributes: "This *comes* from the agency". */
+  sourcingLinks: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -179,12 +187,11 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'statements', 'accounts', 'account', 'report', 'reports', 'data', 'count', 'tally', 'census', 'survey', 'study',
   ],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
+  pageFigureNouns: ['figures', 'numbers', 'statistics', 'data', 'estimates', 'totals'],
+  pagePlaces: [
+    'on this page', 'in this article', 'in this report', 'in this section', 'in this table', 'in this page', 'below', 'here',
+    'above', 'given here', 'used here',
+  ],
+  sourcingVerbs: ['say', 'says', 'report', 'reports', 'records', 'record', 'state', 'states'],
+  sourcingLinks: ['is', 'are', 'was', 'were', 'comes', 'come', 'came'],
 };
-
-/** Words of source-lines.ts (the stage imports them; not yet carried by the compiled lexicon). */
-/** What a text calls its own figures: "All numbers below come from ...". */
-export const PAGE_FIGURE_NOUNS: readonly string[] = ['figures', 'numbers', 'statistics', 'data', 'estimates', 'totals'];
-/** Where those figures stand (regex fragments): "on this page", "in this table", "below" ... */
-export const PAGE_PLACES: readonly string[] = ['on this page', 'in this (?:article|report|section|table|page)', 'below', 'here', 'above', 'given here', 'used here'];
-/** Verbs of a sentence that only names the source of the figures before it: "So say the returns in the Gazette." */
-export const SOURCING_VERBS: readonly string[] = ['say', 'says', 'report', 'reports', 'records?', 'state', 'states'];

@@ -1,0 +1,11 @@
+/**
+ * One line on each word list moved out of the stages, for the option schemas' descriptions (src/options.ts):
+ * what the words are for, with an example.
+ */
+
+export const ATTRIBUTION_DOCS: Record<string, string> = {
+  pageFigureNouns: 'What a page calls its own figures: "All totals below come from ...".',
+  pagePlaces: 'Where a page\'s own figures stand: "the figures in this table were compiled by ...".',
+  sourcingVerbs: 'Verbs after "so"/"thus" in a sentence that only names the source of the figures before it: "So say the returns".',
+  sourcingLinks: 'Links in a paragraph that only attributes: "This comes from the agency", "These are according to ...".',
+};
