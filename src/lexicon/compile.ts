@@ -1,5 +1,5 @@
 import { compile as compileFrames, phraseTable, type CompiledLexicon as FrameLexicon } from '../frames/context.js';
-import type { ModalityLexicon } from '../pipeline/modality.js';
+import { otherFiguresPattern, type ModalityLexicon } from '../pipeline/modality.js';
 import { partyIndex, type PartyIndex } from '../pipeline/parties.js';
 import { compileSideWords, type SideWords } from '../pipeline/side/lexicon.js';
 import { sourceLineRules } from '../pipeline/source-lines.js';
@@ -66,6 +66,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         callingVerbs: new Set(a.callingVerbs),
         clauseBreaks: new Set(a.clauseBreaks),
         stateWords: new Set(a.stateWords),
+        denialGap: new Set(a.denialGap),
+        deniedBack: new Set(a.deniedBack),
+        otherFigures: otherFiguresPattern(a.comparatives),
       },
       parties: partyIndex(lexicon.parties),
       side: compileSideWords(lexicon),

@@ -71,6 +71,12 @@ export interface AttributionLexicon {
   sourcingVerbs: string[];
   /** Links between "this"/"the figures" and "according to" in a paragraph that only attributes: "This *comes* from the agency". */
   sourcingLinks: string[];
+  /** Words that may stand between a denial and the object it denies: "rejected *as false the* figures". */
+  denialGap: string[];
+  /** Denied objects that point back to the figures given before: "The army denied *this*". */
+  deniedBack: string[];
+  /** Comparatives after "claims of": "denied claims of far *greater* losses" denies figures not given. */
+  comparatives: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -194,4 +200,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   ],
   sourcingVerbs: ['say', 'says', 'report', 'reports', 'records', 'record', 'state', 'states'],
   sourcingLinks: ['is', 'are', 'was', 'were', 'comes', 'come', 'came'],
+  denialGap: ['as', 'false', 'untrue', 'baseless', 'inflated', 'exaggerated', 'the'],
+  deniedBack: ['this', 'that', 'these', 'those', 'it', 'them'],
+  comparatives: ['higher', 'lower', 'larger', 'greater', 'bigger', 'smaller'],
 };
