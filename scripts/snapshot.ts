@@ -3,11 +3,12 @@
  * meant to keep the output (a refactor) can be checked by comparing two snapshots:
  *   npx tsx scripts/snapshot.ts [OUT]        (default /tmp/fact-claims-snapshot.json)
  * Texts are read as scripts/eval.ts reads them (corpus texts from line 4, the reference date from the gold header
- * or the text's "date:" line), and each is also read without a reference date, so the document-date path runs too.
+ * or the text's "date:" line), and each is also read without a reference date, so the document-date path runs too;
+ * the dated claims are summarized as well.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { extractClaims } from '../src/index.js';
+import { join, relative, resolve } from 'node:path';
+import { extractClaims, summarize } from '../src/index.js';
 import { parseGold } from '../src/testing/score.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,7 +29,7 @@ function corpusTexts(dir: string): Text[] {
   return readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.txt')).sort().map((f) => {
     const raw = readFileSync(join(dir, 'texts', f), 'utf8').split('\n');
     const line = /^date:\s*(\d{4}-\d\d-\d\d)/.exec(raw[1] ?? '')?.[1];
-    return { name: `${dir}/${f}`, text: raw.slice(3).join('\n'), referenceDate: dates.get(f) ?? line };
+    return { name: `${relative(root, dir)}/${f}`, text: raw.slice(3).join('\n'), referenceDate: dates.get(f) ?? line };
   });
 }
 
@@ -47,7 +48,7 @@ for (const t of texts) {
   const dated = extractClaims(t.text, { referenceDate: t.referenceDate });
   const undated = extractClaims(t.text);
   claims += dated.length;
-  result[t.name] = { dated, undated };
+  result[t.name] = { dated, undated, summary: summarize(dated) };
 }
 writeFileSync(out, `${JSON.stringify(result, null, 1)}\n`);
 console.log(`${texts.length} texts, ${claims} claims → ${out}`);
