@@ -48,6 +48,16 @@ const VictimLexiconSchema = z.strictObject({
   transitive: wordCategories.meta({ description: 'Active verbs before the person they befell: "shot and killed a 19-year-old".' }),
 });
 const SideLexiconSchema = listsLike(defaultLexicon.sides);
+const CountedLexiconSchema = z.strictObject({
+  classes: z.record(z.string(), words).meta({ description: 'Head lemmas by the class label they are summed under: { soldiers: ["conscript"] } puts "12 conscripts" beside "40 troops".' }),
+  irregularPlurals: z.record(z.string(), z.string()).meta({ description: 'Plurals the suffix rules get wrong, with their lemma: { geese: "goose" }.' }),
+  headEnds: words.meta({ description: 'Words that end a subject\'s head phrase: "officers of the Border Police" counts officers.' }),
+});
+const PartsLexiconSchema = z.strictObject({
+  partCues: words.meta({ description: 'Words between a total and its first part: "30 died, including 9 children".' }),
+  totalCues: words.meta({ description: 'Words by a figure that make it the sum of the figures before it: "15 in all".' }),
+  leadGroups: words.meta({ description: 'Groups after "among the" that open a breakdown of the figure before: "Among the wounded, 9 were children."' }),
+});
 const PlacesSchema = z.array(z.tuple([z.string().min(1), z.string()])).meta({
   description: 'Places standing for their country: [country, "City|Region|…"].',
 });
@@ -60,6 +70,8 @@ export const LexiconSchema = z.strictObject({
   places: PlacesSchema,
   sides: SideLexiconSchema,
   victims: VictimLexiconSchema.optional(),
+  counted: CountedLexiconSchema.optional(),
+  parts: PartsLexiconSchema.optional(),
 });
 
 export const LexiconExtensionSchema = z.strictObject({
@@ -70,6 +82,8 @@ export const LexiconExtensionSchema = z.strictObject({
   places: PlacesSchema.optional(),
   sides: SideLexiconSchema.partial().optional(),
   victims: VictimLexiconSchema.partial().optional(),
+  counted: CountedLexiconSchema.partial().optional(),
+  parts: PartsLexiconSchema.partial().optional(),
 });
 
 export const ExtractOptionsSchema = z.strictObject({

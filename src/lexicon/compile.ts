@@ -4,7 +4,11 @@ import { partyIndex, type PartyIndex } from '../pipeline/parties.js';
 import { compileSideWords, type SideWords } from '../pipeline/side/lexicon.js';
 import { sourceLineRules } from '../pipeline/source-lines.js';
 import type { SourceLexicon } from '../pipeline/sources.js';
+import { compileCounted, type CountedWords } from '../reconcile/counted.js';
+import { compileParts, type PartRules } from '../reconcile/parts.js';
+import { DEFAULT_COUNTED } from './counted.js';
 import type { Lexicon } from './index.js';
+import { DEFAULT_PARTS } from './parts.js';
 
 /** A lexicon turned into the sets and phrase tables each stage reads; built once per lexicon object. */
 export interface CompiledLexicon {
@@ -13,6 +17,8 @@ export interface CompiledLexicon {
   modality: ModalityLexicon;
   parties: PartyIndex;
   side: SideWords;
+  counted: CountedWords;
+  parts: PartRules;
 }
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -72,6 +78,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       },
       parties: partyIndex(lexicon.parties),
       side: compileSideWords(lexicon),
+      counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
+      parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
     };
     cache.set(lexicon, c);
   }
