@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { DEFAULT_VICTIMS } from './lexicon/victims.js';
-import { ATTRIBUTION_DOCS } from './lexicon/docs.js';
+import { ATTRIBUTION_DOCS, DATE_DOCS } from './lexicon/docs.js';
+import { DEFAULT_DATES } from './lexicon/dates.js';
 import { parseReference } from './pipeline/date.js';
 import { ReferenceDateSchema } from './reference-date.js';
 import { CategorySchema } from './schema.js';
@@ -58,6 +59,10 @@ const PartsLexiconSchema = z.strictObject({
   totalCues: words.meta({ description: 'Words by a figure that make it the sum of the figures before it: "15 in all".' }),
   leadGroups: words.meta({ description: 'Groups after "among the" that open a breakdown of the figure before: "Among the wounded, 9 were children."' }),
 });
+const DateLexiconSchema = z.strictObject({
+  dayShifts: z.record(z.string(), z.number().int()).meta({ description: 'Phrases for a day counted from the date before, with the shift in days: { "the eve": -1 }.' }),
+  ...listsLike(DEFAULT_DATES, DATE_DOCS).omit({ dayShifts: true }).shape,
+});
 const PlacesSchema = z.array(z.tuple([z.string().min(1), z.string()])).meta({
   description: 'Places standing for their country: [country, "City|Region|…"].',
 });
@@ -72,6 +77,7 @@ export const LexiconSchema = z.strictObject({
   victims: VictimLexiconSchema.optional(),
   counted: CountedLexiconSchema.optional(),
   parts: PartsLexiconSchema.optional(),
+  dates: DateLexiconSchema.optional(),
 });
 
 export const LexiconExtensionSchema = z.strictObject({
@@ -84,6 +90,7 @@ export const LexiconExtensionSchema = z.strictObject({
   victims: VictimLexiconSchema.partial().optional(),
   counted: CountedLexiconSchema.partial().optional(),
   parts: PartsLexiconSchema.partial().optional(),
+  dates: DateLexiconSchema.partial().optional(),
 });
 
 export const ExtractOptionsSchema = z.strictObject({

@@ -6,7 +6,9 @@ import { sourceLineRules } from '../pipeline/source-lines.js';
 import type { SourceLexicon } from '../pipeline/sources.js';
 import { compileCounted, type CountedWords } from '../reconcile/counted.js';
 import { compileParts, type PartRules } from '../reconcile/parts.js';
+import { dateRules, type DateRules } from '../pipeline/date/assign.js';
 import { DEFAULT_COUNTED } from './counted.js';
+import { DEFAULT_DATES } from './dates.js';
 import type { Lexicon } from './index.js';
 import { DEFAULT_PARTS } from './parts.js';
 
@@ -19,6 +21,7 @@ export interface CompiledLexicon {
   side: SideWords;
   counted: CountedWords;
   parts: PartRules;
+  dates: DateRules;
 }
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -80,6 +83,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       side: compileSideWords(lexicon),
       counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
       parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
+      dates: dateRules(lexicon.dates ?? DEFAULT_DATES),
     };
     cache.set(lexicon, c);
   }

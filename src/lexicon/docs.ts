@@ -12,3 +12,16 @@ export const ATTRIBUTION_DOCS: Record<string, string> = {
   deniedBack: 'Denied objects that point back to the figures given before: "The army denied this".',
   comparatives: 'Comparatives after "claims of" that make a denial deny figures not given: "denied claims of far greater losses".',
 };
+
+export const DATE_DOCS: Record<string, string> = {
+  asOfWords: 'Words just before a date that make it the date a figure holds as of: "as of 3 May", "up to Friday".',
+  anaphoricWords: 'Words in a date that count it from the date named before: "a week later".',
+  yearDocuments: 'Documents a bare year may date: "the 2011 census found ...".',
+  reportingBefore: 'Words just before a date that make it a report\'s date: "the ministry announced on Friday".',
+  reportVerbs: 'Reporting verbs (case-sensitive) that make a sentence\'s opening date the report\'s: "On Monday, officials said ...".',
+  reportsWithDate: 'Verbs that make a sentence without figures worth reading for its date: "the agency released on 3 May ...".',
+  relativeWords: 'Words of a date counted from the reference date: "last week", "yesterday".',
+  revisionVerbs: 'Verbs of a revised figure, before "to": "the toll was lowered to 40" holds when reported.',
+  risingParticiples: 'Participles after has/have/had of a running total: "the toll has climbed to 91".',
+  wrapEnds: 'Words (case-sensitive) that end a line mid-sentence, so the sentence goes on below: "... a church in".',
+};

@@ -7,8 +7,9 @@ import { DEFAULT_SUBJECTS, type SubjectLexicon } from './subjects.js';
 import { DEFAULT_VICTIMS, type VictimLexicon } from './victims.js';
 import { DEFAULT_COUNTED, type CountedLexicon } from './counted.js';
 import { DEFAULT_PARTS, type PartsLexicon } from './parts.js';
+import { DEFAULT_DATES, type DateLexicon } from './dates.js';
 
-export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon, CountedLexicon, PartsLexicon };
+export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon, CountedLexicon, PartsLexicon, DateLexicon };
 
 /** All word lists the rules read. Pass a changed copy in `options.lexicon` to extend them. */
 export interface Lexicon {
@@ -26,6 +27,8 @@ export interface Lexicon {
   counted?: CountedLexicon;
   /** Cues of parts and totals, for the summary ("including", "in all"); the defaults where absent. */
   parts?: PartsLexicon;
+  /** Words around dates: report verbs, "as of", "a week later", running totals; the defaults where absent. */
+  dates?: DateLexicon;
 }
 
 export const defaultLexicon: Lexicon = {
@@ -38,6 +41,7 @@ export const defaultLexicon: Lexicon = {
   victims: DEFAULT_VICTIMS,
   counted: DEFAULT_COUNTED,
   parts: DEFAULT_PARTS,
+  dates: DEFAULT_DATES,
 };
 
 /** Partial additions to the default lexicon. */
@@ -51,6 +55,7 @@ export interface LexiconExtension {
   victims?: Partial<VictimLexicon>;
   counted?: Partial<CountedLexicon>;
   parts?: Partial<PartsLexicon>;
+  dates?: Partial<DateLexicon>;
 }
 
 /**
@@ -110,5 +115,6 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
     ) as unknown as VictimLexicon,
     counted: mergeSection(base.counted ?? DEFAULT_COUNTED, ext.counted),
     parts: mergeSection(base.parts ?? DEFAULT_PARTS, ext.parts),
+    dates: mergeSection(base.dates ?? DEFAULT_DATES, ext.dates),
   };
 }
