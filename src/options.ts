@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { DEFAULT_VICTIMS } from './lexicon/victims.js';
-import { ATTRIBUTION_DOCS, DATE_DOCS } from './lexicon/docs.js';
+import { ATTRIBUTION_DOCS, DATE_DOCS, SIDE_DOCS } from './lexicon/docs.js';
 import { DEFAULT_DATES } from './lexicon/dates.js';
 import { parseReference } from './pipeline/date.js';
 import { ReferenceDateSchema } from './reference-date.js';
@@ -48,7 +48,7 @@ const VictimLexiconSchema = z.strictObject({
   predicates: wordCategories.meta({ description: 'What happened to one person, after it: "was shot dead", "died", "was shot in the leg".' }),
   transitive: wordCategories.meta({ description: 'Active verbs before the person they befell: "shot and killed a 19-year-old".' }),
 });
-const SideLexiconSchema = listsLike(defaultLexicon.sides);
+const SideLexiconSchema = listsLike(defaultLexicon.sides, SIDE_DOCS);
 const CountedLexiconSchema = z.strictObject({
   classes: z.record(z.string(), words).meta({ description: 'Head lemmas by the class label they are summed under: { soldiers: ["conscript"] } puts "12 conscripts" beside "40 troops".' }),
   irregularPlurals: z.record(z.string(), z.string()).meta({ description: 'Plurals the suffix rules get wrong, with their lemma: { geese: "goose" }.' }),

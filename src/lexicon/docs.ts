@@ -25,3 +25,19 @@ export const DATE_DOCS: Record<string, string> = {
   risingParticiples: 'Participles after has/have/had of a running total: "the toll has climbed to 91".',
   wrapEnds: 'Words (case-sensitive) that end a line mid-sentence, so the sentence goes on below: "... a church in".',
 };
+
+export const SIDE_DOCS: Record<string, string> = {
+  agentNouns: 'Nouns after a party that make it the one doing harm, not a place: "Chadian shelling".',
+  lossNouns: 'Nouns after a party that make it the one suffering: "Armenian losses".',
+  countGap: 'Words between a count and a party that keep the party the counted one\'s: "12 of 40 Iranian drones".',
+  continuationOpeners: 'Openings of a sentence that goes on with the report before, and its side: "These included ...".',
+  continuationFigures: 'Figure nouns after "the" that open such a sentence: "The toll rose to 41".',
+  continuationSources: 'Sources after "the" whose "said"/"added" goes on with the report before: "the ministry added".',
+  harmPlaceWords: 'Words before a party that make it where the harm happened, not who did it: "a hotel in the capital".',
+  passiveAuxiliaries: 'Forms of "be" between an agent and its verb that make the verb passive: "Russian tanks were destroyed".',
+  placeLocatives: 'Words before a place that say something happened there: "near Aleppo".',
+  placeNouns: 'Nouns of a place before "of": "the province of Idlib".',
+  directions: 'Words between a locative and a place: "in northern Syria".',
+  placeListWords: 'Words before a capitalised word that may make it a place of a list: "in Ayton and Beeton".',
+  layoutSourceWords: 'Words after a party in a layout\'s head that make it the figures\' source: "Northern estimates:".',
+};
