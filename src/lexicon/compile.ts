@@ -10,6 +10,7 @@ import { dateRules, type DateRules } from '../pipeline/date/assign.js';
 import { DEFAULT_COUNTED } from './counted.js';
 import { DEFAULT_DATES } from './dates.js';
 import type { Lexicon } from './index.js';
+import { alternation } from './pattern.js';
 import { DEFAULT_PARTS } from './parts.js';
 
 /** A lexicon turned into the sets and phrase tables each stage reads; built once per lexicon object. */
@@ -53,6 +54,9 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
       ...Object.keys(lexicon.categories.transitive), ...lexicon.categories.tallies,
     ].filter((w) => !w.includes(' '))),
     lines: sourceLineRules(a),
+    passiveAuxiliaries: new Set(a.passiveAuxiliaries), figureLinks: new Set(a.figureLinks), sourceQualifiers: new Set(a.sourceQualifiers),
+    figureQualifier: new RegExp(`^(?:${alternation(a.figureQualifiers)})\\s+`, 'i'),
+    headlineVerbs: new Set(a.headlineVerbs), invertedVerbs: new Set(a.invertedVerbs),
     continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }

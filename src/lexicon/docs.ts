@@ -10,6 +10,12 @@ export const ATTRIBUTION_DOCS: Record<string, string> = {
   sourcingLinks: 'Links in a paragraph that only attributes: "This comes from the agency", "These are according to ...".',
   denialGap: 'Words that may stand between a denial and its object: "rejected as false the figures".',
   deniedBack: 'Denied objects that point back to the figures given before: "The army denied this".',
+  passiveAuxiliaries: 'Forms of "be" before a reporting participle that make the clause passive: "it was reported".',
+  figureLinks: 'Words after a figure noun that make the words before it its source: "the police count stood at 12".',
+  sourceQualifiers: 'Heads that say how official a figure is, not who gave it: "the first official figure".',
+  figureQualifiers: 'Qualifiers dropped from the front of a source\'s name: "latest ministry figures".',
+  headlineVerbs: 'Capitalised verbs of a headline: "Ruritanian Army Says 40 Rebels Killed".',
+  invertedVerbs: 'Verbs that may come before their speaker: "“...,” said the Observatory".',
   comparatives: 'Comparatives after "claims of" that make a denial deny figures not given: "denied claims of far greater losses".',
 };
 

@@ -77,6 +77,18 @@ export interface AttributionLexicon {
   deniedBack: string[];
   /** Comparatives after "claims of": "denied claims of far *greater* losses" denies figures not given. */
   comparatives: string[];
+  /** Forms of "be" before a reporting participle that make the clause passive: "it *was* reported". */
+  passiveAuxiliaries: string[];
+  /** Words after a figure noun that make the words before it its source: "the police count *stood* at 12". */
+  figureLinks: string[];
+  /** Heads that say how official a figure is, not who gave it: "the first *official* figure". */
+  sourceQualifiers: string[];
+  /** Qualifiers dropped from the front of a source's name: "*latest* ministry figures" names the ministry. */
+  figureQualifiers: string[];
+  /** Capitalised verbs of a headline: "Ruritanian Army *Says* 40 Rebels Killed". */
+  headlineVerbs: string[];
+  /** Verbs that may come before their speaker: '"...," *said* the Observatory'. */
+  invertedVerbs: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -203,4 +215,13 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   denialGap: ['as', 'false', 'untrue', 'baseless', 'inflated', 'exaggerated', 'the'],
   deniedBack: ['this', 'that', 'these', 'those', 'it', 'them'],
   comparatives: ['higher', 'lower', 'larger', 'greater', 'bigger', 'smaller'],
+  passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been', 'be', 'being'],
+  figureLinks: ['is', 'was', 'stands', 'stood', 'were', 'are', 'of', 'put', 'puts', 'at'],
+  sourceQualifiers: [
+    'official', 'officials', 'local', 'regional', 'provincial', 'national', 'federal', 'municipal', 'senior', 'top', 'state',
+    'human',
+  ],
+  figureQualifiers: ['official', 'initial', 'latest', 'new', 'final', 'revised'],
+  headlineVerbs: ['says', 'said', 'claims', 'reports', 'confirms', 'announces', 'denies'],
+  invertedVerbs: ['said', 'says', 'say', 'added', 'reported', 'wrote'],
 };

@@ -31,6 +31,13 @@ export interface SourceLexicon {
   synonyms: Map<string, string[]>;
   /** A sentence opening that continues the report before. */
   continues: RegExp;
+  passiveAuxiliaries: Set<string>;
+  figureLinks: Set<string>;
+  sourceQualifiers: Set<string>;
+  /** A qualifier opening a source's name, to drop: "official" of "official figures". */
+  figureQualifier: RegExp;
+  headlineVerbs: Set<string>;
+  invertedVerbs: Set<string>;
   /** Whole-line and whole-paragraph patterns of source-lines.ts. */
   lines: SourceLineRules;
   labelSourceNouns: Set<string>;
