@@ -57,7 +57,7 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, lex.parties, lex.frames.people, lex.side);
   const attributions = assignClaimants(doc, frames, lex.sources);
-  const dates = assignDates(doc, frames, attributions, reference());
+  const dates = assignDates(doc, frames, attributions, reference(), lex.dates);
   const modality = assignModality(doc, frames, lex.modality);
   const drafts: DraftClaim[] = frames.map((f, k) => ({
     ...f, side: sides[k], claimant: attributions[k].claimant, date: dates[k], modality: modality[k],

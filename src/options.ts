@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { DEFAULT_VICTIMS } from './lexicon/victims.js';
+import { ATTRIBUTION_DOCS, DATE_DOCS, SIDE_DOCS } from './lexicon/docs.js';
+import { DEFAULT_DATES } from './lexicon/dates.js';
 import { parseReference } from './pipeline/date.js';
 import { ReferenceDateSchema } from './reference-date.js';
 import { CategorySchema } from './schema.js';
@@ -33,16 +35,34 @@ const CategoryLexiconSchema = z.strictObject({
 
 const SubjectLexiconSchema = z.strictObject({ people: words, equipment: words, structures: words });
 
-/** Word-list sections whose keys are those of the default lexicon, so the schema never lags behind the data. */
-const listsLike = (defaults: object) => z.strictObject(Object.fromEntries(Object.keys(defaults).map((k) => [k, words])));
+/**
+ * Word-list sections whose keys are those of the default lexicon, so the schema never lags behind the data; `docs`
+ * describes the lists that have a description.
+ */
+const listsLike = (defaults: object, docs: Record<string, string> = {}) =>
+  z.strictObject(Object.fromEntries(Object.keys(defaults).map((k) => [k, docs[k] ? words.meta({ description: docs[k] }) : words])));
 
-const AttributionLexiconSchema = listsLike(defaultLexicon.attribution);
+const AttributionLexiconSchema = listsLike(defaultLexicon.attribution, ATTRIBUTION_DOCS);
 const VictimLexiconSchema = z.strictObject({
   ...listsLike(DEFAULT_VICTIMS).shape,
   predicates: wordCategories.meta({ description: 'What happened to one person, after it: "was shot dead", "died", "was shot in the leg".' }),
   transitive: wordCategories.meta({ description: 'Active verbs before the person they befell: "shot and killed a 19-year-old".' }),
 });
-const SideLexiconSchema = listsLike(defaultLexicon.sides);
+const SideLexiconSchema = listsLike(defaultLexicon.sides, SIDE_DOCS);
+const CountedLexiconSchema = z.strictObject({
+  classes: z.record(z.string(), words).meta({ description: 'Head lemmas by the class label they are summed under: { soldiers: ["conscript"] } puts "12 conscripts" beside "40 troops".' }),
+  irregularPlurals: z.record(z.string(), z.string()).meta({ description: 'Plurals the suffix rules get wrong, with their lemma: { geese: "goose" }.' }),
+  headEnds: words.meta({ description: 'Words that end a subject\'s head phrase: "officers of the Border Police" counts officers.' }),
+});
+const PartsLexiconSchema = z.strictObject({
+  partCues: words.meta({ description: 'Words between a total and its first part: "30 died, including 9 children".' }),
+  totalCues: words.meta({ description: 'Words by a figure that make it the sum of the figures before it: "15 in all".' }),
+  leadGroups: words.meta({ description: 'Groups after "among the" that open a breakdown of the figure before: "Among the wounded, 9 were children."' }),
+});
+const DateLexiconSchema = z.strictObject({
+  dayShifts: z.record(z.string(), z.number().int()).meta({ description: 'Phrases for a day counted from the date before, with the shift in days: { "the eve": -1 }.' }),
+  ...listsLike(DEFAULT_DATES, DATE_DOCS).omit({ dayShifts: true }).shape,
+});
 const PlacesSchema = z.array(z.tuple([z.string().min(1), z.string()])).meta({
   description: 'Places standing for their country: [country, "City|Region|…"].',
 });
@@ -55,6 +75,9 @@ export const LexiconSchema = z.strictObject({
   places: PlacesSchema,
   sides: SideLexiconSchema,
   victims: VictimLexiconSchema.optional(),
+  counted: CountedLexiconSchema.optional(),
+  parts: PartsLexiconSchema.optional(),
+  dates: DateLexiconSchema.optional(),
 });
 
 export const LexiconExtensionSchema = z.strictObject({
@@ -65,6 +88,9 @@ export const LexiconExtensionSchema = z.strictObject({
   places: PlacesSchema.optional(),
   sides: SideLexiconSchema.partial().optional(),
   victims: VictimLexiconSchema.partial().optional(),
+  counted: CountedLexiconSchema.partial().optional(),
+  parts: PartsLexiconSchema.partial().optional(),
+  dates: DateLexiconSchema.partial().optional(),
 });
 
 export const ExtractOptionsSchema = z.strictObject({

@@ -1,9 +1,10 @@
-import type { Cue, FrameContext } from './context.js';
+import { AUX, type Cue, type FrameContext } from './context.js';
 
 /** Nouns whose "of N people" is a count of missing people when the sentence says it is not known. */
 const FATE_NOUNS = /^(?:fate|fates)$/;
 const UNKNOWN = /^(?:unknown|unclear|uncertain)$/;
-const LINKS = /^(?:is|are|was|were|remain|remains|remained|still|as|yet|not|known|also|now)$/;
+/** Between the counted people and "unknown": auxiliaries ("is still", "remain as yet"), or "not known". */
+const isLink = (w: string) => AUX.has(w) || w === 'yet' || w === 'not';
 
 /**
  * "The fate of 64 people is still unknown", "the fate of 12 crew members remains unclear": people nobody
@@ -13,16 +14,16 @@ export function fateCue(ctx: FrameContext, k: number): Cue | null {
   const { tokens, mentions } = ctx;
   const m = mentions[k];
   let i = m.first - 1;
-  if (/^(?:the|their|its|some|about|nearly)$/.test(tokens[i]?.lower ?? '')) i--;
+  if (/^(?:the|their|its)$/.test(tokens[i]?.lower ?? '')) i--;
   if (tokens[i]?.lower !== 'of' || !FATE_NOUNS.test(tokens[i - 1]?.lower ?? '')) return null;
   // The counted phrase runs to the first linking word; "unknown" must follow within a few of them.
   let j = m.last + 1;
-  while (j < tokens.length && j - m.last <= 6 && !LINKS.test(tokens[j].lower) && /^\p{L}/u.test(tokens[j].text)) j++;
+  while (j < tokens.length && j - m.last <= 6 && !isLink(tokens[j].lower) && /^\p{L}/u.test(tokens[j].text)) j++;
   const subjectLast = j - 1;
   for (let n = 0; j < tokens.length && n < 5; j++, n++) {
     if (UNKNOWN.test(tokens[j].lower)) return { category: 'missing', first: m.last + 1, last: j, rule: 'fate', subjectFirst: m.last + 1, subjectLast };
     if (tokens[j].lower === 'not' && tokens[j + 1]?.lower === 'known') return { category: 'missing', first: m.last + 1, last: j + 1, rule: 'fate', subjectFirst: m.last + 1, subjectLast };
-    if (!LINKS.test(tokens[j].lower)) return null;
+    if (!isLink(tokens[j].lower)) return null;
   }
   return null;
 }

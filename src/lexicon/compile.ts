@@ -1,9 +1,17 @@
 import { compile as compileFrames, phraseTable, type CompiledLexicon as FrameLexicon } from '../frames/context.js';
-import type { ModalityLexicon } from '../pipeline/modality.js';
+import { otherFiguresPattern, type ModalityLexicon } from '../pipeline/modality.js';
 import { partyIndex, type PartyIndex } from '../pipeline/parties.js';
 import { compileSideWords, type SideWords } from '../pipeline/side/lexicon.js';
+import { sourceLineRules } from '../pipeline/source-lines.js';
 import type { SourceLexicon } from '../pipeline/sources.js';
+import { compileCounted, type CountedWords } from '../reconcile/counted.js';
+import { compileParts, type PartRules } from '../reconcile/parts.js';
+import { dateRules, type DateRules } from '../pipeline/date/assign.js';
+import { DEFAULT_COUNTED } from './counted.js';
+import { DEFAULT_DATES } from './dates.js';
 import type { Lexicon } from './index.js';
+import { alternation } from './pattern.js';
+import { DEFAULT_PARTS } from './parts.js';
 
 /** A lexicon turned into the sets and phrase tables each stage reads; built once per lexicon object. */
 export interface CompiledLexicon {
@@ -12,6 +20,9 @@ export interface CompiledLexicon {
   modality: ModalityLexicon;
   parties: PartyIndex;
   side: SideWords;
+  counted: CountedWords;
+  parts: PartRules;
+  dates: DateRules;
 }
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -42,6 +53,11 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
       ...Object.keys(lexicon.categories.nouns), ...Object.keys(lexicon.categories.predicates),
       ...Object.keys(lexicon.categories.transitive), ...lexicon.categories.tallies,
     ].filter((w) => !w.includes(' '))),
+    lines: sourceLineRules(a),
+    passiveAuxiliaries: new Set(a.passiveAuxiliaries), figureLinks: new Set(a.figureLinks), sourceQualifiers: new Set(a.sourceQualifiers),
+    figureQualifier: new RegExp(`^(?:${alternation(a.figureQualifiers)})\\s+`, 'i'),
+    headlineVerbs: new Set(a.headlineVerbs), invertedVerbs: new Set(a.invertedVerbs),
+    reportHeads: lower(a.reportHeads), reportTimes: lower(a.reportTimes),
     continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }
@@ -64,9 +80,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         callingVerbs: new Set(a.callingVerbs),
         clauseBreaks: new Set(a.clauseBreaks),
         stateWords: new Set(a.stateWords),
+        denialGap: new Set(a.denialGap),
+        deniedBack: new Set(a.deniedBack),
+        otherFigures: otherFiguresPattern(a.comparatives),
       },
       parties: partyIndex(lexicon.parties),
       side: compileSideWords(lexicon),
+      counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
+      parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
+      dates: dateRules(lexicon.dates ?? DEFAULT_DATES),
     };
     cache.set(lexicon, c);
   }

@@ -5,8 +5,11 @@ import { DEFAULT_SIDE_WORDS, type SideLexicon } from './sides.js';
 import { DEFAULT_ATTRIBUTION, type AttributionLexicon } from './reporting.js';
 import { DEFAULT_SUBJECTS, type SubjectLexicon } from './subjects.js';
 import { DEFAULT_VICTIMS, type VictimLexicon } from './victims.js';
+import { DEFAULT_COUNTED, type CountedLexicon } from './counted.js';
+import { DEFAULT_PARTS, type PartsLexicon } from './parts.js';
+import { DEFAULT_DATES, type DateLexicon } from './dates.js';
 
-export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon };
+export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon, CountedLexicon, PartsLexicon, DateLexicon };
 
 /** All word lists the rules read. Pass a changed copy in `options.lexicon` to extend them. */
 export interface Lexicon {
@@ -20,6 +23,12 @@ export interface Lexicon {
   sides: SideLexicon;
   /** Words for one victim without a numeral ("a man was shot dead"); the defaults where absent. */
   victims?: VictimLexicon;
+  /** What a figure counts, for the summary: classes of head words ("conscripts" are soldiers); the defaults where absent. */
+  counted?: CountedLexicon;
+  /** Cues of parts and totals, for the summary ("including", "in all"); the defaults where absent. */
+  parts?: PartsLexicon;
+  /** Words around dates: report verbs, "as of", "a week later", running totals; the defaults where absent. */
+  dates?: DateLexicon;
 }
 
 export const defaultLexicon: Lexicon = {
@@ -30,6 +39,9 @@ export const defaultLexicon: Lexicon = {
   places: DEFAULT_PLACES,
   sides: DEFAULT_SIDE_WORDS,
   victims: DEFAULT_VICTIMS,
+  counted: DEFAULT_COUNTED,
+  parts: DEFAULT_PARTS,
+  dates: DEFAULT_DATES,
 };
 
 /** Partial additions to the default lexicon. */
@@ -41,6 +53,24 @@ export interface LexiconExtension {
   places?: PlaceRow[];
   sides?: Partial<SideLexicon>;
   victims?: Partial<VictimLexicon>;
+  counted?: Partial<CountedLexicon>;
+  parts?: Partial<PartsLexicon>;
+  dates?: Partial<DateLexicon>;
+}
+
+/**
+ * One section of lists merged key by key: lists appended, records merged, a record of lists appended per key
+ * (`{ soldiers: ['conscript'] }` adds a word to the soldiers' class, a new key adds a class).
+ */
+export function mergeSection<T extends object>(base: T, ext: Partial<T> = {}): T {
+  const merged = (a: unknown, b: unknown): unknown => {
+    if (b === undefined) return a;
+    if (Array.isArray(a)) return [...a, ...(b as unknown[])];
+    const out: Record<string, unknown> = { ...(a as object) };
+    for (const [k, v] of Object.entries(b as object)) out[k] = Array.isArray(v) && Array.isArray(out[k]) ? [...(out[k] as unknown[]), ...v] : v;
+    return out;
+  };
+  return Object.fromEntries(Object.keys(base).map((k) => [k, merged(base[k as keyof T], ext[k as keyof T])])) as T;
 }
 
 /** A new lexicon: the defaults plus the given words (records merged, lists appended). */
@@ -83,5 +113,8 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
         return [k, Array.isArray(a) ? [...a, ...((b as string[] | undefined) ?? [])] : { ...a, ...(b as object | undefined) }];
       }),
     ) as unknown as VictimLexicon,
+    counted: mergeSection(base.counted ?? DEFAULT_COUNTED, ext.counted),
+    parts: mergeSection(base.parts ?? DEFAULT_PARTS, ext.parts),
+    dates: mergeSection(base.dates ?? DEFAULT_DATES, ext.dates),
   };
 }

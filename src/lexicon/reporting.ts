@@ -63,6 +63,36 @@ export interface AttributionLexicon {
    * "(Official figures)". The label, with at least one word before the noun, is the claimant.
    */
   labelSourceNouns: string[];
+  /** What a page calls its own figures, before where they stand: "All *totals* below come from the ministry". */
+  pageFigureNouns: string[];
+  /** Where a page's own figures stand, after those nouns: "the figures *in this table* were compiled by ...". */
+  pagePlaces: string[];
+  /** Verbs after "so"/"thus" in a sentence that only names the source of the figures before it: "So *say* the returns". */
+  sourcingVerbs: string[];
+  /** Links between "this"/"the figures" and "according to" in a paragraph that only attributes: "This *comes* from the agency". */
+  sourcingLinks: string[];
+  /** Words that may stand between a denial and the object it denies: "rejected *as false the* figures". */
+  denialGap: string[];
+  /** Denied objects that point back to the figures given before: "The army denied *this*". */
+  deniedBack: string[];
+  /** Comparatives after "claims of": "denied claims of far *greater* losses" denies figures not given. */
+  comparatives: string[];
+  /** Forms of "be" before a reporting participle that make the clause passive: "it *was* reported". */
+  passiveAuxiliaries: string[];
+  /** Words after a figure noun that make the words before it its source: "the police count *stood* at 12". */
+  figureLinks: string[];
+  /** Heads that say how official a figure is, not who gave it: "the first *official* figure". */
+  sourceQualifiers: string[];
+  /** Qualifiers dropped from the front of a source's name: "*latest* ministry figures" names the ministry. */
+  figureQualifiers: string[];
+  /** Capitalised verbs of a headline: "Ruritanian Army *Says* 40 Rebels Killed". */
+  headlineVerbs: string[];
+  /** Verbs that may come before their speaker: '"...," *said* the Observatory'. */
+  invertedVerbs: string[];
+  /** Nouns for reports that speak for a figure themselves when a kind is named: "*Foreign reports* claimed ...". */
+  reportHeads: string[];
+  /** Words before such a noun that make it a version of the story, not a source: "*Earlier* reports said". */
+  reportTimes: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -185,12 +215,29 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'official', 'unofficial', 'officially',
   ],
   figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'count', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
+  pageFigureNouns: ['figures', 'numbers', 'statistics', 'data', 'estimates', 'totals'],
+  pagePlaces: [
+    'on this page', 'in this article', 'in this report', 'in this section', 'in this table', 'in this page', 'below', 'here',
+    'above', 'given here', 'used here',
+  ],
+  sourcingVerbs: ['say', 'says', 'report', 'reports', 'records', 'record', 'state', 'states'],
+  sourcingLinks: ['is', 'are', 'was', 'were', 'comes', 'come', 'came'],
+  denialGap: ['as', 'false', 'untrue', 'baseless', 'inflated', 'exaggerated', 'the'],
+  deniedBack: ['this', 'that', 'these', 'those', 'it', 'them'],
+  comparatives: ['higher', 'lower', 'larger', 'greater', 'bigger', 'smaller'],
+  passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been', 'be', 'being'],
+  figureLinks: ['is', 'was', 'stands', 'stood', 'were', 'are', 'of', 'put', 'puts', 'at'],
+  sourceQualifiers: [
+    'official', 'officials', 'local', 'regional', 'provincial', 'national', 'federal', 'municipal', 'senior', 'top', 'state',
+    'human',
+  ],
+  figureQualifiers: ['official', 'initial', 'latest', 'new', 'final', 'revised'],
+  headlineVerbs: [
+    'says', 'said', 'claims', 'reports', 'confirms', 'announces', 'denies',
+    // Verbs that set a toll: "Police Raise Death Toll to 40".
+    'raise', 'raises', 'lower', 'lowers', 'revise', 'revises', 'puts', 'put', 'updates',
+  ],
+  reportHeads: ['reports', 'estimates'],
+  reportTimes: ['earlier', 'initial', 'previous', 'first', 'early', 'later', 'latest', 'recent', 'new', 'the', 'these', 'those'],
+  invertedVerbs: ['said', 'says', 'say', 'added', 'reported', 'wrote'],
 };
-
-/** Words of source-lines.ts (the stage imports them; not yet carried by the compiled lexicon). */
-/** What a text calls its own figures: "All numbers below come from ...". */
-export const PAGE_FIGURE_NOUNS: readonly string[] = ['figures', 'numbers', 'statistics', 'data', 'estimates', 'totals'];
-/** Where those figures stand (regex fragments): "on this page", "in this table", "below" ... */
-export const PAGE_PLACES: readonly string[] = ['on this page', 'in this (?:article|report|section|table|page)', 'below', 'here', 'above', 'given here', 'used here'];
-/** Verbs of a sentence that only names the source of the figures before it: "So say the returns in the Gazette." */
-export const SOURCING_VERBS: readonly string[] = ['say', 'says', 'report', 'reports', 'records?', 'state', 'states'];

@@ -16,9 +16,65 @@ export interface SideLexicon {
   harmVerbs: string[];
   /** Words for the other side as the reporting side sees it ("enemy personnel", "the enemy's losses"). */
   enemies: string[];
+  /** Nouns after a party that make it the one doing harm, not a place: "Chadian *shelling*", "the Houthis' *offensive*". */
+  agentNouns: string[];
+  /** Nouns after a party that make it the one suffering: "Armenian *losses*". */
+  lossNouns: string[];
+  /** Words between a count and a party that still make the party the counted one's: "12 *of* 40 Iranian drones". */
+  countGap: string[];
+  /** Openings of a sentence that go on with the report before, its side too: "*These* included 12 children". */
+  continuationOpeners: string[];
+  /** Figure nouns after "the" that open such a sentence: "The *toll* rose to 41". */
+  continuationFigures: string[];
+  /** Sources after "the" whose "said"/"added" goes on with the report before: "the *ministry* added". */
+  continuationSources: string[];
+  /** Words before a party that make it where the harm happened, not who did it: "a hotel *in* the capital". */
+  harmPlaceWords: string[];
+  /** Forms of "be" between an agent and its verb that make the verb passive: "Russian tanks *were* destroyed". */
+  passiveAuxiliaries: string[];
+  /** Words before a place that say something happened there: "*near* Aleppo". */
+  placeLocatives: string[];
+  /** Nouns of a place before "of": "the *province* of Idlib". */
+  placeNouns: string[];
+  /** Words between a locative and a place: "in *northern* Syria", "in *rural* Idlib". */
+  directions: string[];
+  /** Words before a capitalised word that may make it a place of a list: "killed *in* Ayton *and* Beeton". */
+  placeListWords: string[];
+  /** Words after a party in a layout's head that make the party the figures' source: "Northern *estimates*:". */
+  layoutSourceWords: string[];
+  /** Small words inside a name that a header line may hold: "Kingdom *of* Romania", "Republic *of the* Congo". */
+  nameParticles: string[];
 }
 
 export const DEFAULT_SIDE_WORDS: SideLexicon = {
+  agentNouns: [
+    'offensive', 'attack', 'attacks', 'shelling', 'fire', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombardment',
+    'bombing', 'bombings', 'forces', 'troops', 'army', 'military', 'missile', 'missiles', 'drone', 'drones', 'artillery',
+    'infiltrators', 'aggression', 'assault', 'raid', 'raids', 'invasion', 'operation', 'operations', 'aircraft', 'jets',
+    'warplanes', 'navy', 'units', 'fighters',
+  ],
+  lossNouns: ['losses', 'loss', 'casualties', 'casualty', 'dead', 'toll', 'deaths'],
+  countGap: ['of', 'among', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  continuationOpeners: ['this', 'these', 'that', 'those', 'it', 'they', 'some', 'another', 'a further'],
+  continuationFigures: ['figure', 'figures', 'toll', 'dead', 'list', 'number'],
+  continuationSources: ['agency', 'ministry', 'monitor', 'army', 'military', 'group', 'statement'],
+  harmPlaceWords: ['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'of'],
+  passiveAuxiliaries: ['were', 'was', 'been', 'being', 'is', 'are'],
+  placeLocatives: ['in', 'near', 'at', 'outside', 'around', 'across', 'into', 'inside', 'throughout', 'within', 'on'],
+  placeNouns: [
+    'village', 'town', 'city', 'province', 'district', 'region', 'state', 'governorate', 'county', 'area', 'municipality',
+    'department', 'camp', 'island', 'port',
+  ],
+  directions: [
+    'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'north-eastern', 'northeastern',
+    'north-western', 'northwestern', 'south-eastern', 'southeastern', 'south-western', 'southwestern', 'remote', 'rural',
+  ],
+  placeListWords: ['in', 'at', 'near', 'from', 'to', 'and', ',', 'outside', 'of'],
+  nameParticles: ['of', 'the', 'and', 'de', 'du', 'la', 'del', 'von', 'van'],
+  layoutSourceWords: [
+    'sources', 'source', 'estimates', 'estimate', 'figures', 'figure', 'statements', 'statement', 'claims', 'claim',
+    'claimed', 'says', 'said', 'reports', 'report', 'reported', 'count', 'data',
+  ],
   enemies: ['enemy', 'enemies', "enemy's", 'adversary', "adversary's", 'foe', 'foes'],
   stateForces: [
     'soldier', 'soldiers', 'troop', 'troops', 'army', 'military', 'serviceman', 'servicemen', 'servicemembers',

@@ -172,7 +172,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const dateline = doc.dateline;
   const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
   const layoutSources = new Map<Sentence, Source | null>();
-  const publisher = publisherOf(doc, (s) => findSources(s, lex).sources, (s) => bySentence.has(s));
+  const publisher = publisherOf(doc, (s) => findSources(s, lex).sources, (s) => bySentence.has(s), lex.lines);
   for (const s of doc.sentences) {
     const ks = bySentence.get(s);
     const heading = headingSource(doc, s, lex.nounMarkers);
@@ -247,7 +247,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
  */
 function speakForPrevious(doc: Doc, _frames: Frame[], out: Attribution[], bySentence: Map<Sentence, number[]>, lex: SourceLexicon): void {
   for (const s of doc.sentences) {
-    if (s.indexInParagraph === 0 || bySentence.has(s) || s.tokens.length > 30 || !sourcesAfter(s)) continue;
+    if (s.indexInParagraph === 0 || bySentence.has(s) || s.tokens.length > 30 || !sourcesAfter(s, lex.lines)) continue;
     const src = findSources(s, lex).sources.find((x) => !x.backReference && !x.pronoun);
     if (!src) continue;
     for (let j = s.index - 1; j >= 0 && doc.sentences[j].paragraph === s.paragraph; j--) {

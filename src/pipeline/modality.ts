@@ -1,9 +1,13 @@
 import type { PhraseTable } from '../frames/context.js';
 import { matchAt } from '../frames/context.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { Category } from '../schema.js';
 import type { Doc, Frame, Sentence, Token } from './types.js';
 
 export type Modality = 'asserted' | 'hedged' | 'denied';
+
+/** "of far higher losses" after a denied object: the figures it denies are others than those given. */
+export const otherFiguresPattern = (comparatives: readonly string[]) => new RegExp(`^of (?:much |far |even )?(?:${alternation(comparatives)})\\b`);
 
 export interface ModalityLexicon {
   hedges: PhraseTable<true>;
@@ -14,6 +18,12 @@ export interface ModalityLexicon {
   callingVerbs: Set<string>;
   clauseBreaks: Set<string>;
   stateWords: Set<string>;
+  /** Words that may stand between a denial and its object ("dismissed as false the claim"). */
+  denialGap: Set<string>;
+  /** Objects of a denial that point back to figures given before ("denied this"). */
+  deniedBack: Set<string>;
+  /** "denied claims of far higher losses": a denial of other figures, which denies none given. */
+  otherFigures: RegExp;
 }
 
 /** The category a hedged state names: "feared dead" hedges a death toll, not the missing beside it. */
@@ -81,10 +91,10 @@ function denialsIn(s: Sentence, lex: ModalityLexicon): Denial[] {
     if (!lex.denials.has(t[i].lower)) continue;
     // "dismissed as false the claim that ...": the object may follow a short "as false".
     for (let j = i + 1; j <= i + 5 && j < t.length; j++) {
-      if (j > i + 3 && !/^(as|false|untrue|baseless|inflated|exaggerated|the)$/.test(t[j - 1].lower)) break;
+      if (j > i + 3 && !lex.denialGap.has(t[j - 1].lower)) break;
       if (!lex.deniedObjects.has(t[j].lower)) continue;
       const rest = t.slice(j + 1, j + 4).map((x) => x.lower).join(' ');
-      out.push({ at: i, back: /^(this|that|these|those|it|them)$/.test(t[j].lower), event: lex.eventDenials.has(t[j].lower), elsewhere: /^of (?:much |far |even )?(?:higher|lower|larger|greater|bigger|smaller)\b/.test(rest) });
+      out.push({ at: i, back: lex.deniedBack.has(t[j].lower), event: lex.eventDenials.has(t[j].lower), elsewhere: lex.otherFigures.test(rest) });
       break;
     }
   }

@@ -1,7 +1,7 @@
 import type { Side } from '../schema.js';
 import { findParties, type PartyIndex, type PartyMention } from './parties.js';
 import type { Doc, Frame, Sentence } from './types.js';
-import { CONTINUATION, groupSides, headingSide } from './side/carry.js';
+import { groupSides, headingSide } from './side/carry.js';
 import { readFacts, type DocFacts } from './side/facts.js';
 import type { SideWords } from './side/lexicon.js';
 import { isAgentMention } from './side/agent.js';
@@ -86,21 +86,21 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       sides[k] = null;
       return;
     }
-    side = npSide(f, parties) ?? rowLabel(f, parties);
+    side = npSide(f, parties, words) ?? rowLabel(f, parties);
     if (!side) {
       // A list shares one side: the first member whose own phrase names it (once a list, not once a member).
       const key = `${s.index}:${f.group}`;
-      if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map((g) => npSide(g, parties) ?? rowLabel(g, parties)).find(Boolean) ?? null);
+      if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map((g) => npSide(g, parties, words) ?? rowLabel(g, parties)).find(Boolean) ?? null);
       side = listSide.get(key)!;
     }
     if (!side) side = tollOf(f, parties);
     if (!side) {
-      const owner = possessor(s, f, parties);
+      const owner = possessor(s, f, parties, words);
       if (owner) side = stated(owner);
     }
-    if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p));
+    if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p, words));
     // A row of a list, table or infobox: the party its column or its head line names.
-    if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn);
+    if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words);
     // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.
     if (!side) side = enemySide(f, introOf(s), enemy, words);
     if (!side && !once(bothSides, words.allSides, s)) {
@@ -123,7 +123,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       // the article's subject. A sentence naming a party or place of its own starts afresh.
       if (!side && lastSide && lastSide.sentence.headings.at(-1) === s.headings.at(-1)) {
         const sameParagraph = lastSide.sentence.paragraph === s.paragraph;
-        const goesOn = lastSide.sentence.index === s.index - 1 && once(continues, CONTINUATION, s);
+        const goesOn = lastSide.sentence.index === s.index - 1 && once(continues, words.continuation, s);
         if (sameParagraph || goesOn || f.rule === 'infobox') side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };
       }
       if (!side && role.kind === 'bystander' && facts.home) side = facts.home;

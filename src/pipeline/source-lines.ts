@@ -1,4 +1,5 @@
-import { PAGE_FIGURE_NOUNS, PAGE_PLACES, SOURCING_VERBS } from '../lexicon/reporting.js';
+import { alternation } from '../lexicon/pattern.js';
+import type { AttributionLexicon } from '../lexicon/reporting.js';
 import type { Source } from './sources.js';
 import type { Doc, Sentence } from './types.js';
 
@@ -17,29 +18,41 @@ function lineSource(name: string): Source {
 /** A press release's "Source: Aid Group" line: the publisher speaks for the figures no one else claims. */
 const PUBLISHER_LINE = /^\s*Source:\s*(\p{Lu}[\p{L}\p{N} .&'’-]{1,60}?)\s*$/u;
 
-/**
- * A paragraph that does nothing but attribute: "As reported by the Daily Star, citing the health ministry.",
- * "According to the provincial police." or "This is according to the agency's latest report." standing alone. It speaks for the figures around it that no one else claims.
- */
-export const SOURCING_PARAGRAPH = /^(?:(?:this|that|these|the (?:figures?|numbers?|data|information|toll))\s+(?:is|are|was|were|comes?|came)\s+(?:from\s+)?)?(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\s/i;
+/** The patterns of this file, built once per lexicon from its attribution words. */
+export interface SourceLineRules {
+  /**
+   * A paragraph that does nothing but attribute: "As reported by the Daily Star, citing the health ministry.",
+   * "According to the provincial police." or "This is according to the agency's latest report." standing alone. It speaks for the figures around it that no one else claims.
+   */
+  sourcingParagraph: RegExp;
+  /** A sentence about the page's own figures: "The casualty totals in this table were compiled by ...", "All numbers below come from ...". */
+  documentFigures: RegExp;
+  /** A sentence after figures that names their source and says nothing else: "So say the returns in the Gazette." */
+  sourcingAfter: RegExp;
+}
 
-/** A sentence about the page's own figures: "The casualty totals in this table were compiled by ...", "All numbers below come from ...". */
-const DOCUMENT_FIGURES = new RegExp(`^(?:the|all|these)\\s+(?:[a-z]+\\s+)?(?:${PAGE_FIGURE_NOUNS.join('|')})\\s+(?:${PAGE_PLACES.join('|')})\\b`, 'i');
+export function sourceLineRules(a: AttributionLexicon): SourceLineRules {
+  return {
+    sourcingParagraph: new RegExp(`^(?:(?:this|that|these|the (?:figures?|numbers?|data|information|toll))\\s+(?:${alternation(a.sourcingLinks)})\\s+(?:from\\s+)?)?(?:as (?:reported|stated|announced|noted|published) by|according to|reported by|data (?:from|by)|figures (?:from|by))\\s`, 'i'),
+    documentFigures: new RegExp(`^(?:the|all|these)\\s+(?:[a-z]+\\s+)?(?:${alternation(a.pageFigureNouns)})\\s+(?:${alternation(a.pagePlaces)})\\b`, 'i'),
+    sourcingAfter: new RegExp(`^(?:so|thus)\\s+(?:${alternation(a.sourcingVerbs)})\\b`, 'i'),
+  };
+}
 
-export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasFigures: (s: Sentence) => boolean): (Source & { sentence?: number }) | null {
+export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasFigures: (s: Sentence) => boolean, rules: SourceLineRules): (Source & { sentence?: number }) | null {
   for (const s of doc.sentences) {
     if (s.indexInParagraph !== 0) continue;
     const m = PUBLISHER_LINE.exec(lineOf(doc, s).text);
     if (m && !/^https?:/i.test(m[1])) return lineSource(m[1].trim());
   }
   for (const s of doc.sentences) {
-    if (!DOCUMENT_FIGURES.test(s.text) || hasFigures(s)) continue;
+    if (!rules.documentFigures.test(s.text) || hasFigures(s)) continue;
     const [first] = sourcesIn(s);
     if (first && !first.backReference) return first;
   }
   for (const s of doc.sentences) {
     const alone = s.indexInParagraph === 0 && doc.sentences[s.index + 1]?.paragraph !== s.paragraph;
-    if (!alone || s.tokens.length > 45 || !SOURCING_PARAGRAPH.test(s.text) || hasFigures(s)) continue;
+    if (!alone || s.tokens.length > 45 || !rules.sourcingParagraph.test(s.text) || hasFigures(s)) continue;
     const [first] = sourcesIn(s);
     // Its sentence dates the figures it speaks for ("This is according to the agency, as of 20 March").
     // "This is according to the disaster agency": a description names the source when nothing came before.
@@ -62,8 +75,6 @@ export function headingSource(doc: Doc, s: Sentence, nounMarkers: Set<string>): 
 }
 
 /** A sentence after figures that names their source and says nothing else: "So say the returns in the Gazette." */
-const SOURCING_AFTER = new RegExp(`^(?:so|thus)\\s+(?:${SOURCING_VERBS.join('|')})\\b`, 'i');
-
-export function sourcesAfter(s: Sentence): boolean {
-  return SOURCING_AFTER.test(s.text);
+export function sourcesAfter(s: Sentence, rules: SourceLineRules): boolean {
+  return rules.sourcingAfter.test(s.text);
 }

@@ -1,5 +1,6 @@
 import { hasTag, isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
+import type { SourceLineRules } from './source-lines.js';
 import type { Sentence, Token } from './types.js';
 
 /** The attribution word lists, compiled to sets (see src/lexicon/reporting.ts for what each holds). */
@@ -30,6 +31,17 @@ export interface SourceLexicon {
   synonyms: Map<string, string[]>;
   /** A sentence opening that continues the report before. */
   continues: RegExp;
+  passiveAuxiliaries: Set<string>;
+  figureLinks: Set<string>;
+  sourceQualifiers: Set<string>;
+  /** A qualifier opening a source's name, to drop: "official" of "official figures". */
+  figureQualifier: RegExp;
+  headlineVerbs: Set<string>;
+  reportHeads: Set<string>;
+  reportTimes: Set<string>;
+  invertedVerbs: Set<string>;
+  /** Whole-line and whole-paragraph patterns of source-lines.ts. */
+  lines: SourceLineRules;
   labelSourceNouns: Set<string>;
   /** Words of loss and of totals ("fatalities", "killed", "toll"), lower-case: never a speaker's name. */
   lossWords: Set<string>;

@@ -12,11 +12,6 @@ export type { SourceLexicon } from './source-phrase.js';
 
 export type { Source } from './source-make.js';
 
-/** Nouns for reports and estimates that may speak for a figure themselves ("some reports claim"). */
-const REPORT_HEADS = /^(?:reports|estimates)$/;
-const REPORT_TIMES = /^(?:earlier|initial|previous|first|early|later|latest|recent|new|the|these|those)$/;
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
-
 /** "Maj. Gen. Igor Konashenkov, the Russian Defense Ministry spokesman, said": the organisation speaks, through the person. */
 function appositive(s: Sentence, verb: number, lex: SourceLexicon): Source | null {
   const t = s.tokens;
@@ -149,14 +144,14 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // "the official Chinese government figure is 241", "the police count stood at 12": a source noun before the figure noun.
-    if (lex.figureNouns.has(w) && w !== 'toll' && i > 0 && /^(is|was|stands|stood|were|are|of|put|puts|at)$/.test(t[i + 1]?.lower ?? '')) {
+    if (lex.figureNouns.has(w) && w !== 'toll' && i > 0 && lex.figureLinks.has(t[i + 1]?.lower ?? '')) {
       const np = phraseEndingAt(t, i - 1, lex);
       // Its head names who counts ("government", "police", a name), not how official the figure is ("the first official figure").
       const head = t[np?.[1] ?? -1];
-      const named = !!head && (isCapital(head) || (lex.sourceNouns.has(head.lower) && !/^(official|officials|local|regional|provincial|national|federal|municipal|senior|top|state|human)$/.test(head.lower)));
+      const named = !!head && (isCapital(head) || (lex.sourceNouns.has(head.lower) && !lex.sourceQualifiers.has(head.lower)));
       if (np && named && !/['’]s$/.test(t[i - 1].text)) {
         const src = make(s, np[0], np[1], i, lex);
-        src.name = src.name.replace(/^(?:official|initial|latest|new|final|revised)\s+/i, '');
+        src.name = src.name.replace(lex.figureQualifier, '');
         sources.push(src);
         continue;
       }
@@ -210,12 +205,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // In a headline, its verb is capitalised too: "Ruritanian Army Says 40 Rebels Killed".
-    const headlineVerb = titleCase && i > 0 && i <= 6 && /^(says|said|claims|reports|confirms|announces|denies|raise|raises|lower|lowers|revise|revises|puts|put|updates)$/.test(w);
+    const headlineVerb = titleCase && i > 0 && i <= 6 && lex.headlineVerbs.has(w);
     if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb)) continue;
     if (notAVerb(t, i, lex)) continue;
 
     const k = skipToSubject(t, i - 1, lex);
-    if (k >= 0 && PASSIVE_AUX.has(t[k].lower)) {
+    if (k >= 0 && lex.passiveAuxiliaries.has(t[k].lower)) {
       // Passive: "claimed by X"; "the list was updated" refers back; "it was reported" names nobody.
       if (t[i + 1]?.lower === 'by') {
         push(phraseStartingAt(t, i + 2, lex), i);
@@ -241,7 +236,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     const app = appositive(s, i, lex);
     if (app) { sources.push(app); continue; }
     // Speaker named after the verb: '"...," said the Observatory.'
-    if (/^(said|says|say|added|reported|wrote)$/.test(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text) || (k === 0 && /^(so|thus)$/.test(t[k].lower)))) {
+    if (lex.invertedVerbs.has(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text) || (k === 0 && /^(so|thus)$/.test(t[k].lower)))) {
       if (push(phraseStartingAt(t, i + 1, lex), i)) continue;
     }
     // ", who warned that": the phrase before the relative pronoun.
@@ -280,8 +275,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   // "The envoy said field reports indicated 12 were killed": reports inside a named speaker's clause are his
   // evidence, not a second source; on their own ("Some reports claim ...") they are the claimant.
   // Bare or dated ones ("reports indicated", "Earlier reports said") are versions of the story, not a source.
-  const isReport = (x: Source) => REPORT_HEADS.test(t[x.last]?.lower ?? '');
-  const kept = sources.filter((x) => !isReport(x) || (x.last > x.first && !REPORT_TIMES.test(t[x.last - 1].lower) &&
+  const isReport = (x: Source) => lex.reportHeads.has(t[x.last]?.lower ?? '');
+  const kept = sources.filter((x) => !isReport(x) || (x.last > x.first && !lex.reportTimes.has(t[x.last - 1].lower) &&
     !sources.some((y) => y.at < x.first && !isReport(y))));
   // A report that names no one still ends the report before it.
   return { sources: kept, passiveNone: passiveNone || (kept.length < sources.length && !kept.length) };

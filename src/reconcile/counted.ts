@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/pattern.js';
+import type { CountedLexicon } from '../lexicon/counted.js';
 import type { Claim } from '../schema.js';
 
 /**
@@ -5,31 +7,6 @@ import type { Claim } from '../schema.js';
  * "T-72 tanks" and "tanks" are both `tanks`, "servicemen" and "troops" both `soldiers`, while `civilians`,
  * `police`, `aircraft` and `drones` stay apart.
  */
-
-/** Head lemmas that name one class of counted thing, by the label the class is reported under. */
-const CLASSES: Record<string, string[]> = {
-  soldiers: ['soldier', 'troop', 'serviceman', 'servicemember', 'conscript', 'recruit', 'reservist', 'paratrooper',
-    'marine', 'sailor', 'airman', 'guardsman', 'commando', 'officer', 'commander', 'general', 'colonel', 'personnel'],
-  fighters: ['fighter', 'militant', 'rebel', 'insurgent', 'militiaman', 'militia', 'jihadist', 'guerrilla', 'gunman',
-    'combatant', 'mercenary', 'paramilitary', 'attacker', 'separatist', 'terrorist'],
-  police: ['police', 'policeman', 'policewoman', 'gendarme'],
-  civilians: ['civilian', 'noncombatant', 'non-combatant', 'resident', 'villager', 'inhabitant', 'bystander'],
-  people: ['person', 'individual', 'victim', 'casualty', 'fatality', 'death', 'dead', 'life', 'body', 'other', 'member',
-    'wounded', 'injured', 'missing', 'displaced', 'killed', 'citizen', 'national', 'soul'],
-  children: ['child', 'kid', 'infant', 'baby', 'boy', 'girl', 'minor', 'toddler'],
-  women: ['woman'],
-  'internally displaced': ['idp'],
-  refugees: ['refugee', 'asylum-seeker'],
-  aircraft: ['aircraft', 'plane', 'warplane', 'jet', 'airplane', 'bomber', 'fighter-bomber', 'fighter-jet'],
-  drones: ['drone', 'uav', 'uas'],
-  helicopters: ['helicopter', 'chopper', 'gunship'],
-  tanks: ['tank'],
-  'armoured vehicles': ['ifv', 'apc', 'bmp', 'btr', 'mrap'],
-  artillery: ['howitzer', 'artillery', 'gun', 'cannon'],
-  launchers: ['launcher', 'mlrs'],
-  ships: ['ship', 'vessel', 'warship', 'boat', 'frigate', 'corvette'],
-};
-const CLASS_OF = new Map<string, string>(Object.entries(CLASSES).flatMap(([label, lemmas]) => lemmas.map((l) => [l, label] as const)));
 
 /** Words that say more than their last word: checked on the whole head phrase first. */
 const PHRASES: Array<[RegExp, string]> = [
@@ -53,22 +30,29 @@ const DISPLACED: Array<[RegExp, string]> = [
 /** "12 people, of whom 4 were children": the head after a bare count. */
 const BARE_COUNT_HEAD = /^\s+(?:were|was|are|is|being)\s+(?:all\s+)?(\p{L}[\p{L}-]*)/u;
 
-/** Where a head phrase ends: a preposition, a clause, a conjunction (the first conjunct is the head). */
-const PHRASE_END = /\s*(?:[,;:(]|\b(?:of|from|in|at|on|with|who|which|that|including|among|near|during|for|by|and|or|as well as)\b)|(?<=\S)\s+(?!(?:build|dwell|hous|cross|crossing)ing\b)\p{L}{3,}ing\b/iu;
+/** The counted-thing words, compiled once per lexicon. */
+export interface CountedWords {
+  /** Each head lemma's class label. */
+  classOf: Map<string, string>;
+  irregular: Map<string, string>;
+  /** Where a head phrase ends: a preposition, a clause, a conjunction (the first conjunct is the head). */
+  phraseEnd: RegExp;
+}
 
-const IRREGULAR = new Map(Object.entries({
-  people: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', police: 'police', personnel: 'personnel',
-  staff: 'staff', aircraft: 'aircraft', artillery: 'artillery', equipment: 'equipment', dead: 'dead', wounded: 'wounded',
-  injured: 'injured', missing: 'missing', displaced: 'displaced', killed: 'killed', means: 'means', series: 'series',
-  species: 'species', news: 'news', militia: 'militia', bus: 'bus', gas: 'gas',
-}));
+export function compileCounted(lex: CountedLexicon): CountedWords {
+  return {
+    classOf: new Map(Object.entries(lex.classes).flatMap(([label, lemmas]) => lemmas.map((l) => [l, label] as const))),
+    irregular: new Map(Object.entries(lex.irregularPlurals)),
+    phraseEnd: new RegExp(`\\s*(?:[,;:(]|\\b(?:${alternation(lex.headEnds)})\\b)|(?<=\\S)\\s+(?!(?:build|dwell|hous|cross|crossing)ing\\b)\\p{L}{3,}ing\\b`, 'iu'),
+  };
+}
 
 /** "howitzers" → "howitzer", "casualties" → "casualty", "policemen" → "policeman". */
-export function lemma(word: string): string {
+export function lemma(word: string, irregularPlurals: ReadonlyMap<string, string>): string {
   // "IFVs" → "ifv", while "TOS" stays: an acronym's plural is its lower-case s.
   if (/^\p{Lu}{2,}s?$/u.test(word)) return word.replace(/s$/, '').toLowerCase();
   const w = word.toLowerCase();
-  const irregular = IRREGULAR.get(w);
+  const irregular = irregularPlurals.get(w);
   if (irregular) return irregular;
   if (w.endsWith('men') && w.length > 4) return `${w.slice(0, -3)}man`;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
@@ -89,13 +73,13 @@ function plural(l: string): string {
 export type IsPartyWord = (word: string) => boolean;
 
 /** The head noun phrase of a subject: "officers of the Border Police" → "officers". */
-function headPhrase(subject: string): string {
-  const end = PHRASE_END.exec(subject);
+function headPhrase(subject: string, lex: CountedWords): string {
+  const end = lex.phraseEnd.exec(subject);
   const phrase = end && end.index > 0 ? subject.slice(0, end.index) : subject;
   return phrase.trim();
 }
 
-function labelOfPhrase(phrase: string, kind: Claim['subject']['kind'], isParty: IsPartyWord): string | null {
+function labelOfPhrase(phrase: string, kind: Claim['subject']['kind'], isParty: IsPartyWord, lex: CountedWords): string | null {
   const lower = phrase.toLowerCase();
   for (const [pattern, label] of PHRASES) if (pattern.test(lower)) return label;
   const words = phrase.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
@@ -106,14 +90,14 @@ function labelOfPhrase(phrase: string, kind: Claim['subject']['kind'], isParty: 
   // "Ruritanian Su-25": a party word before a designation names whose it is, not what it is.
   if (at < words.length - 1 && isParty(words[at])) at = words.length - 1;
   const word = words[at].replace(/['’]s?$/, '');
-  const l = lemma(word);
+  const l = lemma(word, lex.irregular);
   if (kind === 'equipment' && l === 'fighter') return 'aircraft';
-  const label = CLASS_OF.get(l);
+  const label = lex.classOf.get(l);
   if (label) return label;
   if (isParty(word)) return 'people';
   // "artillery pieces", "missile systems": the word before says what the unit is.
   if (/^(?:unit|system|piece|means|round)$/.test(l) && at > 0 && !/\d/.test(words[at - 1])) {
-    return `${lemma(words[at - 1])} ${plural(l === 'means' ? 'mean' : l)}`.replace(/ means?s$/, ' means');
+    return `${lemma(words[at - 1], lex.irregular)} ${plural(l === 'means' ? 'mean' : l)}`.replace(/ means?s$/, ' means');
   }
   return /\d/.test(word) ? word.toLowerCase() : plural(l);
 }
@@ -125,7 +109,7 @@ export const fallbackCounted = (kind: Claim['subject']['kind']) => (kind === 'eq
  * The canonical head of what a claim counts. A bare count ("and 400 wounded") takes the head of the figure
  * before it (`inherited`); displacement reads the words after the count ("3 million are internally displaced").
  */
-export function countedThing(c: Claim, inherited: string | null, isParty: IsPartyWord, cache: Map<string, string | null>): string {
+export function countedThing(c: Claim, inherited: string | null, isParty: IsPartyWord, cache: Map<string, string | null>, lex: CountedWords): string {
   const start = c.span.end - c.evidence.start;
   // A bounded look past the mention: enough for "... are internally displaced", never the whole sentence.
   const after = () => (start >= 0 ? c.evidence.text.slice(start, start + 80) : '');
@@ -141,9 +125,9 @@ export function countedThing(c: Claim, inherited: string | null, isParty: IsPart
   // Subjects repeat ("soldiers", "civilians"): each is read once per call of summarize.
   const cacheKey = `${c.subject.kind}\u0001${c.subject.text}`;
   let fromSubject = cache.get(cacheKey);
-  if (fromSubject === undefined) cache.set(cacheKey, (fromSubject = labelOfPhrase(headPhrase(c.subject.text), c.subject.kind, isParty)));
+  if (fromSubject === undefined) cache.set(cacheKey, (fromSubject = labelOfPhrase(headPhrase(c.subject.text, lex), c.subject.kind, isParty, lex)));
   if (fromSubject) return fromSubject;
   const bare = BARE_COUNT_HEAD.exec(after());
-  const fromAfter = bare ? labelOfPhrase(bare[1], c.subject.kind, isParty) : null;
+  const fromAfter = bare ? labelOfPhrase(bare[1], c.subject.kind, isParty, lex) : null;
   return fromAfter ?? inherited ?? fallbackCounted(c.subject.kind);
 }

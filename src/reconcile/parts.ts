@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/pattern.js';
+import type { PartsLexicon } from '../lexicon/parts.js';
 import type { Claim } from '../schema.js';
 
 /**
@@ -7,18 +9,29 @@ import type { Claim } from '../schema.js';
  * under its total and never competes with it.
  */
 
-/** Between a total and its first part. */
-const PART_CUE = /\b(?:including|includes?|included|among them|among whom|among those|of whom|of them|of which|of those|of these)\b/i;
 /** A breakdown opened just before the part: an unclosed parenthesis, a colon or a dash. */
 const OPENS_BREAKDOWN = /\([^)]*$|[:—–]\s*$|\s-\s*$/;
 /** Between two parts of one list. */
 const LIST_GOES_ON = /^[\s,;]*(?:and|or|as well as|plus)?[\s,;]*$/i;
 /** Between a total and a list of sub-groups that sums to it. */
 const LIST_OPENS = /^[\s,;:—–-]*$/;
-/** A figure that sums up the figures before it ("... 41 in all"). */
-const TOTAL_CUE = /\b(?:in total|a total of|totall?ing|altogether|in all|all told|overall|combined)\b/i;
-/** A sentence that opens as a breakdown of the figure before it ("Of them, 9 were children."). */
-const LEAD_PART = /^\s*(?:of (?:them|those|these|whom|the (?:dead|victims|killed|wounded|injured))|among (?:them|those|these|the (?:dead|victims|killed|wounded|injured|casualties))|(?:these|they|those|the (?:dead|victims|casualties)) (?:included?|includes|were))\b/i;
+/** The cues of parts and totals, compiled once per lexicon. */
+export interface PartRules {
+  /** Between a total and its first part. */
+  partCue: RegExp;
+  /** A figure that sums up the figures before it ("... 41 in all"). */
+  totalCue: RegExp;
+  /** A sentence that opens as a breakdown of the figure before it ("Of them, 9 were children."). */
+  leadPart: RegExp;
+}
+
+export function compileParts(lex: PartsLexicon): PartRules {
+  return {
+    partCue: new RegExp(`\\b(?:${alternation(lex.partCues)})\\b`, 'i'),
+    totalCue: new RegExp(`\\b(?:${alternation(lex.totalCues)})\\b`, 'i'),
+    leadPart: new RegExp(`^\\s*(?:of (?:them|those|these|whom|the (?:dead|victims|killed|wounded|injured))|among (?:them|those|these|the (?:${alternation(lex.leadGroups)}))|(?:these|they|those|the (?:dead|victims|casualties)) (?:included?|includes|were))\\b`, 'i'),
+  };
+}
 const FIGURE_REFERENCE = /^\s*(?:this|that|the)\s+(?:number|figure|toll|total)\b/i;
 
 /** Counted things a breakdown splits up: a sum of other things can only be parts of these. */
@@ -45,7 +58,7 @@ const exact = (c: Claim) => c.quantity.value;
  * For each claim of one document (in text order), the index of the total it is a part of, or -1.
  * `counted` is each claim's canonical counted thing. Linear: each claim is looked at a bounded number of times.
  */
-export function findParts(claims: readonly Claim[], counted: readonly string[]): Int32Array {
+export function findParts(claims: readonly Claim[], counted: readonly string[], rules: PartRules): Int32Array {
   const partOf = new Int32Array(claims.length).fill(-1);
   // The last figure of each loss that is no part, in this sentence and the one before (two maps, reused).
   let previousTotals = new Map<string, number>();
@@ -62,7 +75,7 @@ export function findParts(claims: readonly Claim[], counted: readonly string[]):
     if (leadLength >= 0 && leadLength <= MAX_LEAD && first.evidence.start - previousEnd <= 3) {
       const lead = first.evidence.text.slice(0, leadLength);
       const total = previousTotals.get(first.category);
-      if (total !== undefined && (LEAD_PART.test(lead) || (FIGURE_REFERENCE.test(lead) && PART_CUE.test(lead)))) partOf[start] = total;
+      if (total !== undefined && (rules.leadPart.test(lead) || (FIGURE_REFERENCE.test(lead) && rules.partCue.test(lead)))) partOf[start] = total;
     }
     if (partOf[start] < 0) totals.set(first.category, start);
     for (let j = start + 1; j < end; j++) {
@@ -78,12 +91,12 @@ export function findParts(claims: readonly Claim[], counted: readonly string[]):
         // "includes 25 injured and 6 killed villagers": the list goes on, each part under the total of its loss.
         const same = claims[previousPart].category === c.category ? previousPart : undefined;
         partOf[j] = same ?? totals.get(c.category) ?? (partOf[start] >= 0 ? previousTotals.get(c.category) : undefined) ?? -1;
-      } else if (PART_CUE.test(between) || (between.length <= 60 && OPENS_BREAKDOWN.test(between))) {
+      } else if (rules.partCue.test(between) || (between.length <= 60 && OPENS_BREAKDOWN.test(between))) {
         partOf[j] = claims[nearest].category === c.category ? nearest : totals.get(c.category) ?? -1;
       }
       if (partOf[j] < 0) totals.set(c.category, j);
     }
-    sumsToTotal(claims, counted, partOf, start, end);
+    sumsToTotal(claims, counted, partOf, start, end, rules);
     [previousTotals, totals] = [totals, previousTotals];
     previousEnd = claims[end - 1].evidence.end;
     start = end;
@@ -92,7 +105,7 @@ export function findParts(claims: readonly Claim[], counted: readonly string[]):
 }
 
 /** A list of other things that adds up exactly to a generic figure next to it is its breakdown. */
-function sumsToTotal(claims: readonly Claim[], counted: readonly string[], partOf: Int32Array, start: number, end: number): void {
+function sumsToTotal(claims: readonly Claim[], counted: readonly string[], partOf: Int32Array, start: number, end: number, rules: PartRules): void {
   // Without a word that says "total", only a list of other things than the figure counts is its breakdown.
   const free = (k: number, total: number, cued: boolean) =>
     partOf[k] < 0 && claims[k].category === claims[total].category && (cued || counted[k] !== counted[total]) && exact(claims[k]) !== null;
@@ -116,7 +129,7 @@ function sumsToTotal(claims: readonly Claim[], counted: readonly string[], partO
     const before = t > start ? textBetween(claims[t - 1], claims[t]) : null;
     const from = claims[t].span.end - claims[t].evidence.start;
     const after = claims[t].evidence.text.slice(from, from + 30);
-    if (before === null || !(TOTAL_CUE.test(before) || TOTAL_CUE.test(after))) continue;
+    if (before === null || !(rules.totalCue.test(before) || rules.totalCue.test(after))) continue;
     let sum = 0;
     let k = t - 1;
     for (; k >= start && t - k <= MAX_PARTS && free(k, t, true); k--) {

@@ -4,7 +4,7 @@ import type { PartyIndex } from '../pipeline/parties.js';
 import type { Claim } from '../schema.js';
 import { SummaryBuilder, idOf, type FigureDraft, type Placement } from './build.js';
 import { acronymsIn, claimantKey } from './claimant-key.js';
-import { countedThing, fallbackCounted } from './counted.js';
+import { countedThing, fallbackCounted, type CountedWords } from './counted.js';
 import { checkedOptions, documentsOf, type Doc, type SummarizeInput } from './input.js';
 import { findLists, sumOf } from './lists.js';
 import { findParts, sameSentence } from './parts.js';
@@ -44,7 +44,7 @@ function claimantKeys(docs: Doc[], parties: PartyIndex): (name: string) => strin
  * takes the head of the last such figure in an earlier sentence ("... the toll reached 52"); a bare count in a
  * list of one loss is another, unnamed thing.
  */
-function countedOf(claims: readonly Claim[], isParty: (w: string) => boolean, cache: Map<string, string | null>): string[] {
+function countedOf(claims: readonly Claim[], isParty: (w: string) => boolean, cache: Map<string, string | null>, words: CountedWords): string[] {
   const counted: string[] = [];
   const earlier = new Map<string, string>();
   const keyOf = (c: Claim) => `${c.category}|${c.subject.kind}`;
@@ -59,7 +59,7 @@ function countedOf(claims: readonly Claim[], isParty: (w: string) => boolean, ca
       const p = k > start ? claims[k - 1] : undefined;
       const before = p && p.category !== c.category && p.subject.kind === c.subject.kind ? counted[k - 1] : undefined;
       const update = end - start === 1 || inSentence.get(keyOf(c)) === 1 ? earlier.get(keyOf(c)) : undefined;
-      counted.push(countedThing(c, before ?? update ?? null, isParty, cache));
+      counted.push(countedThing(c, before ?? update ?? null, isParty, cache, words));
     }
     for (let k = start; k < end; k++) earlier.set(keyOf(claims[k]), counted[k]);
   }
@@ -79,7 +79,8 @@ function countedOf(claims: readonly Claim[], isParty: (w: string) => boolean, ca
 export function summarize(input: SummarizeInput, options?: SummarizeOptions & { lexicon?: Lexicon }): SummaryGroup[] {
   const o = checkedOptions(options);
   const docs = documentsOf(input, o.groupBy);
-  const parties = compileLexicon(o.lexicon ?? defaultLexicon).parties;
+  const lex = compileLexicon(o.lexicon ?? defaultLexicon);
+  const parties = lex.parties;
   const isParty = partyWords(parties);
   const keyOf = claimantKeys(docs, parties);
   const build = new SummaryBuilder();
@@ -90,8 +91,8 @@ export function summarize(input: SummarizeInput, options?: SummarizeOptions & { 
   for (const d of docs) {
     if (!scopes.has(d.scope)) scopes.set(d.scope, scopes.size);
     const claims = d.claims;
-    const counted = countedOf(claims, isParty, subjects);
-    const partOf = findParts(claims, counted);
+    const counted = countedOf(claims, isParty, subjects, lex.counted);
+    const partOf = findParts(claims, counted, lex.parts);
     // A bare total ("... 41 in all") counts its parts together, not the thing of the figure before it.
     for (const t of partOf) if (t >= 0 && !claims[t].subject.text.trim()) counted[t] = fallbackCounted(claims[t].subject.kind);
     const placements = claims.map((c, k): Placement | null => {

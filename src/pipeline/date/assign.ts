@@ -2,24 +2,47 @@ import type { ClaimDate } from '../../schema.js';
 import { framesBySentence } from '../by-sentence.js';
 import type { Attribution } from '../claimant.js';
 import type { Doc, Frame, Sentence } from '../types.js';
-import { findDates, MONTH_WORD, NAMES_YEAR, type DateContext, type DateMention } from './mentions.js';
+import type { DateLexicon } from '../../lexicon/dates.js';
+import { alternation } from '../../lexicon/pattern.js';
+import { findDates, mentionRules, MONTH_WORD, type DateContext, type DateMention, type MentionRules } from './mentions.js';
 import { asClaimDate, ReportDates } from './report.js';
 import { infoboxDate } from './infobox.js';
 
 /** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
 const NAMES_DATE = new RegExp(`\\b(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'i');
-/** Date words that count from a date named before. */
-const CONTEXT_WORDS = /same day|previous day|day before|next day|following day|\bthen\b|\blater\b|\bearlier\b|\bago\b/i;
-/** A statement that dates its report: "the ministry said on Thursday that ...", read even without figures. */
-const REPORTS_WITH_DATE = /\b(?:said|says|reported|announced|revealed|confirmed|stated|told|released|published)\b/i;
-/** Dates counted from the reference, which say nothing about the year of the paragraph. */
-const RELATIVE_TEXT = /\b(?:yesterday|today|ago|last|this|week|weekend|overnight|night|[a-z]+day)\b/i;
+
+/** The date stage's patterns, built once per lexicon: those of mentions.ts and this file's. */
+export interface DateRules {
+  mentions: MentionRules;
+  /** Date words that count from a date named before. */
+  contextWords: RegExp;
+  /** A statement that dates its report: "the ministry said on Thursday that ...", read even without figures. */
+  reportsWithDate: RegExp;
+  /** Dates counted from the reference, which say nothing about the year of the paragraph. */
+  relativeText: RegExp;
+  /** A running total or a count since an event: its figure holds when it is reported. */
+  running: RegExp;
+  /** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
+  wraps: RegExp;
+}
+
+export function dateRules(d: DateLexicon): DateRules {
+  return {
+    mentions: mentionRules(d),
+    contextWords: new RegExp(`${alternation(Object.keys(d.dayShifts))}|\\bthen\\b|\\blater\\b|\\bearlier\\b|\\bago\\b`, 'i'),
+    reportsWithDate: new RegExp(`\\b(?:${alternation(d.reportsWithDate)})\\b`, 'i'),
+    relativeText: new RegExp(`\\b(?:${alternation(d.relativeWords)}|[a-z]+day)\\b`, 'i'),
+    running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b`, 'i'),
+    wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
+  };
+}
+
 /** The first date with a year that the text states, read from the first sentences naming a year. */
-function firstStatedDate(doc: Doc): { date: ClaimDate; sentence: number; periodStart: boolean } | null {
+function firstStatedDate(doc: Doc, rules: MentionRules): { date: ClaimDate; sentence: number; periodStart: boolean } | null {
   let tries = 0;
   for (const s of doc.sentences) {
     if (!YEAR_IN_TEXT.test(s.text)) continue;
-    const d = findDates(s, { reference: null, last: null, year: null, paragraphYear: null }, []).find((x) => /^\d{4}/.test(x.value));
+    const d = findDates(s, { reference: null, last: null, year: null, paragraphYear: null }, [], rules).find((x) => /^\d{4}/.test(x.value));
     if (d) return { date: asClaimDate(d), sentence: s.index, periodStart: !!d.periodStart };
     if (++tries >= 8) return null;
   }
@@ -27,18 +50,14 @@ function firstStatedDate(doc: Doc): { date: ClaimDate; sentence: number; periodS
 }
 const YEAR_IN_TEXT = /\b(?:1[0-9]|20)\d\d\b/;
 
-/** A running total or a count since an event: its figure holds when it is reported. */
-const RUNNING = /\b(?:revised|raised|lowered|cut|corrected|updated|altered|adjusted|reduced)\b[^.;]{0,80}\bto\b|\b(?:has|have|had)\s+(?:now\s+|since\s+|meanwhile\s+)?(?:risen|climbed|reached|increased|grown|jumped|been killed|died|been)\b|\b(?:rose|climbed|stands|stood|reached) (?:to|at)\b|\bsince\b|\bso far\b/i;
 /** How many sentences a date named earlier in a paragraph still dates a figure. */
 const PARAGRAPH_REACH = 3;
 /** How far (characters) after a figure a date of its sentence still dates it. */
 const AFTER_REACH = 160;
-/** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
-const WRAPS = /[,;]$|\b(?:in|on|at|of|and|the|near)$/;
 /** How a sentence ends: a line without it, followed by a line starting in lower case, is one wrapped sentence. */
 const ENDS = /[.!?:]["”’)\]]*$/;
-const wrapped = (line: Sentence, next: Sentence | undefined) =>
-  !!next && next.paragraph === line.paragraph + 1 && (WRAPS.test(line.text) || (!ENDS.test(line.text) && /^[a-z]/.test(next.text)));
+const wrapped = (line: Sentence, next: Sentence | undefined, rules: DateRules) =>
+  !!next && next.paragraph === line.paragraph + 1 && (rules.wraps.test(line.text) || (!ENDS.test(line.text) && /^[a-z]/.test(next.text)));
 
 /**
  * Stage 6: when each figure holds. In order: the date of its own sentence nearest before it (else shortly after
@@ -47,7 +66,7 @@ const wrapped = (line: Sentence, next: Sentence | undefined) =>
  * said on Thursday ..."); the date of the statement introducing the list it is a bullet of; a date named earlier
  * in its paragraph when no new source speaks; else the story's lead day or the reference date (ReportDates).
  */
-export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution[], reference: Date | null): Array<ClaimDate | null> {
+export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution[], reference: Date | null, rules: DateRules): Array<ClaimDate | null> {
   const ctx: DateContext = { reference, last: reference, year: reference ? reference.getUTCFullYear() : null, paragraphYear: null };
   const out: Array<ClaimDate | null> = [];
   const bySentence = framesBySentence(frames);
@@ -55,18 +74,18 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   let paragraphDate: { paragraph: number; sentence: number; date: ClaimDate } | null = null;
   // The counts of each sentence, so a date is never read from its own figures.
   const countsOf = (s: Sentence): Array<[number, number]> => (bySentence.get(s) ?? []).map((k) => [frames[k].mention.start, frames[k].mention.end]);
-  const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => CONTEXT_WORDS.test(s.text));
+  const needsContext = !reference || [...new Set(frames.map((f) => f.sentence))].some((s) => rules.contextWords.test(s.text));
   const report = new ReportDates(doc.sentences, reference);
   const eventDate = infoboxDate(doc);
   // Without a reference date, the first date with a year that the text states dates what no other rule dates: the
   // document's own dated context ("the battle of 2 September 1898", even below an infobox of its losses).
-  const docDate = reference ? null : firstStatedDate(doc);
+  const docDate = reference ? null : firstStatedDate(doc, rules.mentions);
   const eventRow = eventDate && { date: eventDate, sentence: doc.sentences.findIndex((x) => x.text.includes(eventDate.text)) };
   // A report named after its figures ("This is according to the agency, as of 20 March."): its first date.
   const laterDates = new Map<number, ClaimDate | null>();
   const laterReport = (k: number): ClaimDate | null => {
     if (!laterDates.has(k)) {
-      const d = findDates(doc.sentences[k], { ...ctx }, []).find((x) => !x.periodStart);
+      const d = findDates(doc.sentences[k], { ...ctx }, [], rules.mentions).find((x) => !x.periodStart);
       laterDates.set(k, d ? asClaimDate(d) : null);
     }
     return laterDates.get(k)!;
@@ -76,15 +95,15 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   for (const s of doc.sentences) {
     const ks = bySentence.get(s) ?? [];
     const next = doc.sentences[s.index + 1];
-    const wrapsOn = wrapped(s, next);
+    const wrapsOn = wrapped(s, next, rules);
     // Sentences naming a month or year are read too: "In 1990 ..." places the year-less dates after it.
-    const read = ks.length > 0 || report.wants(s) || wrapsOn || NAMES_DATE.test(s.text) || (needsContext && NAMES_YEAR.test(s.text)) || (REPORTS_WITH_DATE.test(s.text) && (NAMES_DATE.test(s.text) || NAMES_YEAR.test(s.text) || /day\b|week|night/i.test(s.text)));
-    const found = read ? findDates(s, ctx, countsOf(s)) : [];
+    const read = ks.length > 0 || report.wants(s) || wrapsOn || NAMES_DATE.test(s.text) || (needsContext && rules.mentions.namesYear.test(s.text)) || (rules.reportsWithDate.test(s.text) && (NAMES_DATE.test(s.text) || rules.mentions.namesYear.test(s.text) || /day\b|week|night/i.test(s.text)));
+    const found = read ? findDates(s, ctx, countsOf(s), rules.mentions) : [];
     const dates = found.filter((d) => !d.periodStart);
-    const wrapsIn = previous?.dates.length && wrapped(previous.sentence, s) ? previous.dates : null;
+    const wrapsIn = previous?.dates.length && wrapped(previous.sentence, s, rules) ? previous.dates : null;
     previous = { sentence: s, dates };
     let nextFound: DateMention[] | null = null;
-    const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next)).filter((d) => !d.periodStart));
+    const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next), rules.mentions).filter((d) => !d.periodStart));
     const listDate = report.listDate(s);
     const usableBySource = new Map<number, DateMention[]>();
     for (const k of ks) {
@@ -112,7 +131,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // A running total ("the toll from the fire that broke out on Saturday has risen to 82", "... killed since the
       // eruption began last weekend, officials said Tuesday") holds on the day it is reported, not on the day of the
       // event its subject names: the date of its source's statement, stated before or after it.
-      if (d && !d.afterVerb && RUNNING.test(s.text)) {
+      if (d && !d.afterVerb && rules.running.test(s.text)) {
         const stated = usable.find((x) => x !== d && (x.afterVerb || (a.sourceAt !== undefined && x.end <= a.sourceAt && x.index < 40)));
         if (stated) d = stated;
       }
@@ -138,7 +157,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // Any year stated places later dates when there is no reference; within a paragraph only a year that
       // dates something ("In 1990, ...", not "since 1990") overrides the reference date.
       if (!reference) ctx.year = d.date.getUTCFullYear();
-      if (!d.periodStart && !RELATIVE_TEXT.test(d.text)) {
+      if (!d.periodStart && !rules.relativeText.test(d.text)) {
         const year = d.date.getUTCFullYear();
         // A narrative goes on in its year: "On 2 May 1990 ..." then "The next day, 3 May, ...".
         const full = (d.precision === 'day' && /\d{4}/.test(d.text)) || (ctx.paragraphYear?.full === true && ctx.paragraphYear.year === year);

@@ -1,4 +1,6 @@
 import type { ParsedComponents, ParsingComponents } from 'chrono-node';
+import type { DateLexicon } from '../../lexicon/dates.js';
+import { alternation } from '../../lexicon/pattern.js';
 import type { ClaimDate } from '../../schema.js';
 import type { Sentence } from '../types.js';
 import { DAY_MS, formatDate, spanPrecision, utc, type Precision } from './calendar.js';
@@ -41,17 +43,37 @@ export const MONTH_WORD = 'january|february|march|april|may|june|july|august|sep
 /** Words that may start a date: chrono reads only the stretches around them. */
 const MAY_HOLD_DATE = new RegExp(`\\d/\\d|\\b(?:${MONTH_WORD}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|last night|ago|later|earlier|to date|so far|weekend|(?:last|next|this|past|previous) (?:week|month|year)|(?:past|last|previous) (?:\\w+ )?(?:hours?|days?|weeks?|months?|years?))`, 'i');
 const DATE_WORD_G = new RegExp(MAY_HOLD_DATE.source, 'gi');
-const AS_OF_BEFORE = /\b(?:by|as of|until|till|up to|through|as at|since)\s*$/i;
-/** Counted from the date named before, not from the reference: "a week later", "two days earlier". */
-const ANAPHORIC = /\b(?:later|earlier|after|afterwards|before|previous|following)\b/i;
-const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\s+((?:1[89]|20)\d\d)\b(?![-–]\d)|\b(?:a|the)\s+((?:1[89]|20)\d\d)\s+(?=report|survey|census|estimate|study|count)/g;
-const SAME_DAY = /\b(?:on\s+)?the (same day|previous day|day before|next day|following day)\b|\b(?:until|by|till) (then)\b/gi;
-const REPORTING_BEFORE = /\b(?:said|says|reported|reports|announced|revealed|confirmed|claimed|stated|told|gave|added|released|published|estimated|tweeted|posted|wrote|statement|report)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
-const REPORTS = /\b(?:said|reported|claimed|announced|stated|confirmed|revealed)\b/;
+/** The stage's patterns built from the date words, once per lexicon. */
+export interface MentionRules {
+  asOfBefore: RegExp;
+  /** Counted from the date named before, not from the reference: "a week later", "two days earlier". */
+  anaphoric: RegExp;
+  bareYear: RegExp;
+  sameDay: RegExp;
+  /** Each "the same day" phrase, lower-case, with its shift in days. */
+  dayShifts: Map<string, number>;
+  reportingBefore: RegExp;
+  reports: RegExp;
+  namesYear: RegExp;
+}
+
+export function mentionRules(d: DateLexicon): MentionRules {
+  const days = alternation(Object.keys(d.dayShifts));
+  return {
+    asOfBefore: new RegExp(`\\b(?:${alternation(d.asOfWords)})\\s*$`, 'i'),
+    anaphoric: new RegExp(`\\b(?:${alternation(d.anaphoricWords)})\\b`, 'i'),
+    bareYear: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–]\\d)|\\b(?:a|the)\\s+((?:1[89]|20)\\d\\d)\\s+(?=${alternation(d.yearDocuments)})`, 'g'),
+    sameDay: new RegExp(`\\b(?:on\\s+)?the (${days})\\b|\\b(?:until|by|till) (then)\\b`, 'gi'),
+    dayShifts: new Map(Object.entries(d.dayShifts).map(([k, v]) => [k.toLowerCase(), v])),
+    reportingBefore: new RegExp(`\\b(?:${alternation(d.reportingBefore)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
+    reports: new RegExp(`\\b(?:${alternation(d.reportVerbs)})\\b`),
+    namesYear: new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${days}|\\bthen\\b`, 'i'),
+  };
+}
+
 /** A date in a clause that "since" opens ("since the coalition intervened in March 2015"): when a period began. */
 const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|its|their|[a-z]+)\b[^,;.()]{0,45}\b(?:in|on)\s*$/i;
 const PERIOD_START = /\b(?:since|began(?: in| on)?|begun(?: in)?|started(?: in| on)?|start of)\s*$/i;
-export const NAMES_YEAR = /\b(?:1[89]|20)\d\d\b|same day|previous day|day before|next day|following day|\bthen\b/i;
 
 /** How many paragraphs after a full date its year still places year-less dates. */
 const NARRATIVE_PARAGRAPHS = 2;
@@ -110,9 +132,9 @@ function precisionOf(c: ParsedComponents): Precision {
  * Without a reference date, dates counted from it ("yesterday", "on Friday") are dropped, not guessed.
  * Counts are never read as days: in "In March, 12 were killed" the date is March, not March 12.
  */
-export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[number, number]>): DateMention[] {
+export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[number, number]>, rules: MentionRules): DateMention[] {
   const chronoMay = MAY_HOLD_DATE.test(s.text);
-  if (!chronoMay && !NAMES_YEAR.test(s.text)) return [];
+  if (!chronoMay && !rules.namesYear.test(s.text)) return [];
   const out: DateMention[] = [];
   const py = ctx.paragraphYear;
   const narrative = py && (py.paragraph === s.paragraph || (py.full && s.paragraph - py.paragraph <= NARRATIVE_PARAGRAPHS));
@@ -134,16 +156,16 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     const k = firstCountEndingAfter(s.start + a);
     return k < countSpans.length && countSpans[k][0] < s.start + b;
   };
-  const reports = REPORTS.test(s.text);
+  const reports = rules.reports.test(s.text);
   const before = (index: number) => s.text.slice(Math.max(0, index - 24), index);
   const roleAt = (index: number): Role => {
-    if (AS_OF_BEFORE.test(before(index))) return 'as_of';
-    if (REPORTING_BEFORE.test(before(index))) return 'reported';
+    if (rules.asOfBefore.test(before(index))) return 'as_of';
+    if (rules.reportingBefore.test(before(index))) return 'reported';
     return index <= 3 && reports ? 'reported' : 'event';
   };
   const push = (date: Date, precision: Precision, yearKnown: boolean, text: string, index: number, role: Role, periodStart = false) => {
     const withYear = yearKnown || ctx.reference !== null || textYear !== null;
-    const afterVerb = REPORTING_BEFORE.test(before(index));
+    const afterVerb = rules.reportingBefore.test(before(index));
     out.push({ value: formatDate(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb, periodStart });
   };
   for (const r of chronoMay ? parseWindows(s.text, instant) : []) {
@@ -164,7 +186,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
       comps = again.start;
       end = again.end ?? null;
     }
-    const anaphoric = ANAPHORIC.test(text) && !/\bthis (?:week|month|year)\b/i.test(text);
+    const anaphoric = rules.anaphoric.test(text) && !/\bthis (?:week|month|year)\b/i.test(text);
     if (anaphoric && ctx.last) {
       const again = dateParser.parse(text, { instant: ctx.last, timezone: 0 })[0];
       if (again) comps = again.start;
@@ -196,7 +218,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   // chrono's dates in text order, walked with one pointer as the bare years come in order too.
   const byIndex = [...out].sort((a, b) => a.index - b.index);
   let covering = 0;
-  for (const m of s.text.matchAll(BARE_YEAR)) {
+  for (const m of s.text.matchAll(rules.bareYear)) {
     const digits = m[1] ?? m[2];
     const index = (m.index ?? 0) + m[0].indexOf(digits);
     while (covering < byIndex.length && byIndex[covering].end <= index) covering++;
@@ -207,7 +229,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   const named = [...out].sort((a, b) => a.index - b.index);
   let lastDay: DateMention | undefined;
   let nextNamed = 0;
-  for (const m of s.text.matchAll(SAME_DAY)) {
+  for (const m of s.text.matchAll(rules.sameDay)) {
     // Counted from the date named last: earlier in this sentence, else before it.
     while (nextNamed < named.length && named[nextNamed].index < (m.index ?? 0)) {
       if (named[nextNamed].precision === 'day' && !named[nextNamed].periodStart) lastDay = named[nextNamed];
@@ -216,7 +238,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     const base = lastDay?.date ?? ctx.last;
     if (!base) continue;
     const what = (m[1] ?? m[2]).toLowerCase();
-    const shift = what === 'previous day' || what === 'day before' ? -1 : what === 'next day' || what === 'following day' ? 1 : 0;
+    const shift = rules.dayShifts.get(what) ?? 0;
     push(new Date(base.getTime() + shift * DAY_MS), 'day', true, m[0], m.index ?? 0, m[2] ? 'as_of' : roleAt(m.index ?? 0));
   }
   out.sort((a, b) => a.index - b.index);

@@ -2,9 +2,6 @@ import type { Side } from '../../schema.js';
 import { findParties, type PartyIndex, type PartyMention } from '../parties.js';
 import type { Doc, Frame, Sentence } from '../types.js';
 
-/** A sentence that goes on with the report before: opens by pointing back, or names its source by back-reference. */
-export const CONTINUATION = /^(?:this|these|that|those|it|they|some|another|a further|the (?:figure|figures|toll|dead|list|number)|.*\bthe (?:news )?(?:agency|ministry|monitor|army|military|group|statement) (?:added|said|reported)\b)/i;
-
 /** The section heading named for a party ("=== Chadian ===" under "== Losses =="). */
 export function headingSide(s: Sentence, index: PartyIndex): Side | null {
   for (let h = s.headings.length - 1; h >= 0; h--) {

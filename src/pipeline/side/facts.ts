@@ -83,7 +83,7 @@ function tally(mentions: PartyMention[][], keep: (m: PartyMention) => boolean): 
 export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenceParties: (s: Sentence) => PartyMention[]): DocFacts {
   const parties = doc.sentences.map(sentenceParties);
   // Attackers ("Russian shelling") say who did it, not where: they do not make a home country.
-  const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p))));
+  const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p, words))));
   const states = tally(parties, (m) => m.kind !== 'armed group' && !attackers.has(m));
   // A gazetteer city of a country the text never names, in a text that names others, is a namesake elsewhere
   // ("Palma" in a report on Mozambique): dropped, so the text's own country stands.

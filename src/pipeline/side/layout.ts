@@ -3,28 +3,29 @@ import type { LineLayout } from '../layout.js';
 import type { PartyMention } from '../parties.js';
 import type { Sentence } from '../types.js';
 import { isAgentMention } from './agent.js';
+import type { SideWords } from './lexicon.js';
 
 /** A party named as the source of a head ("according to Northern sources:", "Southern estimate:"), not as its loser. */
-function speaks(s: Sentence, p: PartyMention): boolean {
+function speaks(s: Sentence, p: PartyMention, words: SideWords): boolean {
   const before = s.tokens.slice(Math.max(0, p.first - 3), p.first).map((t) => t.lower).join(' ');
   const after = s.tokens[p.last + 1]?.lower ?? '';
-  return /according to|\bper$|\bby$|\bfrom$/.test(before) || /^(sources?|estimates?|figures?|statements?|claims?|claimed|says|said|reports?|reported|count|data)$/.test(after);
+  return /according to|\bper$|\bby$|\bfrom$/.test(before) || words.layoutSourceWords.has(after);
 }
 
 /**
  * Whether a head line's party owns the rows under it: not one named as the source, nor as the attacker — except in a
  * bare label, where "German forces:" only says whose rows follow.
  */
-function ownsRows(h: Sentence, m: PartyMention): boolean {
+function ownsRows(h: Sentence, m: PartyMention, words: SideWords): boolean {
   const label = /:\s*$/.test(h.text) && h.tokens.length <= 6;
-  return (label || !isAgentMention(h, m)) && !speaks(h, m);
+  return (label || !isAgentMention(h, m, words)) && !speaks(h, m, words);
 }
 
 /** A header line that is itself a name: "Ottoman Empire", "Kingdom of Romania" (capitalised words, no figures). */
-function namedLine(h: Sentence): { name: string; text: string } | null {
+function namedLine(h: Sentence, words: SideWords): { name: string; text: string } | null {
   const text = h.text.replace(/\[[^\]]*\]/g, '').trim();
-  const words = text.split(/\s+/);
-  if (!text || words.length > 5 || /[\d(:]/.test(text) || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|du|la)$/.test(w))) return null;
+  const parts = text.split(/\s+/);
+  if (!text || parts.length > 5 || /[\d(:]/.test(text) || !parts.every((w) => /^\p{Lu}/u.test(w) || words.nameParticles.has(w))) return null;
   return { name: text, text };
 }
 
@@ -32,19 +33,19 @@ function namedLine(h: Sentence): { name: string; text: string } | null {
  * The side a row of a layout inherits: its infobox column's party, else the nearest head line that names a
  * party as the one that suffered ("The losses of the Northern army were:", "Cavalry of Ruritania:").
  */
-export function layoutSide(layout: LineLayout | null, row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[]): Side | null {
+export function layoutSide(layout: LineLayout | null, row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null {
   if (!layout) return null;
   // The row's own label first: "Northern army – 40".
-  const own = partiesOf(row).find((m) => m.last < at && !isAgentMention(row, m) && !speaks(row, m));
+  const own = partiesOf(row).find((m) => m.last < at && !isAgentMention(row, m, words) && !speaks(row, m, words));
   if (own) return { name: own.name, text: own.text, basis: 'stated' };
   // A label right above the rows that names a party ("German forces:") says more than the column count does.
   const label = layout.heads.at(-1);
-  const labelled = label && layout.columns ? partiesOf(label).find((m) => ownsRows(label, m)) : undefined;
+  const labelled = label && layout.columns ? partiesOf(label).find((m) => ownsRows(label, m, words)) : undefined;
   if (labelled) return { name: labelled.name, text: labelled.text, basis: 'heading' };
   if (layout.columns) {
     const { column, columns, headers, lastFrom } = layout.columns;
     // Each header line's party: one the lexicon knows, else the line itself when it reads as a name ("Ottoman Empire").
-    const lineParty = (h: Sentence): { name: string; text: string } | null => partiesOf(h)[0] ?? namedLine(h);
+    const lineParty = (h: Sentence): { name: string; text: string } | null => partiesOf(h)[0] ?? namedLine(h, words);
     if (lastFrom !== undefined) {
       const hit = column === 0 ? headers.slice(0, lastFrom).map(lineParty).find(Boolean) : headers.slice(lastFrom).map(lineParty).find(Boolean);
       if (hit) return { name: hit.name, text: hit.text, basis: 'heading' };
@@ -53,7 +54,7 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
       const inOrder: Array<{ name: string; text: string }> = [];
       for (const h of headers) {
         const known = partiesOf(h);
-        for (const p of known.length ? known : [namedLine(h)].filter((x) => x !== null)) if (!seen.has(p.name)) { seen.add(p.name); inOrder.push(p); }
+        for (const p of known.length ? known : [namedLine(h, words)].filter((x) => x !== null)) if (!seen.has(p.name)) { seen.add(p.name); inOrder.push(p); }
       }
       // Fewer columns than parties ("Bolivia, Peru" against "Chile"): the last column is the last party's.
       const hit = column === columns - 1 && columns < inOrder.length ? inOrder.at(-1) : inOrder[column];
@@ -62,7 +63,7 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
   }
   for (let k = layout.heads.length - 1; k >= 0; k--) {
     const h = layout.heads[k];
-    const p = partiesOf(h).find((m) => ownsRows(h, m));
+    const p = partiesOf(h).find((m) => ownsRows(h, m, words));
     if (p) return { name: p.name, text: p.text, basis: 'heading' };
   }
   return null;

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../lexicon/index.js';
+import { alternation } from '../../lexicon/pattern.js';
 
 /** A place name of the gazetteer, by its words, with the country it stands for. */
 export interface PlaceEntry {
@@ -17,6 +18,20 @@ export interface SideWords {
   allSides: RegExp;
   /** "enemy personnel", "losses of the enemy". */
   enemies: RegExp;
+  agentNouns: Set<string>;
+  lossNouns: Set<string>;
+  /** Words between a count and a party: the list's words and numbers in words or digits ("of 40", "among the"). */
+  countGap: RegExp;
+  /** A sentence that goes on with the report before: opens by pointing back, or names its source by back-reference. */
+  continuation: RegExp;
+  harmPlaceWords: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  placeLocatives: Set<string>;
+  placeNouns: Set<string>;
+  directions: Set<string>;
+  placeListWords: Set<string>;
+  layoutSourceWords: Set<string>;
+  nameParticles: Set<string>;
   /** Place names by their first word, longest first. */
   places: Map<string, PlaceEntry[]>;
 }
@@ -50,6 +65,18 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     harmVerbs: new Set(w.harmVerbs),
     allSides: new RegExp(wordPattern(w.allSides).source, 'i'),
     enemies: new RegExp(wordPattern(w.enemies).source, 'i'),
+    agentNouns: new Set(w.agentNouns),
+    lossNouns: new Set(w.lossNouns),
+    countGap: new RegExp(`^(?:${alternation(w.countGap)}|\\d[\\d,.]*|[a-z]+teen|[a-z]+ty)$`),
+    continuation: new RegExp(`^(?:${alternation(w.continuationOpeners)}|the (?:${alternation(w.continuationFigures)})|.*\\bthe (?:news )?(?:${alternation(w.continuationSources)}) (?:added|said|reported)\\b)`, 'i'),
+    harmPlaceWords: new Set(w.harmPlaceWords),
+    passiveAuxiliaries: new Set(w.passiveAuxiliaries),
+    placeLocatives: new Set(w.placeLocatives),
+    placeNouns: new Set(w.placeNouns),
+    directions: new Set(w.directions),
+    placeListWords: new Set(w.placeListWords),
+    layoutSourceWords: new Set(w.layoutSourceWords),
+    nameParticles: new Set(w.nameParticles),
     places,
   };
 }

@@ -3,18 +3,14 @@ import type { PartyMention } from '../parties.js';
 import type { Frame, Sentence } from '../types.js';
 import type { DocFacts } from './facts.js';
 import type { SideWords } from './lexicon.js';
-import { AGENT_NOUNS } from './agent.js';
-
-/** Words before a place that make it where the harm happened, not who did it. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'of']);
 
 /** A party named as the one doing harm, by its weapon: "by Russian shelling", "in an Israeli strike". */
-function byWeapon(s: Sentence, parties: PartyMention[]): PartyMention | null {
+function byWeapon(s: Sentence, parties: PartyMention[], words: SideWords): PartyMention | null {
   for (const p of parties) {
     const before = s.tokens[p.first - 1]?.lower;
     const before2 = s.tokens[p.first - 2]?.lower;
     const after = s.tokens[p.last + 1]?.lower ?? '';
-    if (!AGENT_NOUNS.test(after)) continue;
+    if (!words.agentNouns.has(after)) continue;
     if (before === 'by' || before2 === 'by' || before === 'in' || before2 === 'in') return p;
     if (/['’]s$/.test(s.tokens[p.last].text)) return p;
     if (/^(of|from)$/.test(before ?? '') && /^(result|fire|attack)$/.test(before2 ?? '')) return p;
@@ -36,16 +32,16 @@ function bySubject(f: Frame, parties: PartyMention[], words: SideWords): PartyMe
   if (verb < 0) return null;
   let agent: PartyMention | null = null;
   // "stormed a hotel in the capital, killing 12": a place the harm happened in is no agent.
-  for (const p of parties) if (p.last < verb && p.last >= verb - 6 && !LOCATIVE.has(t[p.first - 1]?.lower ?? '')) agent = p;
+  for (const p of parties) if (p.last < verb && p.last >= verb - 6 && !words.harmPlaceWords.has(t[p.first - 1]?.lower ?? '')) agent = p;
   if (!agent) return null;
   // "were killed", "had been destroyed by": passive, so the party before it is the one hurt, not the agent.
-  if (t[verb + 1]?.lower === 'by' || t.slice(agent.last + 1, verb).some((w) => /^(were|was|been|being|is|are)$/.test(w.lower))) return null;
+  if (t[verb + 1]?.lower === 'by' || t.slice(agent.last + 1, verb).some((w) => words.passiveAuxiliaries.has(w.lower))) return null;
   return agent;
 }
 
 /** The other of the two opposed parties, when one of them is named as the agent of the loss. */
 export function opponentSide(f: Frame, parties: PartyMention[], facts: DocFacts, words: SideWords, forces = true): Side | null {
-  const agent = byWeapon(f.sentence, parties) ?? bySubject(f, parties, words);
+  const agent = byWeapon(f.sentence, parties, words) ?? bySubject(f, parties, words);
   if (!agent) return null;
   if (facts.principals.length === 2 && facts.principals.includes(agent.name)) {
     return { name: facts.principals.find((n) => n !== agent.name)!, text: agent.text, basis: 'opponent' };

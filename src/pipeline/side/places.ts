@@ -3,12 +3,6 @@ import { findParties, type PartyIndex } from '../parties.js';
 import type { Dateline, Sentence, Token } from '../types.js';
 import type { SideWords } from './lexicon.js';
 
-/** Words before a place that say something happened there: "in Idlib", "near Aleppo", "outside Mosul". */
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'into', 'inside', 'throughout', 'within', 'on']);
-/** "the village of X", "the province of Y": a place noun then "of". */
-const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'district', 'region', 'state', 'governorate', 'county', 'area', 'municipality', 'department', 'camp', 'island', 'port']);
-/** "northern Syria", "the eastern city": a direction between the preposition and the place. */
-const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|remote|rural)$/;
 
 /** A token as the gazetteer spells it: no possessive, no diacritics ("Herāt's" → "Herat"). */
 const bare = (w: string) => {
@@ -18,13 +12,13 @@ const bare = (w: string) => {
 };
 
 /** A place in locative position: after "in", "near", "the village of", a direction, or a country's possessive. */
-function locative(tokens: Token[], i: number): boolean {
+function locative(tokens: Token[], i: number, words: SideWords): boolean {
   let k = i - 1;
-  while (k >= 0 && (DIRECTION.test(tokens[k].lower) || tokens[k].lower === 'the')) k--;
+  while (k >= 0 && (words.directions.has(tokens[k].lower) || tokens[k].lower === 'the')) k--;
   const before = tokens[k];
   if (!before) return false;
-  if (LOCATIVE.has(before.lower)) return true;
-  if (before.lower === 'of' && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return true;
+  if (words.placeLocatives.has(before.lower)) return true;
+  if (before.lower === 'of' && words.placeNouns.has(tokens[k - 1]?.lower ?? '')) return true;
   // "Syria's Manbij": a possessive name before the place (its country, or a region of it).
   return /['’]s$/.test(before.text) && /^[A-Z]/.test(before.text) && k === i - 1;
 }
@@ -64,7 +58,7 @@ export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords, 
   for (let i = 0; i < t.length; i++) {
     const c = t[i].text.charCodeAt(0);
     if (c < 65 || c > 90) continue;
-    if (!locative(t, i)) continue;
+    if (!locative(t, i, words)) continue;
     const party = findParties(t, index, i, i, { text: s.text, offset: s.start })[0];
     if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') return { side: { name: party.name, text: party.text, basis: 'place' }, gazetteer: false };
     const place = placeAt(t, i, words, known);
@@ -89,7 +83,7 @@ export function namedPlaces(sentences: Sentence[], words: SideWords): Map<string
       if (c < 65 || c > 90) continue;
       // After a locative or inside a list of places ("in Ayton, Beeton and Ceeville"), and not a person's
       // name ("Mr Beeton Smith"): a capital word before or after makes a name of it.
-      if (!/^(?:in|at|near|from|to|and|,|outside|of)$/.test(t[i - 1].lower)) continue;
+      if (!words.placeListWords.has(t[i - 1].lower)) continue;
       const place = placeAt(t, i, words);
       if (!place || place.ambiguous || /^\p{Lu}/u.test(t[place.last + 1]?.text ?? '')) continue;
       const name = t.slice(i, place.last + 1).map((x) => bare(x.text)).join(' ');

@@ -1,9 +1,8 @@
 import type { Side } from '../../schema.js';
 import type { PartyMention } from '../parties.js';
 import type { Frame, Sentence } from '../types.js';
+import type { SideWords } from './lexicon.js';
 
-/** Nouns after a party that make it the one suffering: "Armenian losses", "Azerbaijan's casualties". */
-const LOSS_NOUNS = /^(losses|loss|casualties|casualty|dead|toll|deaths)$/;
 
 export const stated = (p: PartyMention): Side => ({ name: p.name, text: p.text, basis: 'stated' });
 
@@ -11,7 +10,7 @@ export const stated = (p: PartyMention): Side => ({ name: p.name, text: p.text, 
  * A party in the counted noun phrase ("Malian soldiers"), or people counted in a named country ("6,000 in
  * Syria", "among Chadian troops", "12 of 40 Iranian drones").
  */
-export function npSide(f: Frame, parties: PartyMention[]): Side | null {
+export function npSide(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
   const t = f.sentence.tokens;
   // Not a party that labels the next count of the row: "7 wounded Pakistan 1 killed".
   const p = parties.find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast && !/^\d/.test(t[x.last + 1]?.text ?? ''));
@@ -19,7 +18,7 @@ export function npSide(f: Frame, parties: PartyMention[]): Side | null {
   const end = Math.max(f.subjectLast, f.mention.last);
   // "N of M Iranian drones", "the toll among Sudanese refugees": a party right after "of"/"among" + number.
   const after = parties.find((x) => x.first > end && x.first <= end + 4 && x.kind !== undefined &&
-    t.slice(end + 1, x.first).every((w) => /^(of|among|the|\d[\d,.]*|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten)$/.test(w.lower)) &&
+    t.slice(end + 1, x.first).every((w) => words.countGap.test(w.lower)) &&
     t.slice(end + 1, x.first).some((w) => w.lower === 'of' || w.lower === 'among') && x.role !== 'capital');
   if (after) return stated(after);
   // "workers from Japan", "three from the Philippines": people of a named country.
@@ -54,17 +53,17 @@ export function tollOf(f: Frame, parties: PartyMention[]): Side | null {
 }
 
 /** The party that lost something, named right before the cue: "Chad lost 40", "Yemeni losses at". */
-export function possessor(s: Sentence, f: Frame, parties: PartyMention[]): PartyMention | null {
+export function possessor(s: Sentence, f: Frame, parties: PartyMention[], words: SideWords): PartyMention | null {
   const m = f.mention;
   const near = parties.filter((p) => p.last < m.first && p.last >= m.first - 6);
   for (const p of near.reverse()) {
     const after = s.tokens[p.last + 1]?.lower ?? '';
     const verb = s.tokens.slice(p.last + 1, m.first).map((t) => t.lower);
-    if (LOSS_NOUNS.test(after) || /['’]s$/.test(s.tokens[p.last].text) && verb.some((w) => LOSS_NOUNS.test(w))) return p;
+    if (words.lossNouns.has(after) || /['’]s$/.test(s.tokens[p.last].text) && verb.some((w) => words.lossNouns.has(w))) return p;
     if (verb.some((w) => /^(lost|lose|loses|losing|suffered)$/.test(w)) && !verb.includes(',')) return p;
     // "The Allies had 250,000 casualties": a possessive verb with a loss noun counted.
     const counted = s.tokens.slice(m.last + 1, m.last + 3).map((t) => t.lower);
-    if (verb.some((w) => /^(had|has|have|suffering)$/.test(w)) && !verb.includes(',') && counted.some((w) => LOSS_NOUNS.test(w) || /^(killed|wounded)$/.test(w))) return p;
+    if (verb.some((w) => /^(had|has|have|suffering)$/.test(w)) && !verb.includes(',') && counted.some((w) => words.lossNouns.has(w) || /^(killed|wounded)$/.test(w))) return p;
   }
   return null;
 }

@@ -1,0 +1,45 @@
+/**
+ * Words the date stage reads around the dates chrono finds (src/pipeline/date/): what makes a date a report's,
+ * an "as of" date, one counted from the date before, or a running total's. Month and weekday names are chrono's.
+ */
+export interface DateLexicon {
+  /** Phrases for a day counted from the date named before, with the shift in days: `{ 'the eve': -1 }` would read "on the eve". */
+  dayShifts: Record<string, number>;
+  /** Words just before a date that make it the date a figure holds as of: "*as of* 3 May", "*up to* Friday". */
+  asOfWords: string[];
+  /** Words in a date that count it from the date named before, not from today: "a week *later*". */
+  anaphoricWords: string[];
+  /** Documents a bare year may date: "the 2011 *census* found ...". */
+  yearDocuments: string[];
+  /** Words just before a date that make it the date of a report: "the ministry *announced* on Friday". */
+  reportingBefore: string[];
+  /** Reporting verbs that make a sentence's opening date the report's: "On Monday, officials *said* ...". Case-sensitive. */
+  reportVerbs: string[];
+  /** Verbs that make a sentence without figures worth reading for its date: "the agency *released* on 3 May ...". */
+  reportsWithDate: string[];
+  /** Words of a date counted from the reference date, which says nothing of the narrative's year: "*last* week". */
+  relativeWords: string[];
+  /** Verbs of a revised figure, before "to": "the toll was *lowered* to 40" holds when reported. */
+  revisionVerbs: string[];
+  /** Participles after has/have/had of a running total: "the toll has *climbed* to 91" holds when reported. */
+  risingParticiples: string[];
+  /** Words that end a line mid-sentence, so the sentence goes on below: "... a church *in*". Case-sensitive. */
+  wrapEnds: string[];
+}
+
+export const DEFAULT_DATES: DateLexicon = {
+  dayShifts: { 'same day': 0, 'previous day': -1, 'day before': -1, 'next day': 1, 'following day': 1 },
+  asOfWords: ['by', 'as of', 'until', 'till', 'up to', 'through', 'as at', 'since'],
+  anaphoricWords: ['later', 'earlier', 'after', 'afterwards', 'before', 'previous', 'following'],
+  yearDocuments: ['report', 'survey', 'census', 'estimate', 'study', 'count'],
+  reportingBefore: [
+    'said', 'says', 'reported', 'reports', 'announced', 'revealed', 'confirmed', 'claimed', 'stated', 'told', 'gave',
+    'added', 'released', 'published', 'estimated', 'tweeted', 'posted', 'wrote', 'statement', 'report',
+  ],
+  reportVerbs: ['said', 'reported', 'claimed', 'announced', 'stated', 'confirmed', 'revealed'],
+  reportsWithDate: ['said', 'says', 'reported', 'announced', 'revealed', 'confirmed', 'stated', 'told', 'released', 'published'],
+  relativeWords: ['yesterday', 'today', 'ago', 'last', 'this', 'week', 'weekend', 'overnight', 'night'],
+  revisionVerbs: ['revised', 'raised', 'lowered', 'cut', 'corrected', 'updated', 'altered', 'adjusted', 'reduced'],
+  risingParticiples: ['risen', 'climbed', 'reached', 'increased', 'grown', 'jumped', 'been killed', 'died', 'been'],
+  wrapEnds: ['in', 'on', 'at', 'of', 'and', 'the', 'near'],
+};
