@@ -35,3 +35,15 @@ describe('claimants of verbs that set a toll, and of reports', () => {
     expect(names(text)).toEqual(['army', null]);
   });
 });
+
+describe('a list introduced right after a report', () => {
+  it('goes on with that report\'s source', () => {
+    const text = 'The coast guard said on Monday that 40 people had drowned.\nThe deaths by province are:\nAlbay 12\nSorsogon 28';
+    expect(names(text)).toEqual(['coast guard', 'coast guard', 'coast guard']);
+  });
+
+  it('does not take "According" for a source when a document follows it', () => {
+    const text = 'According to updated figures, the army lost 1,400 men.';
+    expect(names(text)).toEqual([null]);
+  });
+});

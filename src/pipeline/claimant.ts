@@ -177,7 +177,11 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     const ks = bySentence.get(s);
     const heading = headingSource(doc, s, lex.nounMarkers);
     if (heading) { last = { source: heading, sentence: s, heading: true }; continue; }
-    if (!ks && !mayName(s, lex)) continue;
+    if (!ks && !mayName(s, lex)) {
+      // "The deaths by county are:" right after a report: its rows go on with that report's source.
+      if (last && !last.heading && /:\s*$/.test(s.text) && s.index - last.sentence.index <= 3) last = { source: last.source, sentence: s, list: true };
+      continue;
+    }
     const { sources, passiveNone } = findSources(s, lex);
     const resolved = sources.map((src) => {
       if (!src.backReference) return { src, refSentence: -1 };
@@ -206,7 +210,8 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     if (ks) {
       const carry =
         !found.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
-        (last.sentence.paragraph === s.paragraph || lex.continues.test(s.text) || (last.list && LIST_ITEM.test(s.text)) || !!last.heading);
+        (last.sentence.paragraph === s.paragraph || lex.continues.test(s.text) || (last.list && LIST_ITEM.test(s.text)) || !!last.heading ||
+          (!!last.list && !!doc.layout[s.index]?.heads.includes(last.sentence)));
       const index = indexSources(found.map((r) => r.src));
       const refSentenceOf = new Map(found.map((r) => [r.src, r.refSentence]));
       const fromLayout = layoutSource(doc.layout[s.index], lex, layoutSources);

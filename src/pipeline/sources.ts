@@ -55,6 +55,8 @@ function clauseSubject(t: Token[], before: number, lex: SourceLexicon): [number,
 function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   const prev = t[i - 1]?.lower ?? '';
   const w = t[i].lower;
+  // "According to updated figures": an adjective of the document named after "according to".
+  if (prev === 'to' && t[i - 2]?.lower === 'according') return true;
   // "the reported toll", "initial reports"; but "a military official said" is a verb after a noun.
   if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
   // "the air show that killed 77": a noun after a lower-case noun, not a verb.
