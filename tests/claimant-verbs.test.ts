@@ -47,3 +47,19 @@ describe('a list introduced right after a report', () => {
     expect(names(text)).toEqual([null]);
   });
 });
+
+describe('speaker labels and relative clauses', () => {
+  it('takes no place or party heading a row for a speaker', () => {
+    expect(names('Germany Wehrmacht: 311 killed 280 wounded')).toEqual([null, null]);
+    expect(names('North Carolina: 3 dead\nSouth Australia: 2 dead')).toEqual([null, null]);
+  });
+
+  it('still reads a person\'s name before a colon as the speaker', () => {
+    expect(names('Hartmann: 12,000 dead. Okafor: 9,000 dead.')).toEqual(['Hartmann', 'Okafor']);
+  });
+
+  it('names the body before its acronym and a relative clause', () => {
+    const text = 'The Ruritanian Medical Association (RMA), which is based in Vienna and is critical of the government, said that it has confirmed 412 deaths.';
+    expect(names(text)).toEqual(['Ruritanian Medical Association']);
+  });
+});

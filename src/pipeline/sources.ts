@@ -250,7 +250,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (t[k]?.text === ',') {
       // "The fire chief, who was leading the search, said": the subject before the relative clause.
       for (let j = k - 1; j > 0 && j > k - 20 && t[j].text !== ','; j--) {
-        if (/^(who|which)$/.test(t[j].lower) && t[j - 1].text === ',') { end = j - 2; break; }
+        if (/^(who|which)$/.test(t[j].lower) && t[j - 1].text === ',') {
+          end = j - 2;
+          // "The Medical Association (RMA), which ...": the name before its acronym.
+          if (t[end]?.text === ')' && t[end - 2]?.text === '(') end -= 3;
+          break;
+        }
       }
     }
     let np = end >= 0 ? phraseEndingAt(t, end, lex) : null;
