@@ -91,6 +91,8 @@ export interface AttributionLexicon {
   invertedVerbs: string[];
   /** Nouns for reports that speak for a figure themselves when a kind is named: "*Foreign reports* claimed ...". */
   reportHeads: string[];
+  /** Words opening a place's name, so that a label is a place, not a speaker: "*North* Carolina: 3". Case-sensitive. */
+  placePrefixes: string[];
   /** Words before such a noun that make it a version of the story, not a source: "*Earlier* reports said". */
   reportTimes: string[];
 }
@@ -238,6 +240,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'raise', 'raises', 'lower', 'lowers', 'revise', 'revises', 'puts', 'put', 'updates',
   ],
   reportHeads: ['reports', 'estimates'],
+  placePrefixes: ['North', 'South', 'East', 'West', 'New', 'Upper', 'Lower'],
   reportTimes: ['earlier', 'initial', 'previous', 'first', 'early', 'later', 'latest', 'recent', 'new', 'the', 'these', 'those'],
   invertedVerbs: ['said', 'says', 'say', 'added', 'reported', 'wrote'],
 };

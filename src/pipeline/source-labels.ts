@@ -54,8 +54,6 @@ export function documentOwner(t: Token[], from: number, lex: SourceLexicon): [nu
 }
 
 const PLACE_TAGS = ['Place', 'Region', 'Country', 'City'] as const;
-/** "North Carolina", "West Bengal", "New South Wales": a compass word opening a place's name. */
-const COMPASS = /^(?:North|South|East|West|New|Upper|Lower)$/;
 
 /** Words that head an infobox or table row, never a speaker: "Total:", "Date:", "Strength:". */
 const ROW_LABELS = /^(?:total|totals|date|location|result|strength|note|notes|casualties|losses|killed|wounded|missing|captured|dead|injured|commanders?|belligerents|units?|operation|battle|siege|campaign|phase|day|part|see|also|update|updated|breaking|source|sources|photo|video|map|figure|table|chart)$/i;
@@ -99,7 +97,7 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
     // the rows below it (the layout's business), so a speaker's words must follow on its own line.
     // Places too: "Germany Wehrmacht:", "West Virginia: 6", "Texas: 12" head rows of their own.
     const place = name.some((x) => lex.partyNames.has(x.lower) || PLACE_TAGS.some((tag) => hasTag(x.lower, tag))) ||
-      (name.length > 1 && COMPASS.test(name[0].text));
+      (name.length > 1 && lex.placePrefixes.has(name[0].text));
     if (place || lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
       isDateWord(t[first]) || i === t.length - 1) continue;
     // A given or family name, or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin").

@@ -38,6 +38,7 @@ export interface SourceLexicon {
   figureQualifier: RegExp;
   headlineVerbs: Set<string>;
   reportHeads: Set<string>;
+  placePrefixes: Set<string>;
   reportTimes: Set<string>;
   invertedVerbs: Set<string>;
   /** Whole-line and whole-paragraph patterns of source-lines.ts. */
