@@ -34,3 +34,15 @@ describe('people whose fate is unknown', () => {
     expect(read('64 people are unknown to the police.')).toEqual([]);
   });
 });
+
+describe('a running total with a place or cause after its loss noun', () => {
+  it('reads "Deaths in X rose to N"', () => {
+    expect(read('Deaths in Athens rose to 112 on Monday.')).toEqual([['killed', 112, '112']]);
+    expect(read('Deaths from the storm climbed to 40.')).toEqual([['killed', 40, '40']]);
+    expect(read('Casualties among the miners reached 25, officials said.')).toEqual([['casualties', 25, '25']]);
+  });
+
+  it('needs a loss noun before the phrase', () => {
+    expect(read('Homes in the valley rose to 3,000 in value.')).toEqual([]);
+  });
+});

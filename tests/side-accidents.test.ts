@@ -14,3 +14,17 @@ describe('industrial accidents have no side', () => {
     expect(sides('A car bomb in Kirkuk, Iraq, killed 14 people on Sunday.')).toEqual(['Iraq']);
   });
 });
+
+describe('fires and heat have no side', () => {
+  it('reads a fire at a hall and heat-related deaths as disasters', () => {
+    expect(sides('More than 40 people were killed in a fire at a concert hall in Bucharest, Romania.')).toEqual([null]);
+    expect(sides('Heat-related deaths in Athens rose to 112 on Monday as hot weather gripped Greece.')).toEqual([null]);
+  });
+});
+
+describe('a party inside a label before its count', () => {
+  it('gives the count the label\'s party', () => {
+    const text = 'Coalition losses\nItalian wounded in action: 14\nDutch aircraft lost: 2';
+    expect(sides(text)).toEqual(['Italy', 'Netherlands']);
+  });
+});

@@ -43,7 +43,12 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   const named = namedTotal(ctx, k, i, linkStart, previous);
   if (named) return named;
   // A loss noun standing for its own total: "Confirmed deaths rise to 410", "and injuries at 2,050".
-  const noun = i >= 0 && !ctx.lex.tallies.has(tokens[i].lower) ? matchEndingAt(ctx.lex.nouns, tokens, i, 2) : null;
+  let noun = i >= 0 && !ctx.lex.tallies.has(tokens[i].lower) ? matchEndingAt(ctx.lex.nouns, tokens, i, 2) : null;
+  // "Deaths in Athens rose to 112", "Deaths from the storm climbed to 40": a short phrase of place or cause between.
+  for (let j = i; !noun && j > 0 && i - j < 6; j--) {
+    if (mentionAt[j] >= 0 || isClauseBreak(tokens[j])) break;
+    if (/^(?:in|from|among|across|at)$/.test(tokens[j].lower) && !ctx.lex.tallies.has(tokens[j - 1].lower)) noun = matchEndingAt(ctx.lex.nouns, tokens, j - 1, 2);
+  }
   if (noun && RUNNING.test(tokens[m.first - 1]?.lower ?? '')) {
     return { category: noun.value, first: noun.first, last: linkStart - 1, rule: 'tally', subjectFirst: noun.first, subjectLast: i };
   }

@@ -111,6 +111,8 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     // Industrial accidents: "gas built up in the sewers", "a fertiliser plant exploded".
     'gas leak', 'gas explosion', 'gas explosions', 'sewer', 'sewers', 'pipeline', 'chemical plant', 'chemical factory',
     'ammonium nitrate', 'fertiliser', 'fertilizer', 'refinery', 'fireworks', 'boiler', 'industrial accident',
+    // Fires and heat: "a fire at a wedding hall", "heat-related deaths".
+    'a fire at', 'the fire at', 'caught fire', 'heat-related', 'hot weather', 'heat stroke', 'heatstroke',
   ],
   violence: [
     'war', 'attack', 'attacks', 'attacked', 'attackers', 'militant', 'militants', 'rebel', 'rebels', 'insurgents',

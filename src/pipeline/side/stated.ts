@@ -37,8 +37,13 @@ export function rowLabel(f: Frame, parties: PartyMention[]): Side | null {
   const t = f.sentence.tokens;
   const at = f.mention.first;
   const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && /^[:–—.-]$/.test(t[at - 1].text)));
-  if (!p || t[p.first - 1]?.lower === 'by' || p.role === 'capital') return null;
-  return stated(p);
+  if (p && t[p.first - 1]?.lower !== 'by' && p.role !== 'capital') return stated(p);
+  // "British wounded in action: 10", "Iraqi aircraft lost: 38": a party inside the label its count follows.
+  if (t[at - 1]?.text !== ':') return null;
+  let start = at - 2;
+  while (start > 0 && start > at - 10 && !/^[:|;]$/.test(t[start - 1].text) && !/\d/.test(t[start - 1].text)) start--;
+  const inLabel = parties.find((x) => x.first >= start && x.last < at - 1 && x.role !== 'capital' && t[x.first - 1]?.lower !== 'by');
+  return inLabel ? stated(inLabel) : null;
 }
 
 /** "the death toll among Nepali workers rose to 12": the party of the phrase the count is said of. */
