@@ -63,3 +63,9 @@ describe('speaker labels and relative clauses', () => {
     expect(names(text)).toEqual(['Ruritanian Medical Association']);
   });
 });
+
+describe('unit labels', () => {
+  it('takes no military unit heading a row for a speaker', () => {
+    expect(names('Losses: 4th Lancer Regiment: 10 killed, 9th Field Regt: 2 killed')).toEqual([null, null]);
+  });
+});

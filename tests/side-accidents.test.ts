@@ -28,3 +28,10 @@ describe('a party inside a label before its count', () => {
     expect(sides(text)).toEqual(['Italy', 'Netherlands']);
   });
 });
+
+describe('a label naming a source', () => {
+  it('does not give its party the count after it', () => {
+    const text = 'Casualties and losses\nFrench losses: 1,200 killed\nItalian claim: 3,000 killed or wounded';
+    expect(sides(text)).toEqual(['France', 'France']);
+  });
+});

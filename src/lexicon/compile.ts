@@ -57,7 +57,7 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
     passiveAuxiliaries: new Set(a.passiveAuxiliaries), figureLinks: new Set(a.figureLinks), sourceQualifiers: new Set(a.sourceQualifiers),
     figureQualifier: new RegExp(`^(?:${alternation(a.figureQualifiers)})\\s+`, 'i'),
     headlineVerbs: new Set(a.headlineVerbs), invertedVerbs: new Set(a.invertedVerbs),
-    reportHeads: lower(a.reportHeads), placePrefixes: new Set(a.placePrefixes), reportTimes: lower(a.reportTimes),
+    reportHeads: lower(a.reportHeads), placePrefixes: new Set(a.placePrefixes), unitWords: lower(a.unitWords), reportTimes: lower(a.reportTimes),
     continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }

@@ -93,6 +93,8 @@ export interface AttributionLexicon {
   reportHeads: string[];
   /** Words opening a place's name, so that a label is a place, not a speaker: "*North* Carolina: 3". Case-sensitive. */
   placePrefixes: string[];
+  /** Words of a military unit's name: a label of one heads its rows ("5th Lancer Regiment: 10 killed"), never a speaker. */
+  unitWords: string[];
   /** Words before such a noun that make it a version of the story, not a source: "*Earlier* reports said". */
   reportTimes: string[];
 }
@@ -240,6 +242,10 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'raise', 'raises', 'lower', 'lowers', 'revise', 'revises', 'puts', 'put', 'updates',
   ],
   reportHeads: ['reports', 'estimates'],
+  unitWords: [
+    'regiment', 'regt', 'battalion', 'bn', 'brigade', 'bde', 'division', 'corps', 'squadron', 'sqn', 'company', 'coy',
+    'battery', 'platoon', 'flotilla', 'fleet', 'legion', 'cavalry', 'infantry', 'artillery', 'hussars', 'dragoons', 'guards',
+  ],
   placePrefixes: ['North', 'South', 'East', 'West', 'New', 'Upper', 'Lower'],
   reportTimes: ['earlier', 'initial', 'previous', 'first', 'early', 'later', 'latest', 'recent', 'new', 'the', 'these', 'those'],
   invertedVerbs: ['said', 'says', 'say', 'added', 'reported', 'wrote'],

@@ -86,11 +86,11 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       sides[k] = null;
       return;
     }
-    side = npSide(f, parties, words) ?? rowLabel(f, parties);
+    side = npSide(f, parties, words) ?? rowLabel(f, parties, words);
     if (!side) {
       // A list shares one side: the first member whose own phrase names it (once a list, not once a member).
       const key = `${s.index}:${f.group}`;
-      if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map((g) => npSide(g, parties, words) ?? rowLabel(g, parties)).find(Boolean) ?? null);
+      if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map((g) => npSide(g, parties, words) ?? rowLabel(g, parties, words)).find(Boolean) ?? null);
       side = listSide.get(key)!;
     }
     if (!side) side = tollOf(f, parties);

@@ -97,7 +97,7 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
     // the rows below it (the layout's business), so a speaker's words must follow on its own line.
     // Places too: "Germany Wehrmacht:", "West Virginia: 6", "Texas: 12" head rows of their own.
     const place = name.some((x) => lex.partyNames.has(x.lower) || PLACE_TAGS.some((tag) => hasTag(x.lower, tag))) ||
-      (name.length > 1 && lex.placePrefixes.has(name[0].text));
+      (name.length > 1 && lex.placePrefixes.has(name[0].text)) || name.some((x) => lex.unitWords.has(x.lower));
     if (place || lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
       isDateWord(t[first]) || i === t.length - 1) continue;
     // A given or family name, or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin").

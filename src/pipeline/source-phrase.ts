@@ -39,6 +39,7 @@ export interface SourceLexicon {
   headlineVerbs: Set<string>;
   reportHeads: Set<string>;
   placePrefixes: Set<string>;
+  unitWords: Set<string>;
   reportTimes: Set<string>;
   invertedVerbs: Set<string>;
   /** Whole-line and whole-paragraph patterns of source-lines.ts. */

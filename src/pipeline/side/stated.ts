@@ -33,7 +33,7 @@ export function npSide(f: Frame, parties: PartyMention[], words: SideWords): Sid
  * A party standing right before its count, as a row label does: "Malaysia 1 killed, 7 wounded", "Northland – 40",
  * "U.S. 18 killed". Not a party that is the agent ("by Northland 12") or whose word goes on ("Northland troops 12").
  */
-export function rowLabel(f: Frame, parties: PartyMention[]): Side | null {
+export function rowLabel(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
   const t = f.sentence.tokens;
   const at = f.mention.first;
   const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && /^[:–—.-]$/.test(t[at - 1].text)));
@@ -42,6 +42,8 @@ export function rowLabel(f: Frame, parties: PartyMention[]): Side | null {
   if (t[at - 1]?.text !== ':') return null;
   let start = at - 2;
   while (start > 0 && start > at - 10 && !/^[:|;]$/.test(t[start - 1].text) && !/\d/.test(t[start - 1].text)) start--;
+  // Not a label naming a source: "North Vietnamese claim: 11,900" counts the other side's losses.
+  if (t.slice(start, at - 1).some((w) => words.layoutSourceWords.has(w.lower))) return null;
   const inLabel = parties.find((x) => x.first >= start && x.last < at - 1 && x.role !== 'capital' && t[x.first - 1]?.lower !== 'by');
   return inLabel ? stated(inLabel) : null;
 }
