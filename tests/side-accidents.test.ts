@@ -35,3 +35,18 @@ describe('a label naming a source', () => {
     expect(sides(text)).toEqual(['France', 'France']);
   });
 });
+
+describe('people, famine and lists of mixed parties', () => {
+  it('reads "Frenchmen", "Irishwomen" as the country\'s people', () => {
+    expect(sides('In all, 190 Frenchmen died in the village.')).toEqual(['France']);
+  });
+
+  it('gives a famine\'s dead no side', () => {
+    expect(sides('During 1983 and 1984, the famine in Sudan killed between 40,000 and 80,000 people.')).toEqual([null]);
+  });
+
+  it('does not give militants the side of the soldiers listed with them', () => {
+    expect(sides('Five Nigerian soldiers and at least 21 suspected militants were killed in clashes with Boko Haram near Maiduguri.'))
+      .toEqual(['Nigeria', 'Boko Haram']);
+  });
+});

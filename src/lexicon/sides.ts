@@ -113,6 +113,8 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     'ammonium nitrate', 'fertiliser', 'fertilizer', 'refinery', 'fireworks', 'boiler', 'industrial accident',
     // Fires and heat: "a fire at a wedding hall", "heat-related deaths".
     'a fire at', 'the fire at', 'caught fire', 'heat-related', 'hot weather', 'heat stroke', 'heatstroke',
+    // Hunger and disease: "the famine killed 40,000", "a cholera outbreak".
+    'famine', 'famines', 'starvation', 'pandemic', 'plague', 'cholera',
   ],
   violence: [
     'war', 'attack', 'attacks', 'attacked', 'attackers', 'militant', 'militants', 'rebel', 'rebels', 'insurgents',

@@ -44,7 +44,11 @@ export function partyIndex(parties: readonly PartyEntry[]): PartyIndex {
   for (const p of parties) {
     const kind = p.kind ?? 'state';
     for (const n of p.names) add(n, p.name, 'name', kind);
-    for (const d of p.demonyms) add(d, p.name, 'demonym', kind);
+    for (const d of p.demonyms) {
+      add(d, p.name, 'demonym', kind);
+      // "French" → "Frenchmen", "Irish" → "Irishwoman": a people's name made one word with its members.
+      if (/(?:ch|sh)$/.test(d) && !d.includes(' ')) for (const end of ['man', 'men', 'woman', 'women']) add(d + end, p.name, 'demonym', kind);
+    }
     for (const c of p.capitals) add(c, p.name, 'capital', kind);
   }
   indexes.set(parties, index);

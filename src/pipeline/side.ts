@@ -92,6 +92,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       const key = `${s.index}:${f.group}`;
       if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map((g) => npSide(g, parties, words) ?? rowLabel(g, parties, words)).find(Boolean) ?? null);
       side = listSide.get(key)!;
+      // "Five Pakistani soldiers and 21 militants were killed": an armed group's members share no state's side.
+      if (side && side.basis === 'stated' && roleOf(f, words).kind === 'armed') side = null;
     }
     if (!side) side = tollOf(f, parties);
     if (!side) {
