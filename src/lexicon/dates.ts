@@ -11,6 +11,8 @@ export interface DateLexicon {
   anaphoricWords: string[];
   /** Documents a bare year may date: "the 2011 *census* found ...". */
   yearDocuments: string[];
+  /** Events a year before them dates: "a 1963 landslide", "the 2004 tsunami". */
+  yearEvents: string[];
   /** Words just before a date that make it the date of a report: "the ministry *announced* on Friday". */
   reportingBefore: string[];
   /** Reporting verbs that make a sentence's opening date the report's: "On Monday, officials *said* ...". Case-sensitive. */
@@ -32,6 +34,12 @@ export const DEFAULT_DATES: DateLexicon = {
   asOfWords: ['by', 'as of', 'until', 'till', 'up to', 'through', 'as at', 'since'],
   anaphoricWords: ['later', 'earlier', 'after', 'afterwards', 'before', 'previous', 'following'],
   yearDocuments: ['report', 'survey', 'census', 'estimate', 'study', 'count'],
+  yearEvents: [
+    'earthquake', 'quake', 'tsunami', 'flood', 'floods', 'landslide', 'eruption', 'famine', 'cyclone', 'hurricane', 'typhoon',
+    'storm', 'drought', 'epidemic', 'pandemic', 'fire', 'explosion', 'blast', 'crash', 'disaster', 'collapse', 'stampede',
+    'massacre', 'bombing', 'bombings', 'attack', 'attacks', 'war', 'uprising', 'revolution', 'riots', 'coup', 'crackdown',
+    'invasion', 'offensive', 'siege', 'battle', 'genocide', 'insurgency', 'rebellion', 'pogrom',
+  ],
   reportingBefore: [
     'said', 'says', 'reported', 'reports', 'announced', 'revealed', 'confirmed', 'claimed', 'stated', 'told', 'gave',
     'added', 'released', 'published', 'estimated', 'tweeted', 'posted', 'wrote', 'statement', 'report',

@@ -26,6 +26,7 @@ export const ATTRIBUTION_DOCS: Record<string, string> = {
 export const DATE_DOCS: Record<string, string> = {
   asOfWords: 'Words just before a date that make it the date a figure holds as of: "as of 3 May", "up to Friday".',
   anaphoricWords: 'Words in a date that count it from the date named before: "a week later".',
+  yearEvents: 'Events a year right before them dates: "a 1963 landslide", "the 2004 tsunami".',
   yearDocuments: 'Documents a bare year may date: "the 2011 census found ...".',
   reportingBefore: 'Words just before a date that make it a report\'s date: "the ministry announced on Friday".',
   reportVerbs: 'Reporting verbs (case-sensitive) that make a sentence\'s opening date the report\'s: "On Monday, officials said ...".',

@@ -111,7 +111,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       const p = f.mention.start - s.start;
       const a = attributions[k];
       // "..., a different spokesperson gave on Thursday": a report date belongs to the source it follows.
-      const own = (d: DateMention) => !d.afterVerb || !a.claimant || a.sourceAt === undefined || Math.abs(d.index - a.sourceAt) < 16;
+      // "In its latest toll, released on Wednesday, the committee said ...": a fronted clause dates its source too.
+      const own = (d: DateMention) => !d.afterVerb || !a.claimant || a.sourceAt === undefined || Math.abs(d.index - a.sourceAt) < 16 ||
+        (d.index < a.sourceAt && a.sourceAt - d.index < 64);
       // Frames of one source share their usable dates: filtered once a source, then found by binary search.
       const sourceKey = a.claimant && a.sourceAt !== undefined ? a.sourceAt : -1;
       let usable = usableBySource.get(sourceKey);

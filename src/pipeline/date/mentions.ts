@@ -62,7 +62,7 @@ export function mentionRules(d: DateLexicon): MentionRules {
   return {
     asOfBefore: new RegExp(`\\b(?:${alternation(d.asOfWords)})\\s*$`, 'i'),
     anaphoric: new RegExp(`\\b(?:${alternation(d.anaphoricWords)})\\b`, 'i'),
-    bareYear: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–]\\d)|\\b(?:a|the)\\s+((?:1[89]|20)\\d\\d)\\s+(?=${alternation(d.yearDocuments)})`, 'g'),
+    bareYear: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–]\\d)|\\b(?:a|the)\\s+((?:1[89]|20)\\d\\d)\\s+(?=${alternation(d.yearDocuments)})|\\b(?:[Aa]|[Tt]he)\\s+((?:1[0-9]|20)\\d\\d)\\s+(?=(?:${alternation(d.yearEvents)})\\b)`, 'g'),
     sameDay: new RegExp(`\\b(?:on\\s+)?the (${days})\\b|\\b(?:until|by|till) (then)\\b`, 'gi'),
     dayShifts: new Map(Object.entries(d.dayShifts).map(([k, v]) => [k.toLowerCase(), v])),
     reportingBefore: new RegExp(`\\b(?:${alternation(d.reportingBefore)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
@@ -219,11 +219,11 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   const byIndex = [...out].sort((a, b) => a.index - b.index);
   let covering = 0;
   for (const m of s.text.matchAll(rules.bareYear)) {
-    const digits = m[1] ?? m[2];
+    const digits = m[1] ?? m[2] ?? m[3];
     const index = (m.index ?? 0) + m[0].indexOf(digits);
     while (covering < byIndex.length && byIndex[covering].end <= index) covering++;
     if ((covering < byIndex.length && byIndex[covering].index <= index) || overlapsCount(index, index + 4)) continue;
-    push(utc(Number(digits), 1, 1), 'year', true, digits, index, m[2] ? 'reported' : roleAt(m.index ?? 0));
+    push(utc(Number(digits), 1, 1), 'year', true, digits, index, m[2] ? 'reported' : m[3] ? 'event' : roleAt(m.index ?? 0));
     if (PERIOD_START.test(s.text.slice(Math.max(0, index - 20), index))) out[out.length - 1].periodStart = true;
   }
   const named = [...out].sort((a, b) => a.index - b.index);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const dates = (text: string, referenceDate?: string) => extractClaims(text, { referenceDate }).map((c) => (c.date ? `${c.date.value} ${c.date.role}` : null));
+
+describe('dates of a fronted report clause and of a year before an event', () => {
+  it('dates the figures of a source by the day its report came out, stated in a clause before it', () => {
+    expect(dates('In its latest toll, released on Wednesday, the committee said 108 people were killed.', '2020-06-15')).toEqual(['2020-06-10 reported']);
+  });
+
+  it('dates an event by the year that names it', () => {
+    expect(dates('A 1963 landslide caused the overtopping of the dam and around 2,000 deaths.')).toEqual(['1963 event']);
+    expect(dates('The 2004 tsunami killed more than 200,000 people, officials said.', '2014-12-26')).toEqual(['2004 event']);
+  });
+
+  it('reads no year before a word that is no event', () => {
+    expect(dates('During the 1963 season, storms killed 40 fishermen.', '2020-06-15')).toEqual(['2020-06-15 as_of']);
+  });
+});
