@@ -50,3 +50,10 @@ describe('people, famine and lists of mixed parties', () => {
       .toEqual(['Nigeria', 'Boko Haram']);
   });
 });
+
+describe('a bare count after a count of a party\'s people', () => {
+  it('takes that party\'s side', () => {
+    expect(sides('The ministry said 212 Turkish soldiers had been killed and 560 wounded.')).toEqual(['Türkiye', 'Türkiye']);
+  });
+
+});

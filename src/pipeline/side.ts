@@ -95,6 +95,11 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       // "Five Pakistani soldiers and 21 militants were killed": an armed group's members share no state's side.
       if (side && side.basis === 'stated' && roleOf(f, words).kind === 'armed') side = null;
     }
+    // "498 Russian troops killed and 1,597 injured": a bare count right after another takes the side of its people.
+    if (!side && k > 0 && !f.subject.text && frames[k - 1].sentence === s && sides[k - 1]?.basis === 'stated') {
+      const gap = s.tokens.slice(frames[k - 1].mention.last + 1, f.mention.first);
+      if (gap.length <= 6 && gap.some((t) => t.lower === 'and' || t.text === ',') && !gap.some((t) => /^[;:]$/.test(t.text))) side = { ...sides[k - 1]!, basis: 'context' };
+    }
     if (!side) side = tollOf(f, parties);
     if (!side) {
       const owner = possessor(s, f, parties, words);
