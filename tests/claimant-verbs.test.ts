@@ -69,3 +69,10 @@ describe('unit labels', () => {
     expect(names('Losses: 4th Lancer Regiment: 10 killed, 9th Field Regt: 2 killed')).toEqual([null, null]);
   });
 });
+
+describe('a quotation over several sentences', () => {
+  it('is claimed by the speaker named after its closing mark', () => {
+    const text = 'The search went on.\n\n“We have 64 dead and 120 injured. Another 30 are missing,” the regional governor, Ana Lima, said on the radio.';
+    expect(names(text)).toEqual(['regional governor', 'regional governor', 'regional governor']);
+  });
+});

@@ -72,6 +72,9 @@ const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
 });
 
 /** A list item ("* 64 killed", "2. 160 trucks seized", "— 37 hostages"): it keeps the source of the line introducing the list. */
+/** A sentence that opens with a quotation mark; a closing mark with a speaker's verb after it. */
+const QUOTE_OPEN = /^\s*["“]/;
+const QUOTE_CLOSE = /["”]\s*,?\s*\S/;
 const LIST_ITEM = /^\s*(?:[*•▪‣–—-]|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
 
 /** Whether a sentence can name a source at all, by its words: spares the phrase walk on most sentences. */
@@ -242,7 +245,27 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     else if (ks && (passiveNone || NEW_DATE_START.test(s.text))) last = null;
   }
   speakForPrevious(doc, frames, out, bySentence, lex);
+  speakerAfterQuote(doc, out, bySentence, lex);
   return out;
+}
+
+/**
+ * '"The toll is 642 (358 dead, 228 injured). 122 were flown abroad," the minister said.': a quotation that runs over
+ * several sentences is claimed by the speaker named after its closing mark, a few sentences on in its paragraph.
+ */
+function speakerAfterQuote(doc: Doc, out: Attribution[], bySentence: Map<Sentence, number[]>, lex: SourceLexicon): void {
+  for (const [s, ks] of bySentence) {
+    if (!QUOTE_OPEN.test(s.text) || /[”]|\S["]/.test(s.text.slice(1)) || ks.some((k) => out[k].claimant && !out[k].continued)) continue;
+    for (let j = s.index + 1; j < doc.sentences.length && j <= s.index + 4 && doc.sentences[j].paragraph === s.paragraph; j++) {
+      const next = doc.sentences[j];
+      const close = next.text.search(QUOTE_CLOSE);
+      if (close < 0) continue;
+      const at = next.start + close;
+      const src = findSources(next, lex).sources.find((x) => !x.pronoun && next.tokens[x.at].start > at);
+      if (src) for (const k of ks) out[k] = { claimant: asClaimant(src, lex), continued: true, reportSentence: j };
+      break;
+    }
+  }
 }
 
 /**
