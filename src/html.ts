@@ -59,6 +59,7 @@ export function htmlToText(html: string): PlainPage {
   // Whitespace inside text collapses in HTML: source line breaks must not split a paragraph.
   const copy = (from: number, to: number) => emit(html.slice(from, to).replace(/[\n\r\t\f]/g, ' '), from, to, true);
   let depth = 0; // of nested lists, for the indentation of their items
+  let cells = 0; // open table cells: a line break inside one keeps the row on its line
   let noCloseAfter = Infinity; // once a '>' is missing, every later '<' is text too: no rescans
   let i = 0;
   let textFrom = 0;
@@ -95,7 +96,12 @@ export function htmlToText(html: string): PlainPage {
         else if (name === 'ul' || name === 'ol') {
           depth = Math.max(0, depth + (closing ? -1 : 1));
           replacement = '\n';
-        } else replacement = structure(name, closing, depth) ?? (BLOCK.has(name) ? '\n' : '');
+        } else if (name === 'br' && cells > 0) replacement = '; ';
+        else {
+          if (name === 'td' || name === 'th') cells = Math.max(0, cells + (closing ? -1 : 1));
+          if (name === 'tr' || name === 'table') cells = 0;
+          replacement = structure(name, closing, depth) ?? (BLOCK.has(name) ? '\n' : '');
+        }
         if (!closing && RAW_TEXT.has(name) && !html.startsWith('/>', close - 1)) {
           const rawEnd = new RegExp(`</${name}\\s*>`, 'ig');
           rawEnd.lastIndex = end;

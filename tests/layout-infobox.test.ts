@@ -52,3 +52,23 @@ describe('infobox columns read from blank lines and set-in headers', () => {
     ]);
   });
 });
+
+describe('an HTML infobox with the parties in one row of cells', () => {
+  it('gives each cell of the losses row its column\'s party, line breaks kept inside the cell', () => {
+    const html = [
+      '<table class="infobox">',
+      '<tr><th colspan="2">Belligerents</th></tr>',
+      '<tr><td>Kingdom of Sardinia</td><td>Austrian Empire</td></tr>',
+      '<tr><th colspan="2">Casualties and losses</th></tr>',
+      '<tr><td>4,000 killed<br>1,200 captured</td><td>6,500 killed or wounded<br>2,100 captured</td></tr>',
+      '</table>',
+    ].join('\n');
+    const claims = extractClaims(html, { format: 'html' });
+    expect(claims.map((c) => [html.slice(c.span.start, c.span.end), c.side?.name ?? null])).toEqual([
+      ['4,000 killed', 'Kingdom of Sardinia'],
+      ['1,200 captured', 'Kingdom of Sardinia'],
+      ['6,500 killed or wounded', 'Austria'],
+      ['2,100 captured', 'Austria'],
+    ]);
+  });
+});

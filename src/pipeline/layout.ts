@@ -34,7 +34,8 @@ const bare = (s: Sentence) => s.text.replace(MARKS, '').trim();
  * end: the pattern /[\s|]+$/ tries again from every space of a long run that ends in a word, quadratic in the run.
  */
 function label(s: Sentence): string {
-  const text = bare(s);
+  // A table's row from HTML opens with its first cell's bar: "| Belligerents".
+  const text = bare(s).replace(/^\|\s*/, '');
   let end = text.length;
   while (end > 0 && /[\s|]/.test(text[end - 1])) end--;
   return text.slice(0, end);
@@ -112,6 +113,9 @@ export function readLayout(doc: Doc): Array<LineLayout | null> {
   return out;
 }
 
+/** The non-empty cells of a table row: "| 4,000 killed | 6,500 killed |" → two. */
+const cellsOf = (text: string) => text.split('|').map((c) => c.trim()).filter(Boolean);
+
 /** "Belligerents" then the parties' line(s); under "Casualties and losses", each party's rows in turn. */
 function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout | null>): void {
   const { sentences } = doc;
@@ -119,9 +123,20 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
   if (at < 0) return;
   const headers: Sentence[] = [];
   let k = at + 1;
-  for (; k < sentences.length && headers.length < 4 && !INFOBOX_END.test(label(sentences[k])); k++) headers.push(sentences[k]);
+  for (; k < sentences.length && headers.length < 4 && !INFOBOX_END.test(label(sentences[k])) && !LOSSES_LABEL.test(label(sentences[k])); k++) headers.push(sentences[k]);
   if (!headers.length) return;
-  const losses = sentences.findIndex((s, j) => j > k && LOSSES_LABEL.test(label(s)));
+  // One row of cells naming the parties ("| Kingdom of Sardinia | Austrian Empire"): each cell below it is its column.
+  const headerCells = cellsOf(headers[0].text);
+  if (headers.length === 1 && headerCells.length >= 2) {
+    const at = sentences.findIndex((s, j) => j > k - 1 && LOSSES_LABEL.test(label(s)));
+    let j = at + 1;
+    for (; at >= 0 && j < sentences.length && cellsOf(sentences[j].text).length >= 2; j++) {
+      out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: -1, columns: headerCells.length } };
+    }
+    // Rows that are not cells ("1 carrier sunk ... |" a line a party) are read as lines below.
+    if (j > at + 1) return;
+  }
+  const losses = sentences.findIndex((s, j) => j >= k && LOSSES_LABEL.test(label(s)));
   if (losses < 0) return;
   const rows: number[] = [];
   for (let j = losses + 1; j < sentences.length && kinds[j] !== 'prose'; j++) rows.push(j);

@@ -61,6 +61,7 @@ export interface LineLayout {
   closer: Sentence | null;
   /** In an infobox: the lines naming the parties, in column order, and this row's column (0-based). */
   columns?: {
+    /** column -1: the row's cells are the columns, each under the header line's cell of that place. */
     headers: Sentence[]; column: number; columns: number;
     /** Index of the header line where the last column's parties begin (a line set in by a space, as a flattened infobox leaves it). */
     lastFrom?: number;

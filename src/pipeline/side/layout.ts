@@ -44,6 +44,19 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
   if (labelled) return { name: labelled.name, text: labelled.text, basis: 'heading' };
   if (layout.columns) {
     const { column, columns, headers, lastFrom } = layout.columns;
+    if (column < 0) {
+      // A row of cells: the count's cell, by the bars before it, under the header's cell of that place.
+      const cell = row.tokens.slice(0, at).filter((t) => t.text === '|').length - (row.text.trimStart().startsWith('|') ? 1 : 0);
+      const h = headers[0];
+      const bars = h.tokens.map((t, i) => (t.text === '|' ? i : -1)).filter((i) => i >= 0);
+      const start = h.text.trimStart().startsWith('|') ? bars[cell] ?? -1 : (cell === 0 ? -1 : bars[cell - 1] ?? h.tokens.length);
+      const end = bars.find((b) => b > start) ?? h.tokens.length;
+      const p = partiesOf(h).find((m) => m.first > start && m.last < end);
+      if (p) return { name: p.name, text: p.text, basis: 'heading' };
+      const cellText = h.tokens.slice(start + 1, end).map((t) => t.text).join(' ');
+      const named = namedLine({ ...h, text: cellText } as Sentence, words);
+      return named ? { name: named.name, text: named.text, basis: 'heading' } : null;
+    }
     // Each header line's party: one the lexicon knows, else the line itself when it reads as a name ("Ottoman Empire").
     const lineParty = (h: Sentence): { name: string; text: string } | null => partiesOf(h)[0] ?? namedLine(h, words);
     if (lastFrom !== undefined) {
