@@ -55,7 +55,11 @@ describe('speaker labels and relative clauses', () => {
   });
 
   it('still reads a person\'s name before a colon as the speaker', () => {
-    expect(names('Hartmann: 12,000 dead. Okafor: 9,000 dead.')).toEqual(['Hartmann', 'Okafor']);
+    expect(names('Estimates vary. Hartmann: 12,000 dead Okafor: 9,000 dead')).toEqual(['Hartmann', 'Okafor']);
+  });
+
+  it('takes an unknown name alone before its figure for a row, not a speaker', () => {
+    expect(names('Deaths by venue:\nVelodrome: 41\nMarquette Hall: 12')).toEqual([null, null]);
   });
 
   it('names the body before its acronym and a relative clause', () => {

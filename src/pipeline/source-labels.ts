@@ -68,6 +68,7 @@ const ROW_LABELS = /^(?:total|totals|date|location|result|strength|note|notes|ca
 export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
   const t = s.tokens;
   const out: Source[] = [];
+  const unknownNames: Source[] = [];
   for (let i = 1; i < t.length; i++) {
     if (t[i].text !== ':') continue;
     // "15,600 evacuated Source: Civil Protection": a source named after the figures of its line.
@@ -100,10 +101,14 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
       (name.length > 1 && lex.placePrefixes.has(name[0].text)) || name.some((x) => lex.unitWords.has(x.lower));
     if (place || lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
       isDateWord(t[first]) || i === t.length - 1) continue;
-    // A given or family name, or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin").
-    const person = name.some((x) => isNameStart(x.lower) || hasTag(x.lower, 'LastName') || (!knownWord(x.lower) && /^\p{Lu}\p{Ll}+$/u.test(x.text)));
-    if (!person) continue;
-    out.push({ ...make(s, first, last, i, lex), forward: true });
+    // A given or family name; or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin"),
+    // but only where several such labels compete in one line ("Hughes: 12,000 dead Morel: 8,000 dead"): alone on
+    // its line ("Bataclan: 89") an unknown name is a place or a row as often as a speaker.
+    const person = name.some((x) => isNameStart(x.lower) || hasTag(x.lower, 'LastName'));
+    const unknown = name.some((x) => !knownWord(x.lower) && /^\p{Lu}\p{Ll}+$/u.test(x.text));
+    if (person) out.push({ ...make(s, first, last, i, lex), forward: true });
+    else if (unknown) unknownNames.push({ ...make(s, first, last, i, lex), forward: true });
   }
-  return out;
+  if (unknownNames.length >= 2) out.push(...unknownNames);
+  return out.sort((a, b) => a.at - b.at);
 }
