@@ -80,3 +80,10 @@ describe('a quotation over several sentences', () => {
     expect(names(text)).toEqual(['regional governor', 'regional governor', 'regional governor']);
   });
 });
+
+describe('labels and brackets that are no sources', () => {
+  it('reads neither a place at the end of a label nor a party in brackets as a source', () => {
+    expect(names('Deaths at Sea: 4,901')).toEqual([null]);
+    expect(names('Losses: 8 killed, 27 wounded (US)')).toEqual([null, null]);
+  });
+});

@@ -99,7 +99,10 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
     // Places too: "Germany Wehrmacht:", "West Virginia: 6", "Texas: 12" head rows of their own.
     const place = name.some((x) => lex.partyNames.has(x.lower) || PLACE_TAGS.some((tag) => hasTag(x.lower, tag))) ||
       (name.length > 1 && lex.placePrefixes.has(name[0].text)) || name.some((x) => lex.unitWords.has(x.lower));
-    if (place || lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
+    // "Deaths at Sea:": the capitals end a longer label that a lower-case word opens, not a name.
+    const before = t[first - 1];
+    const inLabel = !!before && /^\p{Ll}/u.test(before.text) && !lex.lossWords.has(before.lower);
+    if (place || inLabel || lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
       isDateWord(t[first]) || i === t.length - 1) continue;
     // A given or family name; or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin"),
     // but only where several such labels compete in one line ("Hughes: 12,000 dead Morel: 8,000 dead"): alone on

@@ -185,7 +185,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       const word = t[i + 2]?.text === ')' && lex.labelSourceNouns.has(t[i + 1].lower) ? [i + 1, i + 1] as [number, number] : null;
       const np = word ?? phraseStartingAt(t, i + 1, lex);
       const closes = np && t[np[1] + 1]?.text === ')';
-      if (np && closes && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && (t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text) ||
+      // "27 wounded (US)": a party in brackets says whose losses they are, not who counts them.
+      const party = np && np[0] === np[1] && lex.partyNames.has(t[np[0]].lower);
+      if (np && closes && !party && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && (t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text) ||
           // An acronym right after a loss word ("700 wounded (MSF)"), not after what is counted ("40 officers (NCO)").
           (/^\p{Lu}{2,6}$/u.test(x.text) && lex.lossWords.has(t[i - 1].lower))) ||
           lex.roleNouns.has(t[np[0]].lower) || isNameStart(t[np[0]].lower)) && !(np[0] === np[1] && abbreviates(t, i, t[np[0]].text))) {
