@@ -17,3 +17,15 @@ describe('dates of a fronted report clause and of a year before an event', () =>
     expect(dates('During the 1963 season, storms killed 40 fishermen.', '2020-06-15')).toEqual(['2020-06-15 as_of']);
   });
 });
+
+describe('a text looking back on an event long before its publication', () => {
+  it('dates undated figures by the event it names, not by the page', () => {
+    const text = 'The dam at Riverton failed on 31 May 1889.\n\nThe water destroyed 1,600 homes. In all, 2,209 people perished.';
+    expect(dates(text, '2022-08-13')).toEqual(['1889-05-31 event', '1889-05-31 event']);
+  });
+
+  it('keeps the page\'s day for a news story that counts days from it', () => {
+    const text = 'The dam at Riverton failed on 31 May 1889.\n\nOn Tuesday, officials said 12 people were hurt in a new flood.';
+    expect(dates(text, '2022-08-13')).toEqual(['2022-08-09 reported']);
+  });
+});

@@ -50,6 +50,8 @@ function firstStatedDate(doc: Doc, rules: MentionRules): { date: ClaimDate; sent
 }
 const YEAR_IN_TEXT = /\b(?:1[0-9]|20)\d\d\b/;
 
+/** How many years before its reference date a text's first stated date must lie for the text to look back on it. */
+const RETROSPECT_YEARS = 2;
 /** How many sentences a date named earlier in a paragraph still dates a figure. */
 const PARAGRAPH_REACH = 3;
 /** How far (characters) after a figure a date of its sentence still dates it. */
@@ -80,6 +82,10 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   // Without a reference date, the first date with a year that the text states dates what no other rule dates: the
   // document's own dated context ("the battle of 2 September 1898", even below an infobox of its losses).
   const docDate = reference ? null : firstStatedDate(doc, rules.mentions);
+  // A text about an event long before it was published ("the 1993 blasts", on a page of 2007) that names no day
+  // counted from its publication ("today", "on Tuesday"): its undated figures hold for that event, not for the page.
+  const firstDate = reference && !rules.relativeText.test(doc.text) ? firstStatedDate(doc, rules.mentions) : null;
+  const retroDate = firstDate && reference!.getUTCFullYear() - Number(firstDate.date.value.slice(0, 4)) >= RETROSPECT_YEARS ? firstDate : null;
   const eventRow = eventDate && { date: eventDate, sentence: doc.sentences.findIndex((x) => x.text.includes(eventDate.text)) };
   // A report named after its figures ("This is according to the agency, as of 20 March."): its first date.
   const laterDates = new Map<number, ClaimDate | null>();
@@ -145,7 +151,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
-      out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ?? report.fallback(a.claimant?.name ?? null) ??
+      out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ??
+        (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null) ??
         // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
         (docDate && !(docDate.periodStart && docDate.sentence === s.index) ? docDate.date : null);
     }
