@@ -15,7 +15,7 @@ describe('infobox date row', () => {
   it('leaves rows above the date row to the other rules (here the document\'s first stated date)', () => {
     const text = 'Battle of Vell\nCasualties: 40\nDate 12 May 1702\nCasualties and losses\n90 killed';
     expect(dates(text)).toEqual([[40, '1702-05-12'], [90, '1702-05-12']]);
-    expect(dates(text, '2020-01-01')).toEqual([[40, '2020-01-01'], [90, '1702-05-12']]);
+    expect(dates(text, '2020-01-01')).toEqual([[40, '1702-05-12'], [90, '1702-05-12']]);
   });
 });
 
@@ -63,8 +63,9 @@ describe('the document\'s own dated context', () => {
   it('dates a figure nothing else dates by the first date with a year the text states, when there is no reference date', () => {
     expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.')).toEqual([[300, '1704-05-03']]);
   });
-  it('leaves the reference date to date what the text does not', () => {
-    expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.', '2020-01-01')).toEqual([[300, '2020-01-01']]);
+  it('dates by the event a text looks back on, years before its reference date, when it counts no day from it', () => {
+    expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.', '2020-01-01')).toEqual([[300, '1704-05-03']]);
+    expect(dates('The siege of Brenn began on 3 May 1704.\n\nToday the garrison lost 300 men.', '2020-01-01')).toEqual([[300, '2020-01-01']]);
   });
 });
 
