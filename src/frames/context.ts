@@ -2,6 +2,9 @@ import type { Category } from '../schema.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { DEFAULT_VICTIMS } from '../lexicon/victims.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
+import { DEFAULT_FIGURES, type FigureLexicon } from '../lexicon/figures.js';
+import { DEFAULT_GRAMMAR, type GrammarLexicon } from '../lexicon/grammar.js';
+import { wordSets, type WordSets } from '../lexicon/pattern.js';
 import { isVerb, hasTag } from '../pipeline/pos.js';
 import type { QuantityMention, Sentence, Token } from '../pipeline/types.js';
 
@@ -70,6 +73,10 @@ export interface CompiledLexicon {
   notLoss: PhraseTable<true>;
   /** The words for one victim without a numeral (frames/victim.ts). */
   victims: VictimWords;
+  /** Function words around a figure, each list a set. */
+  grammar: WordSets<GrammarLexicon>;
+  /** Words tying a figure to a total or a loss, each list a set. */
+  figures: WordSets<FigureLexicon>;
 }
 
 /** The victim lexicon compiled: what one person suffered, who a person is, and what sets them outside the event. */
@@ -159,7 +166,7 @@ function lossCueRegex(lexicon: Lexicon): RegExp {
   const words = new Set<string>();
   for (const table of [c.predicates, c.transitive, c.nouns]) for (const k of Object.keys(table)) words.add(k.split(/\s+/)[0]);
   for (const t of c.tallies) words.add(t);
-  for (const w of ['included', 'includes', 'including', 'include', 'losses', 'loss', 'fate']) words.add(w);
+  for (const w of (lexicon.figures ?? DEFAULT_FIGURES).lossCues) words.add(w);
   const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
   // No \\b after the word: an infobox label may be glued to its figure ("Deaths200+").
   return new RegExp(`\\b(?:${escaped.join('|')})(?![a-z])`, 'i');
@@ -183,6 +190,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       mayCount: new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
       notLoss: phraseTable((lexicon.categories.notLoss ?? []).map((w) => [w, true] as [string, true])),
       victims: compileVictims(lexicon),
+      grammar: wordSets(lexicon.grammar ?? DEFAULT_GRAMMAR),
+      figures: wordSets(lexicon.figures ?? DEFAULT_FIGURES),
     };
     compiled.set(lexicon, c);
   }

@@ -50,3 +50,30 @@ export const SIDE_DOCS: Record<string, string> = {
   nameParticles: 'Small words inside a name that an infobox header line may hold: "Kingdom of Romania".',
   layoutSourceWords: 'Words after a party in a layout\'s head that make it the figures\' source: "Northern estimates:".',
 };
+
+export const GRAMMAR_DOCS: Record<string, string> = {
+  objectBreaks: 'Prepositions between an active verb and a count that make the count no object of it: "wounded in 12 raids".',
+  objectFillers: 'Words that may stand between an active verb and its counted object: "killed another 12".',
+  passiveForms: 'Forms of "be" before a verb that make it a passive participle: "were killed 5 km away".',
+  phraseStops: 'Words that end the noun phrase after a count: "40 civilians in Gaza".',
+  ofFollowers: 'Words after "of" that keep a count\'s noun phrase going: "12 of the soldiers".',
+  pointers: 'Words before a total and "includes" that point back to it: "this number includes 10 children".',
+  nominalFillers: 'Words between a loss noun\'s "of" and its count: "the deaths of a further 39".',
+  beForms: 'Forms that make a following participle passive or a state: "were killed", "remain missing", "left homeless".',
+  objectQuantifiers: 'Words after an active participle before a count that make the count its object: "killed some 40".',
+  objectDeterminers: 'Determiners after a participle that make it an active verb with an object: "killed the driver".',
+  subjectEnds: 'Words that end a subject read after a participle: "400 wounded civilians in the south".',
+  subjectTrim: 'Words trimmed from the end of a subject between a count and its participle: "12 of the ... were killed".',
+};
+
+export const FIGURE_DOCS: Record<string, string> = {
+  tallyLinks: 'Words that may link a running total to its figure: "the toll rose to 91", "is at least 185".',
+  runningWords: 'The word right before a running figure a loss noun stands as a total for: "deaths rise to 410".',
+  totalQualifiers: 'Words between "the"/"that" and a total that point back to the loss named before: "the final figure".',
+  comparatives: 'Comparatives before "than" comparing a figure with one just given: "lower than the 8,500".',
+  includeWords: 'Words right before a count that make a loss noun before them its subject: "the wrecked vehicles included 57 trucks".',
+  moneyLosses: 'Nouns that make a sum of money a loss: "damage worth $5m".',
+  generalLosses: 'Nouns that speak for a whole list of losses, equipment and people alike: "Casualties:".',
+  rowApproximators: 'Words after a label\'s separator that make the label a row\'s: "Killed: about 40".',
+  lossCues: 'Words besides the category lexicon\'s that let a sentence be read for losses: "included", "fate".',
+};

@@ -163,7 +163,7 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
   const left: Array<Cue | null> = [];
   let last: Category | null = previous.category;
   const rowBlock = previous.row ?? null;
-  const labelled = labelEnd(sentence.tokens) > 0;
+  const labelled = labelEnd(sentence.tokens, ctx.lex) > 0;
   const skip = new Set<number>();
   const fallback: Array<Cue | undefined> = [];
   for (let k = 0; k < mentions.length; k++) {

@@ -1,0 +1,55 @@
+/**
+ * Function words the rules read around a figure: forms of "be", determiners, prepositions and fillers that may
+ * stand between a count and the words that say what befell it. Each list is named for the place it is read in, so
+ * a word added to one changes that rule only. Lower-case.
+ */
+export interface GrammarLexicon {
+  /** Prepositions between an active verb and a count that make the count no object of it: "wounded *in* 12 raids". */
+  objectBreaks: string[];
+  /** Words that may stand between an active verb and its counted object: "killed *another* 12". */
+  objectFillers: string[];
+  /** Forms of "be" before a verb that make it a passive participle, not an active verb: "*were* killed 5 km away". */
+  passiveForms: string[];
+  /** Words that end the noun phrase after a count: "40 civilians *in* Gaza". */
+  phraseStops: string[];
+  /** Words after "of" that keep a count's noun phrase going: "12 of *the* soldiers". */
+  ofFollowers: string[];
+  /** Words after "this"/"that"/"the" before "includes", pointing back to a total: "*this* number includes 10 children". */
+  pointers: string[];
+  /** Words between a loss noun's "of" and its count: "the deaths of *a further* 39". */
+  nominalFillers: string[];
+  /** Forms that make a following participle passive or a state: "*were* killed", "*remain* missing", "*left* homeless". */
+  beForms: string[];
+  /** Words after an active participle before a second count that make them its object: "killed *some* 40". */
+  objectQuantifiers: string[];
+  /** Determiners after a participle that make it an active verb with an object: "killed *the* driver". */
+  objectDeterminers: string[];
+  /** Words that end a subject read after a participle: "400 wounded civilians *in* the south". */
+  subjectEnds: string[];
+  /** Words trimmed from the end of a subject between a count and its participle: "12 of *the* ... were killed". */
+  subjectTrim: string[];
+}
+
+export const DEFAULT_GRAMMAR: GrammarLexicon = {
+  objectBreaks: ['in', 'on', 'at', 'by', 'during', 'after', 'before', 'near', 'with', 'from', 'into', 'across', 'amid', 'since', 'for', 'over', 'under', 'when', 'while'],
+  objectFillers: ['also', 'reportedly', 'allegedly', 'further', 'another', 'additional', 'a', 'total', 'of', 'the', 'some', 'an', 'estimated'],
+  passiveForms: ['were', 'was', 'been', 'be', 'being', 'are', 'is'],
+  phraseStops: [
+    'in', 'on', 'at', 'by', 'during', 'as', 'from', 'with', 'after', 'before', 'since', 'until', 'while', 'when', 'where',
+    'who', 'which', 'that', 'and', 'or', 'to', 'for', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'the', 'over',
+    'across', 'near', 'amid', 'into', 'including', 'included', 'among', 'such', 'like', 'said', 'says', 'it', 'they',
+    'he', 'she', 'we',
+  ],
+  ofFollowers: ['the', 'these', 'those', 'them', 'whom', 'which'],
+  pointers: ['this', 'that', 'the', 'these'],
+  nominalFillers: ['the', 'a', 'total', 'further', 'additional', 'some', 'another', 'at', 'least'],
+  beForms: [
+    'were', 'was', 'are', 'is', 'be', 'been', 'being', 'remain', 'remained', 'remains', 'got', 'get', 'gets', 'left',
+    'declared', 'listed', 'confirmed', 'reported', 'presumed', 'feared', 'believed', 'said', 'known', 'thought',
+    'estimated', 'recorded',
+  ],
+  objectQuantifiers: ['another', 'a', 'some', 'over', 'nearly', 'about', 'around'],
+  objectDeterminers: ['the', 'a', 'an', 'his', 'her', 'their'],
+  subjectEnds: ['and', 'or', 'in', 'on', 'at', 'by', 'during', 'as', 'from', 'with', 'after', 'before'],
+  subjectTrim: ['the', 'a', 'an', 'among', 'of', 'in', 'and', 'or', 'internally'],
+};
