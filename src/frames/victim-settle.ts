@@ -3,7 +3,7 @@ import { isNameStart } from '../pipeline/pos.js';
 import { AUX, hasTag, matchAt, type FrameContext } from './context.js';
 import type { VictimMemory } from './victim-memory.js';
 import { outsideEvent } from './victim-outside.js';
-import { CAPITALISED, MAX_NAME, NP_BREAK, isActor, isPersonHead, singular } from './victim-words.js';
+import { CAPITALISED, MAX_NAME, isActor, isPersonHead, singular } from './victim-words.js';
 
 /** The count frames of a sentence, settled before its victims are read: ages, counts read from "a", not losses. */
 
@@ -12,7 +12,7 @@ function isNameBefore(ctx: FrameContext, e: number): boolean {
   const { tokens } = ctx;
   let k = e;
   let given = false;
-  while (k >= 0 && e - k < MAX_NAME && CAPITALISED.test(tokens[k].text) && !NP_BREAK.has(tokens[k].lower)) {
+  while (k >= 0 && e - k < MAX_NAME && CAPITALISED.test(tokens[k].text) && !ctx.lex.grammar.phraseBreaks.has(tokens[k].lower)) {
     if (isNameStart(tokens[k].lower)) given = true;
     k--;
   }

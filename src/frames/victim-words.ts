@@ -1,24 +1,11 @@
 import type { Token } from '../pipeline/types.js';
 import { hasTag, isClauseBreak, type VictimWords } from './context.js';
 
-/** The small closed word classes and bounds the single-victim frame reads by: grammar, not vocabulary (that is in src/lexicon/victims.ts). */
+/** The small closed word classes and bounds the single-victim frame reads by: grammar, not vocabulary (that is in src/lexicon/victims.ts and grammar.ts). */
 
 export const INDEFINITE = new Set(['a', 'an', 'another']);
-export const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const NEGATION = new Set(['not', 'never', "n't", 'no']);
-/** Forms of "be" (and "get") that make the participle after them passive: "was shot", "got hurt". */
-export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'remains', 'remained', 'remain']);
-export const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'aboard', 'inside', 'near', 'outside', 'with']);
-/** Words that end a noun phrase read backwards: a clause's, a verb's or a preposition's. */
-export const NP_BREAK = new Set([
-  'and', 'or', 'but', 'nor', 'of', 'from', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'as', 'after', 'before', 'during',
-  'when', 'while', 'where', 'who', 'whom', 'whose', 'which', 'that', 'than', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him',
-  'them', 'said', 'says', 'say', 'told', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'being', 'if',
-  'into', 'onto', 'over', 'under', 'about', 'against', 'between', 'through', 'near', 'not', 'no', 'outside', 'inside',
-  'behind', 'across', 'along', 'around', 'towards', 'toward', 'since', 'until', 'because', 'then', 'so',
-]);
-/** Words after a predicate that start its object: "shot his neighbour", "killed a man", "stabbed Smith". */
-export const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'himself', 'herself', 'themselves', 'my', 'our', 'two', 'three', 'several']);
+/** Determiners, forms of "be", prepositions, phrase breaks and object openers are the lexicon's grammar section. */
 export const YEAR = /^(1[89]\d\d|20\d\d)$/;
 export const AGE_NOUN = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old$/;
 export const WORD = /^[\p{L}\d][\p{L}\p{N}'’.-]*$/u;

@@ -64,6 +64,11 @@ export const GRAMMAR_DOCS: Record<string, string> = {
   objectDeterminers: 'Determiners after a participle that make it an active verb with an object: "killed the driver".',
   subjectEnds: 'Words that end a subject read after a participle: "400 wounded civilians in the south".',
   subjectTrim: 'Words trimmed from the end of a subject between a count and its participle: "12 of the ... were killed".',
+  definites: 'Determiners before one victim that make them a person named or known before: "the driver", "his son".',
+  passiveBe: 'Forms of "be" and "get" before one victim\'s participle that make it passive: "was shot", "got hurt".',
+  personPrepositions: 'Prepositions that may join a place or group to a person\'s noun phrase: "a man from Leeds".',
+  phraseBreaks: 'Words that end a noun phrase read backwards from a verb: "when a man ...".',
+  objectStarts: 'Words after a predicate that start its object: "shot his neighbour", "killed a man".',
 };
 
 export const FIGURE_DOCS: Record<string, string> = {

@@ -28,6 +28,16 @@ export interface GrammarLexicon {
   subjectEnds: string[];
   /** Words trimmed from the end of a subject between a count and its participle: "12 of *the* ... were killed". */
   subjectTrim: string[];
+  /** Determiners before one victim that make them a person named or known before: "*the* driver", "*his* son". */
+  definites: string[];
+  /** Forms of "be" and "get" before one victim's participle that make it passive: "*was* shot", "*got* hurt". */
+  passiveBe: string[];
+  /** Prepositions that may join a place or group to a person's noun phrase: "a man *from* Leeds". */
+  personPrepositions: string[];
+  /** Words that end a noun phrase read backwards from a verb: a clause's, a verb's or a preposition's ("*when* a man ..."). */
+  phraseBreaks: string[];
+  /** Words after a predicate that start its object: "shot *his* neighbour", "killed *a* man". */
+  objectStarts: string[];
 }
 
 export const DEFAULT_GRAMMAR: GrammarLexicon = {
@@ -52,4 +62,15 @@ export const DEFAULT_GRAMMAR: GrammarLexicon = {
   objectDeterminers: ['the', 'a', 'an', 'his', 'her', 'their'],
   subjectEnds: ['and', 'or', 'in', 'on', 'at', 'by', 'during', 'as', 'from', 'with', 'after', 'before'],
   subjectTrim: ['the', 'a', 'an', 'among', 'of', 'in', 'and', 'or', 'internally'],
+  definites: ['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
+  passiveBe: ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'remains', 'remained', 'remain'],
+  personPrepositions: ['of', 'from', 'in', 'on', 'at', 'aboard', 'inside', 'near', 'outside', 'with'],
+  phraseBreaks: [
+    'and', 'or', 'but', 'nor', 'of', 'from', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'as', 'after', 'before', 'during',
+    'when', 'while', 'where', 'who', 'whom', 'whose', 'which', 'that', 'than', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him',
+    'them', 'said', 'says', 'say', 'told', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'being', 'if',
+    'into', 'onto', 'over', 'under', 'about', 'against', 'between', 'through', 'near', 'not', 'no', 'outside', 'inside',
+    'behind', 'across', 'along', 'around', 'towards', 'toward', 'since', 'until', 'because', 'then', 'so',
+  ],
+  objectStarts: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'himself', 'herself', 'themselves', 'my', 'our', 'two', 'three', 'several'],
 };
