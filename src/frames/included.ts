@@ -18,7 +18,7 @@ export function includedCue(ctx: FrameContext, k: number, previous: Category | n
     return { category: previous, first: j0 - 1, last: v, rule: 'included' };
   }
   for (let j = v - 1, n = 0; j >= 0 && n < SUBJECT_WINDOW; j--, n++) {
-    if (isClauseBreak(tokens[j]) || tokens[j].text === ',' || ctx.mentionAt[j] >= 0) return null;
+    if (isClauseBreak(tokens[j], ctx.lex) || tokens[j].text === ',' || ctx.mentionAt[j] >= 0) return null;
     const cat = matchAt(ctx.lex.predicates, tokens, j) ?? matchAt(ctx.lex.nouns, tokens, j);
     if (cat && cat.last < v) return { category: cat.value, first: j, last: v, rule: 'included' };
   }

@@ -1,6 +1,6 @@
 import { combineCategories } from '../lexicon/categories.js';
 import type { Category } from '../schema.js';
-import { AUX, hasTag, isActiveVerbWithObject, isClauseBreak, isVerb, matchAt, type Cue, type FrameContext } from './context.js';
+import { hasTag, isActiveVerbWithObject, isClauseBreak, isVerb, matchAt, type Cue, type FrameContext } from './context.js';
 
 /** How far after a count its participle may stand ("three Kenyan aid workers from a Nairobi charity visiting ..., were injured"). */
 const MAX_NP_TOKENS = 18;
@@ -42,7 +42,7 @@ function auxThenPredicate(ctx: FrameContext, i: number): { category: Category; l
     if (NEGATIONS.has(t.lower)) return null;
     const p = predicateAt(ctx, j);
     if (p) return { ...p, aux, passive: passive || STATES.test(t.lower) };
-    if (!AUX.has(t.lower) && t.text !== ',') return null;
+    if (!ctx.lex.grammar.auxiliaries.has(t.lower) && t.text !== ',') return null;
     if (ctx.lex.grammar.beForms.has(t.lower) || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') passive = true;
     if (t.text === ',' && aux === 0) return null;
     aux++;
@@ -75,8 +75,8 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (t.text === ',') comma = true;
     if (NEGATIONS.has(t.lower)) break;
     // After a comma, a finite verb of another clause ("one porter, who tried to ...") ends the phrase.
-    if (comma && /^[a-z]/.test(t.text) && !AUX.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
-    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower) && /^[a-z]/.test(t.text)) break;
+    if (comma && /^[a-z]/.test(t.text) && !ctx.lex.grammar.auxiliaries.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t, ctx.lex) || ctx.lex.reportingVerbs.has(t.lower) && !ctx.lex.grammar.auxiliaries.has(t.lower) && /^[a-z]/.test(t.text)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
     const noun = matchAt(ctx.lex.nouns, tokens, j);
     // "654 and injuries at ...": a loss noun after "and" heads a phrase of its own.
@@ -102,16 +102,16 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
       if (p.aux === 0 && j === m.last + 1) {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.
         let sl = p.last;
-        while (sl + 1 < limit && /^[\p{L}][\p{L}-]*$/u.test(tokens[sl + 1].text) && !AUX.has(tokens[sl + 1].lower) && !grammar.subjectEnds.has(tokens[sl + 1].lower)) sl++;
+        while (sl + 1 < limit && /^[\p{L}][\p{L}-]*$/u.test(tokens[sl + 1].text) && !ctx.lex.grammar.auxiliaries.has(tokens[sl + 1].lower) && !grammar.subjectEnds.has(tokens[sl + 1].lower)) sl++;
         return { category: p.category, first: j, last: p.last, rule: 'participle', subjectFirst: p.last + 1, subjectLast: sl };
       }
       let sl = j - 1;
-      while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || AUX.has(tokens[sl].lower) || grammar.subjectTrim.has(tokens[sl].lower))) sl--;
+      while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || ctx.lex.grammar.auxiliaries.has(tokens[sl].lower) || grammar.subjectTrim.has(tokens[sl].lower))) sl--;
       // "Two Danes and a Colombian ... are missing": the phrase of this count ends before the next count.
       for (let x = m.last + 1; x < sl; x++) if (/^(and|or)$/.test(tokens[x].lower) && mentionAt[x + 1] >= 0) { sl = x - 1; break; }
       return { category: p.category, first: j, last: p.last, rule: 'passive', subjectFirst: m.last + 1, subjectLast: sl };
     }
-    if (j > m.last + 1 && isActiveVerbWithObject(tokens, j)) break;
+    if (j > m.last + 1 && isActiveVerbWithObject(tokens, j, ctx.lex)) break;
   }
   return stateNoun;
 }

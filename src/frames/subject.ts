@@ -1,5 +1,5 @@
 import type { Category, Subject } from '../schema.js';
-import { AUX, isClauseBreak, isVerb, type FrameContext } from './context.js';
+import { isClauseBreak, isVerb, type FrameContext } from './context.js';
 
 const NP_MAX = 7;
 const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -22,10 +22,10 @@ export function nounPhraseAfter(ctx: FrameContext, last: number): [number, numbe
   const limit = Math.min(tokens.length, last + 1 + NP_MAX);
   for (; j < limit; j++) {
     const t = tokens[j];
-    if (ctx.mentionAt[j] >= 0 || isClauseBreak(t) || !/^\p{L}/u.test(t.text) || DATE_WORD.test(t.lower)) break;
+    if (ctx.mentionAt[j] >= 0 || isClauseBreak(t, ctx.lex) || !/^\p{L}/u.test(t.text) || DATE_WORD.test(t.lower)) break;
     if (t.lower === 'of' && ofFollowers.has(tokens[j + 1]?.lower ?? '') === false && j === last + 1) break;
     if (phraseStops.has(t.lower) && !(t.lower === 'the' && tokens[j - 1]?.lower === 'of')) break;
-    if (AUX.has(t.lower) && !/^(further|more|other)$/.test(t.lower)) break;
+    if (ctx.lex.grammar.auxiliaries.has(t.lower) && !/^(further|more|other)$/.test(t.lower)) break;
     // A verb ends the phrase ("58 saying there were ..."), unless the lexicon knows the word as a noun.
     if (j > last + 1 && isVerb(t.lower) && !ctx.lex.people.has(t.lower) && !ctx.lex.equipment.has(t.lower)) break;
     end = j;

@@ -42,7 +42,7 @@ function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, 
   const m = ctx.mentions[k];
   for (let j = i, n = 0; j >= 0 && n < TALLY_WINDOW; j--, n++) {
     // "a" and "an" read as one only before a person: "the toll from a blast" goes on past them.
-    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(tokens[j])) return null;
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(tokens[j], ctx.lex)) return null;
     if (!ctx.lex.tallies.has(tokens[j].lower)) continue;
     // The loss named around the total: "death toll", "number of villagers who died in Kandahar".
     for (let x = Math.max(0, j - 2); x < linkStart; x++) {

@@ -1,4 +1,4 @@
-import { AUX, isClauseBreak, isVerb, matchEndingAt, type Cue, type FrameContext } from './context.js';
+import { isClauseBreak, isVerb, matchEndingAt, type Cue, type FrameContext } from './context.js';
 
 /** How far an active verb may stand before its counted object ("displaced approximately half ... or approximately 70,000"). */
 const MAX_GAP = 8;
@@ -13,13 +13,13 @@ export function transitiveCue(ctx: FrameContext, k: number): Cue | null {
   const m = ctx.mentions[k];
   for (let i = m.first - 1, gap = 0; i >= 0 && gap <= MAX_GAP; i--, gap++) {
     const t = tokens[i];
-    if (mentionAt[i] >= 0 && !ctx.mentions[mentionAt[i]].weak || isClauseBreak(t) || t.text === ',' && gap > 0) return null;
+    if (mentionAt[i] >= 0 && !ctx.mentions[mentionAt[i]].weak || isClauseBreak(t, ctx.lex) || t.text === ',' && gap > 0) return null;
     // "wounded in a car bomb attack": a preposition between verb and count means the count is not its object.
     if (objectBreaks.has(t.lower)) return null;
     const verb = matchEndingAt(ctx.lex.transitive, tokens, i, 2);
     if (verb) {
       // "were killed 5 km away": a passive participle is not an active verb.
-      if (AUX.has(tokens[verb.first - 1]?.lower ?? '') && passiveForms.has(tokens[verb.first - 1].lower)) return null;
+      if (ctx.lex.grammar.auxiliaries.has(tokens[verb.first - 1]?.lower ?? '') && passiveForms.has(tokens[verb.first - 1].lower)) return null;
       // Only words of the noun phrase may stand between verb and count, never another verb.
       // An adjective after a determiner may look like a verb: "shot a large group of 12".
       if (gap > 0 && tokens.slice(i + 1, m.first).some((x, n, all) => isVerb(x.lower) && !objectFillers.has(x.lower) && !/^(a|an|the)$/.test((all[n - 1] ?? tokens[i]).lower))) return null;

@@ -1,5 +1,5 @@
 import { isNameStart, isVerb } from '../pipeline/pos.js';
-import { AUX, hasTag, matchAt, type FrameContext } from './context.js';
+import { hasTag, matchAt, type FrameContext } from './context.js';
 import {
   CAPITALISED, INDEFINITE, MAX_APPOSITION, MAX_CONJUNCTS, MAX_DEPTH, MAX_MODIFIERS, MAX_NAME, MAX_PLACE, MAX_RELATIVE,
   beforeAge, clauseStart, isActor, isPersonHead, isWord,
@@ -45,7 +45,7 @@ function nameAt(ctx: FrameContext, e: number, lo: number, aged: boolean): Conjun
     if (t.text === '.' && v.titles.has(tokens[k - 1]?.lower ?? '')) { k--; continue; }
     if (v.titles.has(t.lower)) { titled = true; first = k--; continue; }
     // "police officer", "off-duty deputy": words before a title belong to it.
-    if (titled && /^[a-z][a-z-]*$/.test(t.text) && !ctx.lex.grammar.phraseBreaks.has(t.lower) && !AUX.has(t.lower) && !ctx.lex.grammar.definites.has(t.lower) && !INDEFINITE.has(t.lower) && first - k <= 2) { first = k--; continue; }
+    if (titled && /^[a-z][a-z-]*$/.test(t.text) && !ctx.lex.grammar.phraseBreaks.has(t.lower) && !ctx.lex.grammar.auxiliaries.has(t.lower) && !ctx.lex.grammar.definites.has(t.lower) && !INDEFINITE.has(t.lower) && first - k <= 2) { first = k--; continue; }
     break;
   }
   if (!titled && !isNameStart(names[0].toLowerCase())) {
@@ -76,7 +76,7 @@ function personAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
       const first = ctx.lex.grammar.definites.has(tokens[k - 1]?.lower ?? '') || INDEFINITE.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
       return { first, last: e, inner: k + 1, kind: 'definite', head, names: [], headLast: e };
     }
-    if (!isWord(t) || /^\d+$/.test(t.text) || ctx.lex.grammar.phraseBreaks.has(t.lower) || AUX.has(t.lower) || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) break;
+    if (!isWord(t) || /^\d+$/.test(t.text) || ctx.lex.grammar.phraseBreaks.has(t.lower) || ctx.lex.grammar.auxiliaries.has(t.lower) || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) break;
     if (verb < 0 && /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) verb = k;
   }
   // A headline's bare noun: "Man shot dead in Leeds", "Girl, 7, dies", "Leeds teenager stabbed"; only of the lexicon.
@@ -125,7 +125,7 @@ function conjunctAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
       break;
     }
     // The place is a short noun phrase: no verb ("a man in the town denied ...") and no other clause.
-    if (!isWord(t) || ctx.lex.grammar.phraseBreaks.has(t.lower) || AUX.has(t.lower) || /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) break;
+    if (!isWord(t) || ctx.lex.grammar.phraseBreaks.has(t.lower) || ctx.lex.grammar.auxiliaries.has(t.lower) || /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) break;
   }
   const c = core(e);
   return c && { ...c, last };
@@ -137,7 +137,7 @@ function conjunctAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
  */
 export function subjectBefore(ctx: FrameContext, e: number, depth = 0): Conjunct[] {
   const { tokens } = ctx;
-  const lo = clauseStart(tokens, e + 1);
+  const lo = clauseStart(tokens, e + 1, ctx.lex);
   // "The victim, a 22-year-old student,", "Smith, police said,": an apposition or a parenthesis before the verb.
   if (tokens[e]?.text === ',' && beforeAge(tokens, e) < 0) {
     if (depth >= MAX_DEPTH) return [];
@@ -199,7 +199,7 @@ export function objectAt(ctx: FrameContext, j: number): Conjunct | null {
     let head = -1;
     for (let k = j + 1; k < tokens.length && k - j <= MAX_MODIFIERS + 1; k++) {
       const x = tokens[k];
-      if (!isWord(x) || ctx.lex.grammar.phraseBreaks.has(x.lower) || AUX.has(x.lower) || /^\d+$/.test(x.text)) break;
+      if (!isWord(x) || ctx.lex.grammar.phraseBreaks.has(x.lower) || ctx.lex.grammar.auxiliaries.has(x.lower) || /^\d+$/.test(x.text)) break;
       const person = isPersonHead(tokens, k, v) || isActor(x, v);
       if (person) head = k;
       else if (/^[a-z]/.test(x.text) && isVerb(x.lower) && head >= 0) break;

@@ -1,5 +1,5 @@
 import type { Token } from '../pipeline/types.js';
-import { hasTag, isClauseBreak, type VictimWords } from './context.js';
+import { hasTag, isClauseBreak, type CompiledLexicon, type VictimWords } from './context.js';
 
 /** The small closed word classes and bounds the single-victim frame reads by: grammar, not vocabulary (that is in src/lexicon/victims.ts and grammar.ts). */
 
@@ -62,35 +62,35 @@ export const SINGULAR: Record<string, string> = { men: 'man', women: 'woman', ch
 export const singular = (w: string) => SINGULAR[w] ?? w.replace(/s$/, '');
 
 /** Per sentence, once: the nearest clause break at or before each token, and at or after it. */
-const breaks = new WeakMap<Token[], { before: Int32Array; after: Int32Array }>();
-function clauseBreaks(tokens: Token[]): { before: Int32Array; after: Int32Array } {
+const breaks = new WeakMap<Token[], { lex: CompiledLexicon; before: Int32Array; after: Int32Array }>();
+function clauseBreaks(tokens: Token[], lex: CompiledLexicon): { before: Int32Array; after: Int32Array } {
   let b = breaks.get(tokens);
-  if (!b) {
+  if (b?.lex !== lex) {
     const n = tokens.length;
     const before = new Int32Array(n);
     const after = new Int32Array(n);
     for (let k = 0, last = -1; k < n; k++) {
-      if (isClauseBreak(tokens[k]) || tokens[k].text === ';' || tokens[k].text === ':') last = k;
+      if (isClauseBreak(tokens[k], lex) || tokens[k].text === ';' || tokens[k].text === ':') last = k;
       before[k] = last;
     }
     for (let k = n - 1, next = n; k >= 0; k--) {
-      if (isClauseBreak(tokens[k]) || tokens[k].text === ';') next = k;
+      if (isClauseBreak(tokens[k], lex) || tokens[k].text === ';') next = k;
       after[k] = next;
     }
-    b = { before, after };
+    b = { lex, before, after };
     breaks.set(tokens, b);
   }
   return b;
 }
 
 /** The start of the clause holding token i: after the nearest clause break, semicolon or sentence start (40 tokens at most). */
-export function clauseStart(tokens: Token[], i: number): number {
-  const from = i > 0 ? clauseBreaks(tokens).before[Math.min(i, tokens.length) - 1] + 1 : 0;
+export function clauseStart(tokens: Token[], i: number, lex: CompiledLexicon): number {
+  const from = i > 0 ? clauseBreaks(tokens, lex).before[Math.min(i, tokens.length) - 1] + 1 : 0;
   return Math.max(from, i - MAX_CLAUSE, 0);
 }
 
 /** The end of the clause holding token i: before the next clause break or semicolon (40 tokens at most). */
-export function clauseEnd(tokens: Token[], i: number): number {
-  const to = i + 1 < tokens.length ? clauseBreaks(tokens).after[i + 1] - 1 : tokens.length - 1;
+export function clauseEnd(tokens: Token[], i: number, lex: CompiledLexicon): number {
+  const to = i + 1 < tokens.length ? clauseBreaks(tokens, lex).after[i + 1] - 1 : tokens.length - 1;
   return Math.min(to, i + MAX_CLAUSE, tokens.length - 1);
 }

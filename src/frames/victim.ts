@@ -1,6 +1,6 @@
 import type { Category } from '../schema.js';
 import type { Frame, QuantityMention, Token } from '../pipeline/types.js';
-import { AUX, isClauseBreak, matchAt, type FrameContext, type VictimWords } from './context.js';
+import { isClauseBreak, matchAt, type FrameContext, type VictimWords } from './context.js';
 import { subjectOf } from './subject.js';
 import { namedBefore, type VictimMemory } from './victim-memory.js';
 import { outsideEvent } from './victim-outside.js';
@@ -36,7 +36,7 @@ function auxiliariesBefore(ctx: FrameContext, i: number): { e: number; passive: 
     const w = tokens[j].lower;
     if (NEGATION.has(w) || v.hypothetical.has(w)) return null;
     if (v.fatal.has(w)) { fatal = true; continue; }
-    if (!AUX.has(w) && !v.auxiliaries.has(w)) break;
+    if (!ctx.lex.grammar.auxiliaries.has(w) && !v.auxiliaries.has(w)) break;
     if (ctx.lex.grammar.passiveBe.has(w)) passive = true;
   }
   return { e: j, passive, fatal };
@@ -48,7 +48,7 @@ function diesAfter(ctx: FrameContext, from: number): boolean {
   const v = ctx.lex.victims;
   for (let k = from; k < tokens.length && k - from < MAX_AFTER; k++) {
     const t = tokens[k];
-    if (t.text === ';' || isClauseBreak(t) && t.lower !== 'but' || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) return false;
+    if (t.text === ';' || isClauseBreak(t, ctx.lex) && t.lower !== 'but' || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) return false;
     if ((INDEFINITE.has(t.lower) || ctx.lex.grammar.definites.has(t.lower)) && isPersonHead(tokens, k + 1, v)) return false;
     const p = matchAt(v.predicates, tokens, k);
     if (p?.value === 'killed') return true;
@@ -98,7 +98,7 @@ function harmAt(ctx: FrameContext, i: number): { value: Category; last: number }
     const w = tokens[k].lower;
     if (v.harmNouns.has(w)) return { value: fatal ? 'killed' : 'wounded', last: k };
     if (v.fatal.has(w)) fatal = true;
-    else if (!isWord(tokens[k]) || ctx.lex.grammar.phraseBreaks.has(w) && w !== 'no' || AUX.has(w)) return null;
+    else if (!isWord(tokens[k]) || ctx.lex.grammar.phraseBreaks.has(w) && w !== 'no' || ctx.lex.grammar.auxiliaries.has(w)) return null;
   }
   return null;
 }

@@ -69,6 +69,10 @@ export const GRAMMAR_DOCS: Record<string, string> = {
   personPrepositions: 'Prepositions that may join a place or group to a person\'s noun phrase: "a man from Leeds".',
   phraseBreaks: 'Words that end a noun phrase read backwards from a verb: "when a man ...".',
   objectStarts: 'Words after a predicate that start its object: "shot his neighbour", "killed a man".',
+  clauseBreaks: 'Words that end a clause, so a frame never reads across them: "12 were killed while 40 fled".',
+  auxiliaries: 'Auxiliaries, adverbs and raising verbs between a counted noun and its participle: "were reportedly killed".',
+  verbObjects: 'Words after a past-tense verb that make it an active verb with an object: "militants selected the ...".',
+  cueFillers: 'Words too common to stand for a victim phrase in the pre-filter: "in critical condition" is looked for by "condition".',
 };
 
 export const FIGURE_DOCS: Record<string, string> = {

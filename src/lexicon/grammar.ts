@@ -38,6 +38,14 @@ export interface GrammarLexicon {
   phraseBreaks: string[];
   /** Words after a predicate that start its object: "shot *his* neighbour", "killed *a* man". */
   objectStarts: string[];
+  /** Words that end a clause, so a frame never reads across them: "12 were killed *while* 40 fled". */
+  clauseBreaks: string[];
+  /** Auxiliaries, adverbs and raising verbs between a counted noun and its participle: "were *reportedly* killed", "*feared* to have been". */
+  auxiliaries: string[];
+  /** Words after a past-tense verb that make it an active verb with an object, ending a noun phrase: "militants selected *the* ...". */
+  verbObjects: string[];
+  /** Words too common to stand for a victim phrase in the pre-filter: "*in* critical condition" is looked for by "condition". */
+  cueFillers: string[];
 }
 
 export const DEFAULT_GRAMMAR: GrammarLexicon = {
@@ -73,4 +81,17 @@ export const DEFAULT_GRAMMAR: GrammarLexicon = {
     'behind', 'across', 'along', 'around', 'towards', 'toward', 'since', 'until', 'because', 'then', 'so',
   ],
   objectStarts: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'himself', 'herself', 'themselves', 'my', 'our', 'two', 'three', 'several'],
+  clauseBreaks: ['while', 'but', 'whereas', 'although', 'though', 'because', 'however', 'according', 'meanwhile', 'whilst', 'unlike', 'despite'],
+  auxiliaries: [
+    'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'remain', 'remained', 'remains',
+    'still', 'also', 'reportedly', 'allegedly', 'seriously', 'critically', 'severely', 'lightly', 'slightly',
+    'badly', 'fatally', 'mortally', 'later', 'subsequently', 'all', 'both', 'each', 'confirmed', 'believed', 'said',
+    'thought', 'feared', 'known', 'reported', 'presumed', 'declared', 'listed', 'as', 'left', 'now', 'already',
+    'to', 'might', 'may', 'could', 'would', 'will', 'likely', 'probably', 'possibly', 'then', 'eventually',
+    'officially', 'who', 'that', 'which', 'further', 'either', 'initially', 'since', 'got',
+    'get', 'gets', 'apparently', 'presumably', 'currently', 'temporarily', 'permanently',
+    'just', 'recently', 'previously', 'earlier', 'altogether', 'estimated', 'recorded', 'understood', 'internally',
+  ],
+  verbObjects: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'several', 'many'],
+  cueFillers: ['their', 'his', 'her', 'its', 'the', 'a', 'an', 'in', 'to', 'of', 'and', 'on', 'has', 'was', 'were'],
 };

@@ -107,7 +107,7 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
   const from = prevOwn && prevOwn.rule === 'head-noun' && prevOwn.last < b.first ? prevOwn.last + 1 : a.last + 1;
   for (let i = from; i < b.first; i++) {
     const t = ctx.tokens[i];
-    if (isClauseBreak(t) && t.text !== ';') return false;
+    if (isClauseBreak(t, ctx.lex) && t.text !== ';') return false;
     if (LIST_WORDS.has(t.lower)) separator = true;
     // "the United States" is a name, not the verb "states".
     else if (ctx.lex.reportingVerbs.has(t.lower) && /^[a-z]/.test(t.text) || /^(having|being)$/.test(t.lower)) return false;
