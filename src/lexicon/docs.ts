@@ -73,6 +73,9 @@ export const GRAMMAR_DOCS: Record<string, string> = {
   auxiliaries: 'Auxiliaries, adverbs and raising verbs between a counted noun and its participle: "were reportedly killed".',
   verbObjects: 'Words after a past-tense verb that make it an active verb with an object: "militants selected the ...".',
   cueFillers: 'Words too common to stand for a victim phrase in the pre-filter: "in critical condition" is looked for by "condition".',
+  listWords: 'Words between two counts that make them members of one list: "12 soldiers and 3 police".',
+  finiteVerbs: 'Finite verbs between two counts that close the first one\'s clause: "40 were killed, 12 were wounded".',
+  countClauseWords: 'Words between "a"/"an" and its passive verb that make it no count of one: "a medic who died".',
 };
 
 export const FIGURE_DOCS: Record<string, string> = {
@@ -85,4 +88,5 @@ export const FIGURE_DOCS: Record<string, string> = {
   generalLosses: 'Nouns that speak for a whole list of losses, equipment and people alike: "Casualties:".',
   rowApproximators: 'Words after a label\'s separator that make the label a row\'s: "Killed: about 40".',
   lossCues: 'Words besides the category lexicon\'s that let a sentence be read for losses: "included", "fate".',
+  generalLossWords: 'Words of loss in general, saying nothing of what befell each member of a list: "lost 3,700 men and 50 tanks".',
 };

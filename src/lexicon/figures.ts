@@ -21,6 +21,8 @@ export interface FigureLexicon {
   rowApproximators: string[];
   /** Words besides the category lexicon's that let a sentence be read for losses: "*included*", "*fate*". */
   lossCues: string[];
+  /** Words of loss in general, which say nothing of what befell each member of a list: "*lost* 3,700 men and 50 tanks". */
+  generalLossWords: string[];
 }
 
 export const DEFAULT_FIGURES: FigureLexicon = {
@@ -46,4 +48,5 @@ export const DEFAULT_FIGURES: FigureLexicon = {
   generalLosses: ['losses', 'loss', 'casualties', 'casualty', 'toll', 'tolls'],
   rowApproximators: ['about', 'some', 'around', 'approximately', 'over', 'more', 'c'],
   lossCues: ['included', 'includes', 'including', 'include', 'losses', 'loss', 'fate'],
+  generalLossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'losses'],
 };

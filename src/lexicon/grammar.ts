@@ -46,6 +46,12 @@ export interface GrammarLexicon {
   verbObjects: string[];
   /** Words too common to stand for a victim phrase in the pre-filter: "*in* critical condition" is looked for by "condition". */
   cueFillers: string[];
+  /** Words between two counts that make them members of one list: "12 soldiers *and* 3 police", "*as well as*". */
+  listWords: string[];
+  /** Finite verbs between two counts that close the first one's clause: "40 were killed, 12 *were* wounded". */
+  finiteVerbs: string[];
+  /** Words between "a"/"an" and its passive verb that make it no count of one: "a medic *who* died". */
+  countClauseWords: string[];
 }
 
 export const DEFAULT_GRAMMAR: GrammarLexicon = {
@@ -94,4 +100,7 @@ export const DEFAULT_GRAMMAR: GrammarLexicon = {
   ],
   verbObjects: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'several', 'many'],
   cueFillers: ['their', 'his', 'her', 'its', 'the', 'a', 'an', 'in', 'to', 'of', 'and', 'on', 'has', 'was', 'were'],
+  listWords: ['and', 'or', 'well', 'plus', 'including', 'included', 'includes', 'with', 'another', 'separately', 'also', 'possibly', 'probably', 'perhaps', 'the', 'further', 'then', 'more'],
+  finiteVerbs: ['were', 'was', 'is', 'are', 'have', 'has', 'had', 'will', 'would'],
+  countClauseWords: ['who', 'that', 'which', 'on', 'in', 'at', 'of', 'from', 'with', 'for', 'by'],
 };
