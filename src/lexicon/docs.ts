@@ -76,6 +76,8 @@ export const GRAMMAR_DOCS: Record<string, string> = {
   listWords: 'Words between two counts that make them members of one list: "12 soldiers and 3 police".',
   finiteVerbs: 'Finite verbs between two counts that close the first one\'s clause: "40 were killed, 12 were wounded".',
   countClauseWords: 'Words between "a"/"an" and its passive verb that make it no count of one: "a medic who died".',
+  pronounOneBefore: 'Words before "one" that make it a pronoun, not a count: "the one who", "which one".',
+  pronounOneOf: 'Words after "one of" that make "one" a pronoun picking one out: "one of the victims".',
 };
 
 export const FIGURE_DOCS: Record<string, string> = {
@@ -89,4 +91,7 @@ export const FIGURE_DOCS: Record<string, string> = {
   rowApproximators: 'Words after a label\'s separator that make the label a row\'s: "Killed: about 40".',
   lossCues: 'Words besides the category lexicon\'s that let a sentence be read for losses: "included", "fate".',
   generalLossWords: 'Words of loss in general, saying nothing of what befell each member of a list: "lost 3,700 men and 50 tanks".',
+  uncountedHeads: 'Heads that count parties, places or occasions, never losses: "the two sides", "three countries".',
+  citationLabels: 'Labels of a citation mark before its number, which is no count: "[nb 6]".',
+  changeVerbs: 'Verbs of change before "from" that make "from 40 to 52" a change, not a range: "revised the toll from 40 to 52".',
 };

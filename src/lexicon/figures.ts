@@ -23,6 +23,12 @@ export interface FigureLexicon {
   lossCues: string[];
   /** Words of loss in general, which say nothing of what befell each member of a list: "*lost* 3,700 men and 50 tanks". */
   generalLossWords: string[];
+  /** Heads that count parties, places or occasions, never losses: "the two *sides*", "three *countries*". */
+  uncountedHeads: string[];
+  /** Labels of a citation mark before its number, which is no count: "[*nb* 6]". */
+  citationLabels: string[];
+  /** Verbs of change before "from" that make "from 40 to 52" a change, not a range: "*revised* the toll from 40 to 52". */
+  changeVerbs: string[];
 }
 
 export const DEFAULT_FIGURES: FigureLexicon = {
@@ -49,4 +55,15 @@ export const DEFAULT_FIGURES: FigureLexicon = {
   rowApproximators: ['about', 'some', 'around', 'approximately', 'over', 'more', 'c'],
   lossCues: ['included', 'includes', 'including', 'include', 'losses', 'loss', 'fate'],
   generalLossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'losses'],
+  uncountedHeads: [
+    'sides', 'side', 'parties', 'countries', 'nations', 'factions', 'occasions', 'rounds', 'points', 'goals', 'games',
+    'matches', 'seats', 'votes', 'stars', 'languages', 'floors', 'storeys', 'stories',
+  ],
+  citationLabels: ['nb', 'note', 'n', 'fn', 'citation', 'ref'],
+  changeVerbs: [
+    'rounds', 'rounded', 'taken', 'lowered', 'cut', 'corrected', 'updated', 'rose', 'risen', 'rising', 'increased', 'climbed',
+    'jumped', 'grew', 'up', 'fell', 'dropped', 'revised', 'raised', 'adjusted', 'reduced', 'decreased', 'downgraded',
+    'upgraded', 'climbing', 'falling', 'lowering', 'raising', 'revising', 'revise', 'raise', 'lower', 'rises', 'increases',
+    'soared', 'surged', 'down', 'jumps', 'climbs',
+  ],
 };

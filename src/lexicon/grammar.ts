@@ -52,6 +52,10 @@ export interface GrammarLexicon {
   finiteVerbs: string[];
   /** Words between "a"/"an" and its passive verb that make it no count of one: "a medic *who* died". */
   countClauseWords: string[];
+  /** Words before "one" that make it a pronoun, not a count: "*the* one who", "*which* one". */
+  pronounOneBefore: string[];
+  /** Words after "one of" that make "one" a pronoun picking one out: "one of *the* victims". */
+  pronounOneOf: string[];
 }
 
 export const DEFAULT_GRAMMAR: GrammarLexicon = {
@@ -103,4 +107,6 @@ export const DEFAULT_GRAMMAR: GrammarLexicon = {
   listWords: ['and', 'or', 'well', 'plus', 'including', 'included', 'includes', 'with', 'another', 'separately', 'also', 'possibly', 'probably', 'perhaps', 'the', 'further', 'then', 'more'],
   finiteVerbs: ['were', 'was', 'is', 'are', 'have', 'has', 'had', 'will', 'would'],
   countClauseWords: ['who', 'that', 'which', 'on', 'in', 'at', 'of', 'from', 'with', 'for', 'by'],
+  pronounOneBefore: ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'someone', 'only', 'last'],
+  pronounOneOf: ['the', 'these', 'those', 'them', 'us', 'his', 'her', 'their', 'its'],
 };

@@ -142,7 +142,7 @@ export interface Reading {
 }
 
 export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState, reading?: Reading): Frame[] {
-  const mentions = findQuantities(sentence.tokens, sentence.text);
+  const mentions = findQuantities(sentence.tokens, sentence.text, { words: lex });
   const label = previous.infobox;
   previous.infobox = null;
   const counts = reading?.counts ?? true;
