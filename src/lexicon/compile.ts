@@ -10,7 +10,12 @@ import { dateRules, type DateRules } from '../pipeline/date/assign.js';
 import { DEFAULT_COUNTED } from './counted.js';
 import { DEFAULT_DATES } from './dates.js';
 import type { Lexicon } from './index.js';
-import { alternation } from './pattern.js';
+import { alternation, wordSets } from './pattern.js';
+import { DEFAULT_GRAMMAR } from './grammar.js';
+import { MONTHS } from './numbers.js';
+
+/** Month names as chrono reads them, for a sentence opening with a new date. */
+const MONTH_NAMES = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
 import { DEFAULT_PARTS } from './parts.js';
 
 /** A lexicon turned into the sets and phrase tables each stage reads; built once per lexicon object. */
@@ -58,6 +63,14 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
     figureQualifier: new RegExp(`^(?:${alternation(a.figureQualifiers)})\\s+`, 'i'),
     headlineVerbs: new Set(a.headlineVerbs), invertedVerbs: new Set(a.invertedVerbs),
     reportHeads: lower(a.reportHeads), reportTimes: lower(a.reportTimes),
+    newDateStart: new RegExp(
+      `^(?:${alternation(a.dateOpeners)})\\b[^,.;]{0,30}?(?:\\d|${MONTH_NAMES}|same day|later|week|day)`,
+      'i',
+    ),
+    personHeads: lower(a.personHeads), rowLabels: lower(a.rowLabels), speakerParticles: lower(a.speakerParticles),
+    bracketTime: new RegExp(`^(?:${alternation(a.bracketTimes)})\\b`, 'i'),
+    bracketNote: new RegExp(`\\b(?:${alternation(a.bracketNotes)})\\b`, 'i'),
+    grammar: wordSets(lexicon.grammar ?? DEFAULT_GRAMMAR),
     continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }

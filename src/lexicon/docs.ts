@@ -19,6 +19,12 @@ export const ATTRIBUTION_DOCS: Record<string, string> = {
   reportTimes: 'Words before such a noun that make it a version of the story, not a source: "Earlier reports said".',
   invertedVerbs: 'Verbs that may come before their speaker: "“...,” said the Observatory".',
   comparatives: 'Comparatives after "claims of" that make a denial deny figures not given: "denied claims of far greater losses".',
+  dateOpeners: 'Openings of a sentence that, before a date, start a new report: "Until 19 October, ...", "A week later ...".',
+  personHeads: 'Heads of a source\'s name that make it a person: "the mayor", "the coroner".',
+  rowLabels: 'Words that head an infobox or table row, never a speaker: "Total:", "Strength:".',
+  speakerParticles: 'Small words inside a speaker\'s name before a colon: "Jean de Wavrin: ...".',
+  bracketTimes: 'Openings of a bracketed line that make it a time, not a source: "(as of July 2016)".',
+  bracketNotes: 'Words in a bracketed line that make it a note on the figures, not a source: "(including wounded)".',
 };
 
 export const DATE_DOCS: Record<string, string> = {
@@ -78,6 +84,10 @@ export const GRAMMAR_DOCS: Record<string, string> = {
   countClauseWords: 'Words between "a"/"an" and its passive verb that make it no count of one: "a medic who died".',
   pronounOneBefore: 'Words before "one" that make it a pronoun, not a count: "the one who", "which one".',
   pronounOneOf: 'Words after "one of" that make "one" a pronoun picking one out: "one of the victims".',
+  nameBreaks: 'Words that never stand in a source\'s name before its noun: "in ministry figures" ends the name.',
+  nameConnectors: 'Small words that join the words of a source\'s name, trimmed from its ends: "Ministry of Health".',
+  sentenceOpeners: 'Function words that open a sentence with a capital they do not have as names: "However, officials said".',
+  beWords: 'Forms of "be" that are never an adverb between a source and its verb: "the ministry was told".',
 };
 
 export const FIGURE_DOCS: Record<string, string> = {

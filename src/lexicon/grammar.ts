@@ -56,6 +56,14 @@ export interface GrammarLexicon {
   pronounOneBefore: string[];
   /** Words after "one of" that make "one" a pronoun picking one out: "one of *the* victims". */
   pronounOneOf: string[];
+  /** Words that never stand in a source's name before its noun: "*in* ministry figures" ends the name. */
+  nameBreaks: string[];
+  /** Small words that join the words of a source's name, trimmed from its ends: "Ministry *of* Health". */
+  nameConnectors: string[];
+  /** Function words that open a sentence with a capital they do not have as names: "*However*, officials said". */
+  sentenceOpeners: string[];
+  /** Forms of "be" that are never an adverb between a source and its verb: "the ministry *was* told". */
+  beWords: string[];
 }
 
 export const DEFAULT_GRAMMAR: GrammarLexicon = {
@@ -109,4 +117,15 @@ export const DEFAULT_GRAMMAR: GrammarLexicon = {
   countClauseWords: ['who', 'that', 'which', 'on', 'in', 'at', 'of', 'from', 'with', 'for', 'by'],
   pronounOneBefore: ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'someone', 'only', 'last'],
   pronounOneOf: ['the', 'these', 'those', 'them', 'us', 'his', 'her', 'their', 'its'],
+  nameBreaks: [
+    'in', 'on', 'at', 'by', 'from', 'with', 'after', 'before', 'during', 'near', 'over', 'under', 'into', 'since', 'until',
+    'while', 'when', 'where', 'who', 'which', 'that', 'said', 'says', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'as',
+    'than', 'because', 'if',
+  ],
+  nameConnectors: ['of', 'for', 'and', 'in', 'to', 'the', 'de', 'al', 'el'],
+  sentenceOpeners: [
+    'as', 'in', 'on', 'at', 'by', 'for', 'with', 'after', 'before', 'when', 'while', 'since', 'but', 'and', 'so', 'then',
+    'also', 'however', 'meanwhile', 'later', 'earlier', 'there', 'here', 'it', 'this', 'that',
+  ],
+  beWords: ['was', 'were', 'is', 'are', 'been', 'be'],
 };

@@ -53,8 +53,6 @@ export function documentOwner(t: Token[], from: number, lex: SourceLexicon): [nu
   return null;
 }
 
-/** Words that head an infobox or table row, never a speaker: "Total:", "Date:", "Strength:". */
-const ROW_LABELS = /^(?:total|totals|date|location|result|strength|note|notes|casualties|losses|killed|wounded|missing|captured|dead|injured|commanders?|belligerents|units?|operation|battle|siege|campaign|phase|day|part|see|also|update|updated|breaking|source|sources|photo|video|map|figure|table|chart)$/i;
 
 /**
  * Speaker labels inside a line: "Beevor: 30,000 dead Thomas: 10,000 dead", "Jean de Wavrin: \"... two thousand
@@ -85,7 +83,7 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
       if (last >= first && t.slice(first, last + 1).some((x) => isCapital(x))) out.push({ ...make(s, first, last, i, lex), forward: true });
       continue;
     }
-    while (j >= 0 && i - j <= 4 && (isCapital(t[j]) || (/^(de|van|von|al|el|la|le|du|of)$/.test(t[j].lower) && j > 0 && isCapital(t[j - 1])))) j--;
+    while (j >= 0 && i - j <= 4 && (isCapital(t[j]) || (lex.speakerParticles.has(t[j].lower) && j > 0 && isCapital(t[j - 1])))) j--;
     const first = j + 1;
     const last = i - 1;
     if (first > last || !isCapital(t[first]) || /^\d/.test(t[first].text)) continue;
@@ -93,7 +91,7 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
     const lower = name.map((x) => x.lower).join(' ');
     // Parties, units ("Seya Task Force:") and loss words ("Fatalities:") head rows; a label alone on its line heads
     // the rows below it (the layout's business), so a speaker's words must follow on its own line.
-    if (lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
+    if (lex.partyNames.has(lower) || name.some((x) => lex.rowLabels.has(x.text.toLowerCase()) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
       isDateWord(t[first]) || i === t.length - 1) continue;
     // A given or family name, or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin").
     const person = name.some((x) => isNameStart(x.lower) || hasTag(x.lower, 'LastName') || (!knownWord(x.lower) && /^\p{Lu}\p{Ll}+$/u.test(x.text)));
