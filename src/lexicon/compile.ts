@@ -12,6 +12,7 @@ import { DEFAULT_DATES } from './dates.js';
 import type { Lexicon } from './index.js';
 import { alternation, wordSets } from './pattern.js';
 import { DEFAULT_GRAMMAR } from './grammar.js';
+import { DEFAULT_FIGURES } from './figures.js';
 import { MONTHS } from './numbers.js';
 
 /** Month names as chrono reads them, for a sentence opening with a new date. */
@@ -28,6 +29,10 @@ export interface CompiledLexicon {
   counted: CountedWords;
   parts: PartRules;
   dates: DateRules;
+  /** Function words, each list a set (the frames' own). */
+  grammar: FrameLexicon['grammar'];
+  /** Words before a figure that make it an update of an earlier one from the same source, for the summary. */
+  updates: RegExp;
 }
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -81,8 +86,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   let c = cache.get(lexicon);
   if (!c) {
     const a = lexicon.attribution;
+    const frames = compileFrames(lexicon);
     c = {
-      frames: compileFrames(lexicon),
+      frames,
       sources: compileSources(lexicon),
       modality: {
         hedges: phraseTable(a.hedges.map((h) => [h, true] as [string, true])),
@@ -102,6 +108,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
       parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
       dates: dateRules(lexicon.dates ?? DEFAULT_DATES),
+      grammar: frames.grammar,
+      updates: new RegExp(`\\b(?:${alternation((lexicon.figures ?? DEFAULT_FIGURES).updateCues)})\\b`, 'i'),
     };
     cache.set(lexicon, c);
   }

@@ -88,6 +88,8 @@ export const GRAMMAR_DOCS: Record<string, string> = {
   nameConnectors: 'Small words that join the words of a source\'s name, trimmed from its ends: "Ministry of Health".',
   sentenceOpeners: 'Function words that open a sentence with a capital they do not have as names: "However, officials said".',
   beWords: 'Forms of "be" that are never an adverb between a source and its verb: "the ministry was told".',
+  keyFillers: 'Words of a claimant\'s name that carry no identity, for the summary\'s key: "Ministry of Defence" is "Defence Ministry".',
+  initialsSkip: 'Small words an acronym skips: "Ministry of Health (MOH)".',
 };
 
 export const FIGURE_DOCS: Record<string, string> = {
@@ -104,4 +106,5 @@ export const FIGURE_DOCS: Record<string, string> = {
   uncountedHeads: 'Heads that count parties, places or occasions, never losses: "the two sides", "three countries".',
   citationLabels: 'Labels of a citation mark before its number, which is no count: "[nb 6]".',
   changeVerbs: 'Verbs of change before "from" that make "from 40 to 52" a change, not a range: "revised the toll from 40 to 52".',
+  updateCues: 'Words before a figure that make it an update of an earlier one from the same source: "the toll reached 91".',
 };

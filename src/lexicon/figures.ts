@@ -29,6 +29,8 @@ export interface FigureLexicon {
   citationLabels: string[];
   /** Verbs of change before "from" that make "from 40 to 52" a change, not a range: "*revised* the toll from 40 to 52". */
   changeVerbs: string[];
+  /** Words before a figure that make it an update of an earlier one from the same source: "the toll *reached* 91". */
+  updateCues: string[];
 }
 
 export const DEFAULT_FIGURES: FigureLexicon = {
@@ -66,4 +68,5 @@ export const DEFAULT_FIGURES: FigureLexicon = {
     'upgraded', 'climbing', 'falling', 'lowering', 'raising', 'revising', 'revise', 'raise', 'lower', 'rises', 'increases',
     'soared', 'surged', 'down', 'jumps', 'climbs',
   ],
+  updateCues: ['reached', 'reaching', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'updated', 'revised', 'now stands', 'now stand', 'toll', 'total'],
 };

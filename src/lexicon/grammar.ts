@@ -64,6 +64,10 @@ export interface GrammarLexicon {
   sentenceOpeners: string[];
   /** Forms of "be" that are never an adverb between a source and its verb: "the ministry *was* told". */
   beWords: string[];
+  /** Words of a claimant's name that carry no identity, for the summary's key: "Ministry *of* Defence" is "Defence Ministry". */
+  keyFillers: string[];
+  /** Small words an acronym skips: "Ministry *of* Health (MOH)". */
+  initialsSkip: string[];
 }
 
 export const DEFAULT_GRAMMAR: GrammarLexicon = {
@@ -128,4 +132,6 @@ export const DEFAULT_GRAMMAR: GrammarLexicon = {
     'also', 'however', 'meanwhile', 'later', 'earlier', 'there', 'here', 'it', 'this', 'that',
   ],
   beWords: ['was', 'were', 'is', 'are', 'been', 'be'],
+  keyFillers: ['the', 'of', 'for', 'and', 'on', 'in', 'its', 'a', 'an'],
+  initialsSkip: ['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'al', 'el', 'to'],
 };
