@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { DEFAULT_VICTIMS } from './lexicon/victims.js';
-import { ATTRIBUTION_DOCS, DATE_DOCS, FIGURE_DOCS, GRAMMAR_DOCS, SIDE_DOCS } from './lexicon/docs.js';
+import { ATTRIBUTION_DOCS, DATE_DOCS, FIGURE_DOCS, GRAMMAR_DOCS, LAYOUT_DOCS, SIDE_DOCS } from './lexicon/docs.js';
+import { DEFAULT_LAYOUT } from './lexicon/layout.js';
 import { DEFAULT_GRAMMAR } from './lexicon/grammar.js';
 import { DEFAULT_FIGURES } from './lexicon/figures.js';
 import { DEFAULT_DATES } from './lexicon/dates.js';
@@ -67,6 +68,7 @@ const DateLexiconSchema = z.strictObject({
 });
 const GrammarLexiconSchema = listsLike(DEFAULT_GRAMMAR, GRAMMAR_DOCS);
 const FigureLexiconSchema = listsLike(DEFAULT_FIGURES, FIGURE_DOCS);
+const LayoutLexiconSchema = listsLike(DEFAULT_LAYOUT, LAYOUT_DOCS);
 const PlacesSchema = z.array(z.tuple([z.string().min(1), z.string()])).meta({
   description: 'Places standing for their country: [country, "City|Region|…"].',
 });
@@ -84,6 +86,7 @@ export const LexiconSchema = z.strictObject({
   dates: DateLexiconSchema.optional(),
   grammar: GrammarLexiconSchema.optional(),
   figures: FigureLexiconSchema.optional(),
+  layout: LayoutLexiconSchema.optional(),
 });
 
 export const LexiconExtensionSchema = z.strictObject({
@@ -99,6 +102,7 @@ export const LexiconExtensionSchema = z.strictObject({
   dates: DateLexiconSchema.partial().optional(),
   grammar: GrammarLexiconSchema.partial().optional(),
   figures: FigureLexiconSchema.partial().optional(),
+  layout: LayoutLexiconSchema.partial().optional(),
 });
 
 export const ExtractOptionsSchema = z.strictObject({

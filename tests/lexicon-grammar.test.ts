@@ -1,7 +1,9 @@
-/** The grammar and figures sections: reached by extendLexicon end to end, merged by key, checked by the schema. */
+/** The grammar, figures and layout sections: reached by extendLexicon end to end, merged by key, checked by the schema. */
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon, extendLexicon, extractClaims } from '../src/index.js';
 import { LexiconSchema } from '../src/options.js';
+import { compileLexicon } from '../src/lexicon/compile.js';
+import { segment } from '../src/pipeline/segment.js';
 
 const categories = (text: string, lexicon = defaultLexicon) => extractClaims(text, { lexicon }).map((c) => c.category);
 
@@ -16,6 +18,13 @@ describe('grammar and figures sections', () => {
     const text = 'Police said the count of the dead went beyond 40.';
     expect(categories(text)).toEqual([]);
     expect(categories(text, extendLexicon({ figures: { tallyLinks: ['went', 'beyond'] } }))).toEqual(['killed']);
+  });
+
+  it('an added abbreviation keeps its period from ending the sentence', () => {
+    const text = 'Cdr. Okafor said 12 sailors were killed.';
+    const sentences = (lexicon = defaultLexicon) => segment(text, compileLexicon(lexicon).layout).sentences.length;
+    expect(sentences()).toBe(2);
+    expect(sentences(extendLexicon({ layout: { abbreviations: ['cdr'] } }))).toBe(1);
   });
 
   it('merges by key and checks the shape', () => {

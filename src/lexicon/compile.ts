@@ -13,6 +13,8 @@ import type { Lexicon } from './index.js';
 import { alternation, wordSets } from './pattern.js';
 import { DEFAULT_GRAMMAR } from './grammar.js';
 import { DEFAULT_FIGURES } from './figures.js';
+import { DEFAULT_LAYOUT } from './layout.js';
+import { compileLayout, type LayoutWords } from '../pipeline/layout.js';
 import { MONTHS } from './numbers.js';
 
 /** Month names as chrono reads them, for a sentence opening with a new date. */
@@ -33,6 +35,8 @@ export interface CompiledLexicon {
   grammar: FrameLexicon['grammar'];
   /** Words before a figure that make it an update of an earlier one from the same source, for the summary. */
   updates: RegExp;
+  /** Abbreviations and layout words, for the segmenter. */
+  layout: LayoutWords;
 }
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -109,6 +113,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
       dates: dateRules(lexicon.dates ?? DEFAULT_DATES),
       grammar: frames.grammar,
+      layout: compileLayout(lexicon.layout ?? DEFAULT_LAYOUT),
       updates: new RegExp(`\\b(?:${alternation((lexicon.figures ?? DEFAULT_FIGURES).updateCues)})\\b`, 'i'),
     };
     cache.set(lexicon, c);

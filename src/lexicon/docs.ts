@@ -108,3 +108,10 @@ export const FIGURE_DOCS: Record<string, string> = {
   changeVerbs: 'Verbs of change before "from" that make "from 40 to 52" a change, not a range: "revised the toll from 40 to 52".',
   updateCues: 'Words before a figure that make it an update of an earlier one from the same source: "the toll reached 91".',
 };
+
+export const LAYOUT_DOCS: Record<string, string> = {
+  abbreviations: 'Abbreviations, lower-case and without their last period, whose period does not end a sentence: "Gen. Smith".',
+  infoboxEnds: 'Labels that end the parties\' lines of an infobox: "Commanders and leaders", "Strength".',
+  introWords: 'Words that make a line ending in a colon a clause introducing rows, not a label: "The losses were as follows:".',
+  rowQualifiers: 'Words of a row left out when telling whether an infobox\'s first column comes round again: "approx 300".',
+};

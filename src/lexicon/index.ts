@@ -10,8 +10,9 @@ import { DEFAULT_PARTS, type PartsLexicon } from './parts.js';
 import { DEFAULT_DATES, type DateLexicon } from './dates.js';
 import { DEFAULT_GRAMMAR, type GrammarLexicon } from './grammar.js';
 import { DEFAULT_FIGURES, type FigureLexicon } from './figures.js';
+import { DEFAULT_LAYOUT, type LayoutLexicon } from './layout.js';
 
-export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon, CountedLexicon, PartsLexicon, DateLexicon, GrammarLexicon, FigureLexicon };
+export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon, CountedLexicon, PartsLexicon, DateLexicon, GrammarLexicon, FigureLexicon, LayoutLexicon };
 
 /** All word lists the rules read. Pass a changed copy in `options.lexicon` to extend them. */
 export interface Lexicon {
@@ -35,6 +36,8 @@ export interface Lexicon {
   grammar?: GrammarLexicon;
   /** Words that tie a figure to a total or a loss: "the toll rose to", "damage worth"; the defaults where absent. */
   figures?: FigureLexicon;
+  /** Abbreviations whose period ends no sentence, and the words of infobox labels and list intros; the defaults where absent. */
+  layout?: LayoutLexicon;
 }
 
 export const defaultLexicon: Lexicon = {
@@ -50,6 +53,7 @@ export const defaultLexicon: Lexicon = {
   dates: DEFAULT_DATES,
   grammar: DEFAULT_GRAMMAR,
   figures: DEFAULT_FIGURES,
+  layout: DEFAULT_LAYOUT,
 };
 
 /** Partial additions to the default lexicon. */
@@ -66,6 +70,7 @@ export interface LexiconExtension {
   dates?: Partial<DateLexicon>;
   grammar?: Partial<GrammarLexicon>;
   figures?: Partial<FigureLexicon>;
+  layout?: Partial<LayoutLexicon>;
 }
 
 /**
@@ -128,5 +133,6 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
     dates: mergeSection(base.dates ?? DEFAULT_DATES, ext.dates),
     grammar: mergeSection(base.grammar ?? DEFAULT_GRAMMAR, ext.grammar),
     figures: mergeSection(base.figures ?? DEFAULT_FIGURES, ext.figures),
+    layout: mergeSection(base.layout ?? DEFAULT_LAYOUT, ext.layout),
   };
 }
