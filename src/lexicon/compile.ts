@@ -107,7 +107,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         deniedBack: new Set(a.deniedBack),
         otherFigures: otherFiguresPattern(a.comparatives),
       },
-      parties: partyIndex(lexicon.parties),
+      parties: partyIndex(lexicon.parties, (lexicon.grammar ?? DEFAULT_GRAMMAR).nameArticles),
       side: compileSideWords(lexicon),
       counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
       parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),

@@ -90,6 +90,7 @@ export const GRAMMAR_DOCS: Record<string, string> = {
   beWords: 'Forms of "be" that are never an adverb between a source and its verb: "the ministry was told".',
   keyFillers: 'Words of a claimant\'s name that carry no identity, for the summary\'s key: "Ministry of Defence" is "Defence Ministry".',
   initialsSkip: 'Small words an acronym skips: "Ministry of Health (MOH)".',
+  nameArticles: 'Arabic articles joined by a hyphen to a party\'s name, also indexed capitalised: "al-Shabaab", "Al-Shabaab".',
 };
 
 export const FIGURE_DOCS: Record<string, string> = {

@@ -68,6 +68,8 @@ export interface GrammarLexicon {
   keyFillers: string[];
   /** Small words an acronym skips: "Ministry *of* Health (MOH)". */
   initialsSkip: string[];
+  /** Arabic articles joined by a hyphen to a party's name, which opens a sentence capitalised: "*al*-Shabaab", "Al-Shabaab". */
+  nameArticles: string[];
 }
 
 export const DEFAULT_GRAMMAR: GrammarLexicon = {
@@ -134,4 +136,5 @@ export const DEFAULT_GRAMMAR: GrammarLexicon = {
   beWords: ['was', 'were', 'is', 'are', 'been', 'be'],
   keyFillers: ['the', 'of', 'for', 'and', 'on', 'in', 'its', 'a', 'an'],
   initialsSkip: ['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'al', 'el', 'to'],
+  nameArticles: ['al', 'el', 'ad', 'as', 'an', 'ash'],
 };
