@@ -27,6 +27,15 @@ describe('grammar and figures sections', () => {
     expect(sentences(extendLexicon({ layout: { abbreviations: ['cdr'] } }))).toBe(1);
   });
 
+  it('reaches every list of the three sections', () => {
+    for (const section of ['grammar', 'figures', 'layout'] as const) {
+      for (const key of Object.keys(defaultLexicon[section] ?? {})) {
+        const lexicon = extendLexicon({ [section]: { [key]: ['zz'] } });
+        expect((lexicon[section] as unknown as Record<string, string[]>)[key].at(-1), `${section}.${key}`).toBe('zz');
+      }
+    }
+  });
+
   it('merges by key and checks the shape', () => {
     const lexicon = extendLexicon({ grammar: { objectBreaks: ['amidst'] } });
     expect(lexicon.grammar?.objectBreaks.at(-1)).toBe('amidst');

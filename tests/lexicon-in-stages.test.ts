@@ -23,20 +23,22 @@ const ALLOWED: Array<{ file: string; has: string; why: string }> = [
   { file: 'src/frames/subject.ts', has: 'january|february', why: 'month and weekday names' },
   // The schema's category names, not words of the text.
   { file: 'src/frames/subject.ts', has: "'displaced', 'casualties', 'captured'", why: 'categories whose subject is people by default' },
+  // The number reader (readCore, shared by parseQuantity) reads the tables of src/lexicon/numbers.ts, which no Lexicon
+  // section holds; a per-lexicon number reader is a change of its own, so its few grammar lists stay by it.
+  { file: 'src/pipeline/numbers.ts', has: 'bn|mn|mln', why: 'case-sensitive digit suffixes of the number reader ("5bn", "3M")' },
+  { file: 'src/pipeline/quantities.ts', has: "'a', 'an', 'another', 'half'", why: 'tokens the number reader is tried at, each with its own code ("a"/"an"/"another" below, scale words in readCore): an added word would reach no reader' },
+  // chrono parsers are built once, with their patterns; one per lexicon would cost a chrono instance per lexicon.
+  { file: 'src/pipeline/date/parsers/recent-period.ts', has: 'one|two|three', why: 'number words of a chrono parser\'s pattern ("the past three weeks")' },
+  { file: 'src/pipeline/date/parsers/week-span.ts', has: 'earlier this|this|last', why: 'a chrono parser whose extract() gives each word its own branch: an added word would have no meaning' },
   // compromise's part-of-speech tags, not words of the text.
   { file: 'src/pipeline/pos.ts', has: 'PastTense', why: 'compromise tag names' },
 ];
 
 /**
  * Lists not yet moved (issue 26), by file and their first three words. The test fails on any list not here, and
- * on an entry here whose list is gone, so this only shrinks.
+ * on an entry here whose list is gone, so this only shrinks. Empty: every list is in the lexicon or allowed above.
  */
-const PENDING: string[] = [
-  'src/pipeline/date/parsers/recent-period.ts one|two|three',
-  'src/pipeline/date/parsers/week-span.ts earlier this|this|last',
-  'src/pipeline/numbers.ts bn|mn|mln',
-  'src/pipeline/quantities.ts a|an|another',
-];
+const PENDING: string[] = [];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
