@@ -37,7 +37,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 function readClaims(text: string, options: ParsedOptions): Claim[] {
   if (!text.trim()) return [];
   const lex = compileLexicon(options.lexicon ?? defaultLexicon);
-  const doc = segment(text);
+  const doc = segment(text, lex.layout);
   const reference = () => options.reference ?? documentReference(doc);
   const previous: FrameState = { category: null, infobox: null, victims: victimMemory(text, () => reference()?.getUTCFullYear() ?? null) };
   const frames: Frame[] = [];

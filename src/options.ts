@@ -5,7 +5,10 @@
 import { z } from 'zod';
 import { defaultLexicon, extendLexicon as mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
 import { DEFAULT_VICTIMS } from './lexicon/victims.js';
-import { ATTRIBUTION_DOCS, DATE_DOCS, SIDE_DOCS } from './lexicon/docs.js';
+import { ATTRIBUTION_DOCS, DATE_DOCS, FIGURE_DOCS, GRAMMAR_DOCS, LAYOUT_DOCS, SIDE_DOCS } from './lexicon/docs.js';
+import { DEFAULT_LAYOUT } from './lexicon/layout.js';
+import { DEFAULT_GRAMMAR } from './lexicon/grammar.js';
+import { DEFAULT_FIGURES } from './lexicon/figures.js';
 import { DEFAULT_DATES } from './lexicon/dates.js';
 import { parseReference } from './pipeline/date.js';
 import { ReferenceDateSchema } from './reference-date.js';
@@ -63,6 +66,9 @@ const DateLexiconSchema = z.strictObject({
   dayShifts: z.record(z.string(), z.number().int()).meta({ description: 'Phrases for a day counted from the date before, with the shift in days: { "the eve": -1 }.' }),
   ...listsLike(DEFAULT_DATES, DATE_DOCS).omit({ dayShifts: true }).shape,
 });
+const GrammarLexiconSchema = listsLike(DEFAULT_GRAMMAR, GRAMMAR_DOCS);
+const FigureLexiconSchema = listsLike(DEFAULT_FIGURES, FIGURE_DOCS);
+const LayoutLexiconSchema = listsLike(DEFAULT_LAYOUT, LAYOUT_DOCS);
 const PlacesSchema = z.array(z.tuple([z.string().min(1), z.string()])).meta({
   description: 'Places standing for their country: [country, "City|Region|…"].',
 });
@@ -78,6 +84,9 @@ export const LexiconSchema = z.strictObject({
   counted: CountedLexiconSchema.optional(),
   parts: PartsLexiconSchema.optional(),
   dates: DateLexiconSchema.optional(),
+  grammar: GrammarLexiconSchema.optional(),
+  figures: FigureLexiconSchema.optional(),
+  layout: LayoutLexiconSchema.optional(),
 });
 
 export const LexiconExtensionSchema = z.strictObject({
@@ -91,6 +100,9 @@ export const LexiconExtensionSchema = z.strictObject({
   counted: CountedLexiconSchema.partial().optional(),
   parts: PartsLexiconSchema.partial().optional(),
   dates: DateLexiconSchema.partial().optional(),
+  grammar: GrammarLexiconSchema.partial().optional(),
+  figures: FigureLexiconSchema.partial().optional(),
+  layout: LayoutLexiconSchema.partial().optional(),
 });
 
 export const ExtractOptionsSchema = z.strictObject({

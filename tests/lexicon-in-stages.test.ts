@@ -21,77 +21,24 @@ const ALLOWED: Array<{ file: string; has: string; why: string }> = [
   { file: 'src/pipeline/dateline.ts', has: 'jan|feb|mar', why: 'month abbreviations of a dateline' },
   { file: 'src/pipeline/source-phrase.ts', has: 'monday|tuesday', why: 'weekday names' },
   { file: 'src/frames/subject.ts', has: 'january|february', why: 'month and weekday names' },
+  // The schema's category names, not words of the text.
+  { file: 'src/frames/subject.ts', has: "'displaced', 'casualties', 'captured'", why: 'categories whose subject is people by default' },
+  // The number reader (readCore, shared by parseQuantity) reads the tables of src/lexicon/numbers.ts, which no Lexicon
+  // section holds; a per-lexicon number reader is a change of its own, so its few grammar lists stay by it.
+  { file: 'src/pipeline/numbers.ts', has: 'bn|mn|mln', why: 'case-sensitive digit suffixes of the number reader ("5bn", "3M")' },
+  { file: 'src/pipeline/quantities.ts', has: "'a', 'an', 'another', 'half'", why: 'tokens the number reader is tried at, each with its own code ("a"/"an"/"another" below, scale words in readCore): an added word would reach no reader' },
+  // chrono parsers are built once, with their patterns; one per lexicon would cost a chrono instance per lexicon.
+  { file: 'src/pipeline/date/parsers/recent-period.ts', has: 'one|two|three', why: 'number words of a chrono parser\'s pattern ("the past three weeks")' },
+  { file: 'src/pipeline/date/parsers/week-span.ts', has: 'earlier this|this|last', why: 'a chrono parser whose extract() gives each word its own branch: an added word would have no meaning' },
   // compromise's part-of-speech tags, not words of the text.
   { file: 'src/pipeline/pos.ts', has: 'PastTense', why: 'compromise tag names' },
 ];
 
 /**
  * Lists not yet moved (issue 26), by file and their first three words. The test fails on any list not here, and
- * on an entry here whose list is gone, so this only shrinks.
+ * on an entry here whose list is gone, so this only shrinks. Empty: every list is in the lexicon or allowed above.
  */
-const PENDING: string[] = [
-  'src/pipeline/claimant.ts on|by|until',
-  'src/pipeline/date/parsers/recent-period.ts one|two|three',
-  'src/pipeline/date/parsers/week-span.ts earlier this|this|last',
-  'src/pipeline/frames.ts and|or|well',
-  'src/pipeline/frames.ts lost|lose|loses',
-  'src/pipeline/frames.ts were|was|is',
-  'src/pipeline/frames.ts who|that|which',
-  'src/pipeline/layout.ts commanders?(?: and leaders)?|strength|units? involved',
-  'src/pipeline/layout.ts were|was|are',
-  'src/pipeline/layout.ts approx|about|c',
-  'src/pipeline/numbers.ts bn|mn|mln',
-  'src/pipeline/numbers.ts hundred|thousand|million',
-  'src/pipeline/parties.ts al|el|ad',
-  'src/pipeline/quantities.ts the|this|that',
-  'src/pipeline/quantities.ts sides|side|parties',
-  'src/pipeline/quantities.ts a|an|another',
-  'src/pipeline/quantities.ts nb|note|n',
-  'src/pipeline/quantities.ts rounds|rounded|taken',
-  'src/pipeline/quantities.ts the|these|those',
-  'src/pipeline/segment.ts jan|feb|mar',
-  'src/pipeline/source-kind.ts mayor|governor|president',
-  'src/pipeline/source-labels.ts total|totals|date',
-  'src/pipeline/source-labels.ts de|van|von',
-  'src/pipeline/source-layout.ts as of|since|until',
-  'src/pipeline/source-layout.ts including|incl|excluding',
-  'src/pipeline/source-phrase.ts in|on|at',
-  'src/pipeline/source-phrase.ts of|for|and',
-  'src/pipeline/source-phrase.ts as|in|on',
-  'src/pipeline/source-phrase.ts was|were|is',
-  'src/frames/block.ts losses|loss|casualties',
-  'src/frames/block.ts about|some|around',
-  'src/frames/context.ts their|his|her',
-  'src/frames/context.ts included|includes|including',
-  'src/frames/context.ts while|but|whereas',
-  'src/frames/context.ts were|was|are',
-  'src/frames/context.ts the|a|an',
-  'src/frames/included.ts included|include|includes',
-  'src/frames/money.ts loss|losses|damage',
-  'src/frames/nominal.ts the|a|total',
-  'src/frames/predicate.ts were|was|are',
-  'src/frames/predicate.ts another|a|some',
-  'src/frames/predicate.ts the|a|an',
-  'src/frames/predicate.ts and|or|in',
-  'src/frames/subject.ts in|on|at',
-  'src/frames/subject.ts the|these|those',
-  'src/frames/subject.ts killed|wounded|missing',
-  'src/frames/tally.ts is|was|are',
-  'src/frames/tally.ts to|at|reach',
-  'src/frames/tally.ts final|true|real',
-  'src/frames/tally.ts lower|higher|greater',
-  'src/frames/transitive.ts in|on|at',
-  'src/frames/transitive.ts also|reportedly|allegedly',
-  'src/frames/transitive.ts were|was|been',
-  'src/frames/victim-words.ts the|this|that',
-  'src/frames/victim-words.ts was|were|is',
-  'src/frames/victim-words.ts of|from|in',
-  'src/frames/victim-words.ts and|or|but',
-  'src/frames/victim-words.ts the|a|an',
-  'src/reconcile/build.ts reached|reaching|rose',
-  'src/reconcile/claimant-key.ts the|of|for',
-  'src/reconcile/claimant-key.ts of|for|the',
-];
+const PENDING: string[] = [];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -48,8 +48,6 @@ const MAX_ROW_WORDS = 16;
 const MAX_LABEL_WORDS = 8;
 const BULLETS = new Set(['—', '–', '-', '•', '*', '·', '−', '►', '▪', '◦', '‣', '=']);
 const SEPARATORS = new Set(['-', '–', '—', ':', '|', '=', '−']);
-/** Nouns that speak for a whole list of losses, equipment and people alike. */
-const GENERAL = new Set(['losses', 'loss', 'casualties', 'casualty', 'toll', 'tolls']);
 
 /** Tokens outside (...) and [...]: citations and sources in rows do not count as words. */
 function outsideBrackets(tokens: Token[]): Token[] {
@@ -73,7 +71,7 @@ export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCatego
     const named = /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
     if (!named && !general && matchAt(lex.notLoss, tokens, i)) return 'none';
     // A general word ("casualties", "losses") gives way to a specific one: "other casualties: wounded".
-    if (GENERAL.has(tokens[i].lower)) { general = true; continue; }
+    if (lex.figures.generalLosses.has(tokens[i].lower)) { general = true; continue; }
     const p = predicateAt({ tokens, lex } as FrameContext, i);
     if (p) return p.category;
     const n = matchAt(lex.nouns, tokens, i);
@@ -91,7 +89,7 @@ const lossFirstWords = new WeakMap<CompiledLexicon, Set<string>>();
 function mayNameLoss(tokens: Token[], lex: CompiledLexicon): boolean {
   let words = lossFirstWords.get(lex);
   if (!words) {
-    words = new Set([...lex.predicates.keys(), ...lex.nouns.keys(), ...lex.transitive.keys(), ...GENERAL]);
+    words = new Set([...lex.predicates.keys(), ...lex.nouns.keys(), ...lex.transitive.keys(), ...lex.figures.generalLosses]);
     lossFirstWords.set(lex, words);
   }
   for (const t of tokens) if (words.has(t.lower)) return true;
@@ -103,24 +101,24 @@ function isWholeLine(s: Sentence): boolean {
 }
 
 /** The row's shape, or null when the sentence is prose. */
-export function rowShape(s: Sentence): 'bullet' | 'table' | 'label' | 'plain' | null {
+export function rowShape(s: Sentence, lex: CompiledLexicon): 'bullet' | 'table' | 'label' | 'plain' | null {
   const t = s.tokens;
   if (!t.length) return null;
   const words = outsideBrackets(t).length;
   if (BULLETS.has(t[0].text) && t[0].text !== '-' && t[0].text !== '=' || (t[0].text === '-' || t[0].text === '=') && t.length > 1) return 'bullet';
   if (t.some((x) => x.text === '|')) return 'table';
   if (words > MAX_ROW_WORDS || !isWholeLine(s)) return null;
-  if (labelEnd(t) >= 0) return 'label';
+  if (labelEnd(t, lex) >= 0) return 'label';
   return 'plain';
 }
 
 /** Index of the separator after a leading label ("tanks -", "People killed:"), or -1. */
-export function labelEnd(tokens: Token[]): number {
+export function labelEnd(tokens: Token[], lex: CompiledLexicon): number {
   let i = BULLETS.has(tokens[0]?.text) ? 1 : 0;
   const start = i;
   for (; i < tokens.length && i < start + 12; i++) {
     const t = tokens[i];
-    if (SEPARATORS.has(t.text)) return i > start && /^\d/.test(tokens[i + 1]?.text ?? '~') || i > start && /^(about|some|around|approximately|over|more|~|c)$/.test(tokens[i + 1]?.lower ?? '') ? i : -1;
+    if (SEPARATORS.has(t.text)) return i > start && /^\d/.test(tokens[i + 1]?.text ?? '~') || i > start && (tokens[i + 1]?.lower === '~' || lex.figures.rowApproximators.has(tokens[i + 1]?.lower ?? '')) ? i : -1;
     if (/^\d/.test(t.text)) return -1;
   }
   return -1;
@@ -132,7 +130,7 @@ export function labelEnd(tokens: Token[]): number {
  */
 export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Block | null }): Block | null {
   const tokens = s.tokens;
-  const shape = rowShape(s);
+  const shape = rowShape(s, lex);
   const plain = outsideBrackets(tokens);
   const hasFigure = plain.some((t) => /^\d/.test(t.text));
   const last = tokens[tokens.length - 1]?.text;
@@ -182,7 +180,7 @@ function countsEquipment(ctx: FrameContext, k: number): boolean {
     if (ctx.lex.people.has(t.lower)) return false;
     if (isEquipment(t) && t.lower !== 'units' && t.lower !== 'unit') return true;
   }
-  const sep = labelEnd(tokens);
+  const sep = labelEnd(tokens, ctx.lex);
   if (sep > 0 && sep < m.first) return tokens.slice(0, sep).some(isEquipment);
   return false;
 }
@@ -228,7 +226,7 @@ export function rowCue(ctx: FrameContext, k: number, block: Block | null, own: C
     if (column) return { kind: 'override', cue: { category: column, first: m.first, last: m.last, rule: 'table-column' } };
     return { kind: 'skip' };
   }
-  const sep = labelEnd(tokens);
+  const sep = labelEnd(tokens, ctx.lex);
   let category: BlockCategory | null = null;
   let labelled = false;
   if (sep > 0 && sep < m.first) {

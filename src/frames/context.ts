@@ -2,6 +2,9 @@ import type { Category } from '../schema.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { DEFAULT_VICTIMS } from '../lexicon/victims.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
+import { DEFAULT_FIGURES, type FigureLexicon } from '../lexicon/figures.js';
+import { DEFAULT_GRAMMAR, type GrammarLexicon } from '../lexicon/grammar.js';
+import { wordSets, type WordSets } from '../lexicon/pattern.js';
 import { isVerb, hasTag } from '../pipeline/pos.js';
 import type { QuantityMention, Sentence, Token } from '../pipeline/types.js';
 
@@ -70,6 +73,10 @@ export interface CompiledLexicon {
   notLoss: PhraseTable<true>;
   /** The words for one victim without a numeral (frames/victim.ts). */
   victims: VictimWords;
+  /** Function words around a figure, each list a set. */
+  grammar: WordSets<GrammarLexicon>;
+  /** Words tying a figure to a total or a loss, each list a set. */
+  figures: WordSets<FigureLexicon>;
 }
 
 /** The victim lexicon compiled: what one person suffered, who a person is, and what sets them outside the event. */
@@ -105,12 +112,10 @@ export interface VictimWords {
 /** Categories whose predicates say what befell one person; captures only by the victim lexicon's own words (kidnapped). */
 const PEOPLE_LOSSES = new Set<Category>(['killed', 'wounded', 'missing', 'casualties']);
 
-/** Words too common to stand for a phrase in the victim pre-filter. */
-const FUNCTION_WORDS = new Set(['their', 'his', 'her', 'its', 'the', 'a', 'an', 'in', 'to', 'of', 'and', 'on', 'has', 'was', 'were']);
-
 
 function compileVictims(lexicon: Lexicon): VictimWords {
   const v = lexicon.victims ?? DEFAULT_VICTIMS;
+  const fillers = new Set((lexicon.grammar ?? DEFAULT_GRAMMAR).cueFillers.map((w) => w.toLowerCase()));
   const notLost = new Set(v.notLost.map((w) => w.toLowerCase()));
   const predicates: Array<[string, Category]> = [];
   for (const [k, c] of Object.entries(lexicon.categories.predicates)) if (PEOPLE_LOSSES.has(c) && !notLost.has(k.toLowerCase())) predicates.push([k, c]);
@@ -123,7 +128,7 @@ function compileVictims(lexicon: Lexicon): VictimWords {
   const single = new Set([...predicates, ...transitive].map(([k]) => k.toLowerCase()).filter((k) => !/\s/.test(k)));
   const cueWords = [...predicates, ...transitive].map(([k]) => {
     const words = k.toLowerCase().split(/\s+/);
-    const content = words.filter((w) => !FUNCTION_WORDS.has(w));
+    const content = words.filter((w) => !fillers.has(w));
     return words.find((w) => single.has(w)) ?? (content.length ? content : words).reduce((a, b) => (b.length >= a.length ? b : a));
   });
   // Harms and hospitals are looked for by their nouns: "with" or "taken" alone would let most sentences in.
@@ -159,7 +164,7 @@ function lossCueRegex(lexicon: Lexicon): RegExp {
   const words = new Set<string>();
   for (const table of [c.predicates, c.transitive, c.nouns]) for (const k of Object.keys(table)) words.add(k.split(/\s+/)[0]);
   for (const t of c.tallies) words.add(t);
-  for (const w of ['included', 'includes', 'including', 'include', 'losses', 'loss', 'fate']) words.add(w);
+  for (const w of (lexicon.figures ?? DEFAULT_FIGURES).lossCues) words.add(w);
   const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
   // No \\b after the word: an infobox label may be glued to its figure ("Deaths200+").
   return new RegExp(`\\b(?:${escaped.join('|')})(?![a-z])`, 'i');
@@ -183,6 +188,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       mayCount: new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
       notLoss: phraseTable((lexicon.categories.notLoss ?? []).map((w) => [w, true] as [string, true])),
       victims: compileVictims(lexicon),
+      grammar: wordSets(lexicon.grammar ?? DEFAULT_GRAMMAR),
+      figures: wordSets(lexicon.figures ?? DEFAULT_FIGURES),
     };
     compiled.set(lexicon, c);
   }
@@ -218,36 +225,20 @@ export interface Cue {
   subjectLast?: number;
 }
 
-/** Words that end a clause: a frame never reads across them. */
-export const CLAUSE_BREAKS = new Set([
-  ';', ':', 'while', 'but', 'whereas', 'although', 'though', 'because', 'however', 'according', 'meanwhile',
-  'whilst', 'unlike', 'despite',
-]);
-
-/** Auxiliaries, adverbs and raising verbs between a counted noun and its participle ("were reportedly", "were feared to have been"). */
-export const AUX = new Set([
-  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'remain', 'remained', 'remains',
-  'still', 'also', 'reportedly', 'allegedly', 'seriously', 'critically', 'severely', 'lightly', 'slightly',
-  'badly', 'fatally', 'mortally', 'later', 'subsequently', 'all', 'both', 'each', 'confirmed', 'believed', 'said',
-  'thought', 'feared', 'known', 'reported', 'presumed', 'declared', 'listed', 'as', 'left', 'now', 'already',
-  'to', 'might', 'may', 'could', 'would', 'will', 'likely', 'probably', 'possibly', 'then', 'eventually',
-  'officially', 'who', 'that', 'which', 'further', 'either', 'initially', 'either', 'since', 'were', 'got',
-  'get', 'gets', 'been', 'apparently', 'presumably', 'currently', 'officially', 'temporarily', 'permanently',
-  'just', 'recently', 'previously', 'earlier', 'altogether', 'estimated', 'recorded', 'thought', 'understood', 'internally',
-]);
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'several', 'many']);
+/** Punctuation that ends a clause besides the lexicon's clause breaks (grammar.clauseBreaks). */
+const CLAUSE_MARKS = new Set([';', ':']);
 
 /** A verb in the active voice taking an object ("militants selected the ..."): ends a noun phrase. */
-export function isActiveVerbWithObject(tokens: Token[], i: number): boolean {
+export function isActiveVerbWithObject(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
   const t = tokens[i];
-  if (!t || !/^[a-z]/.test(t.text) || AUX.has(t.lower)) return false;
+  if (!t || !/^[a-z]/.test(t.text) || lex.grammar.auxiliaries.has(t.lower)) return false;
   if (!(hasTag(t.lower, 'PastTense') || hasTag(t.lower, 'PresentTense') || /[a-z]ed$/.test(t.lower))) return false;
-  return DETERMINERS.has(tokens[i + 1]?.lower ?? '');
+  return lex.grammar.verbObjects.has(tokens[i + 1]?.lower ?? '');
 }
 
-export function isClauseBreak(t: Token | undefined): boolean {
-  return !!t && CLAUSE_BREAKS.has(t.lower);
+/** Words that end a clause (the lexicon's grammar.clauseBreaks, and ; and :): a frame never reads across them. */
+export function isClauseBreak(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return !!t && (CLAUSE_MARKS.has(t.lower) || lex.grammar.clauseBreaks.has(t.lower));
 }
 
 export { isVerb, hasTag };

@@ -1,7 +1,6 @@
 import type { Category } from '../schema.js';
 import { isClauseBreak, matchAt, type Cue, type FrameContext } from './context.js';
 
-const INCLUDE = new Set(['included', 'include', 'includes', 'including', 'comprised', 'were']);
 const SUBJECT_WINDOW = 6;
 
 /**
@@ -11,15 +10,15 @@ const SUBJECT_WINDOW = 6;
 export function includedCue(ctx: FrameContext, k: number, previous: Category | null = null): Cue | null {
   const { tokens } = ctx;
   const v = ctx.mentions[k].first - 1;
-  if (!INCLUDE.has(tokens[v]?.lower ?? '')) return null;
+  if (!ctx.lex.figures.includeWords.has(tokens[v]?.lower ?? '')) return null;
   // "This number allegedly includes 10 children": the figure referred to says what happened to them.
   let j0 = v - 1;
   while (j0 >= 0 && /ly$/.test(tokens[j0].lower)) j0--;
-  if (previous && ctx.lex.tallies.has(tokens[j0]?.lower ?? '') && /^(this|that|the|these)$/.test(tokens[j0 - 1]?.lower ?? '')) {
+  if (previous && ctx.lex.tallies.has(tokens[j0]?.lower ?? '') && ctx.lex.grammar.pointers.has(tokens[j0 - 1]?.lower ?? '')) {
     return { category: previous, first: j0 - 1, last: v, rule: 'included' };
   }
   for (let j = v - 1, n = 0; j >= 0 && n < SUBJECT_WINDOW; j--, n++) {
-    if (isClauseBreak(tokens[j]) || tokens[j].text === ',' || ctx.mentionAt[j] >= 0) return null;
+    if (isClauseBreak(tokens[j], ctx.lex) || tokens[j].text === ',' || ctx.mentionAt[j] >= 0) return null;
     const cat = matchAt(ctx.lex.predicates, tokens, j) ?? matchAt(ctx.lex.nouns, tokens, j);
     if (cat && cat.last < v) return { category: cat.value, first: j, last: v, rule: 'included' };
   }

@@ -16,7 +16,7 @@ export function introCue(ctx: FrameContext, k: number): Cue | null {
   }
   if (colon <= 0) return null;
   let start = colon - 1;
-  while (start > 0 && !(isClauseBreak(tokens[start - 1]) && tokens[start - 1].text !== ',')) start--;
+  while (start > 0 && !(isClauseBreak(tokens[start - 1], ctx.lex) && tokens[start - 1].text !== ',')) start--;
   for (let j = start; j < colon; j++) if (ctx.mentionAt[j] >= 0) return null;
   const category = lineCategory(tokens.slice(start, colon), ctx.lex);
   if (!category || category === 'none') return null;

@@ -1,6 +1,5 @@
 import type { Cue, FrameContext } from './context.js';
 
-const LOSS_WORDS = /^(loss|losses|damage|damages|cost|costs|destruction|reconstruction)$/;
 const WINDOW = 12;
 
 /** A sum of money named as a loss: "estimated Peruvian losses at US$3.4 billion", "damage worth $5m". */
@@ -10,10 +9,10 @@ export function moneyCue(ctx: FrameContext, k: number): Cue | null {
   const { tokens } = ctx;
   for (let j = m.first - 1, n = 0; j >= 0 && n < WINDOW; j--, n++) {
     if (ctx.mentionAt[j] >= 0) break;
-    if (LOSS_WORDS.test(tokens[j].lower)) return { category: 'economic_loss', first: j, last: m.first - 1, rule: 'money' };
+    if (ctx.lex.figures.moneyLosses.has(tokens[j].lower)) return { category: 'economic_loss', first: j, last: m.first - 1, rule: 'money' };
   }
   for (let j = m.last + 1; j < Math.min(tokens.length, m.last + 4); j++) {
-    if (LOSS_WORDS.test(tokens[j].lower)) return { category: 'economic_loss', first: m.last + 1, last: j, rule: 'money' };
+    if (ctx.lex.figures.moneyLosses.has(tokens[j].lower)) return { category: 'economic_loss', first: m.last + 1, last: j, rule: 'money' };
   }
   return null;
 }

@@ -1,7 +1,5 @@
 import { matchEndingAt, type Cue, type FrameContext } from './context.js';
 
-/** Words between a loss noun's "of" and the count: "the deaths of the 541", "destruction of a further 39". */
-const FILLERS = new Set(['the', 'a', 'total', 'further', 'additional', 'some', 'another', 'at', 'least']);
 
 /**
  * A loss noun with "of" before the count: "the deaths of 318", "the destruction of nearly 60",
@@ -10,7 +8,7 @@ const FILLERS = new Set(['the', 'a', 'total', 'further', 'additional', 'some', '
 export function nominalCue(ctx: FrameContext, k: number): Cue | null {
   const { tokens } = ctx;
   let i = ctx.mentions[k].first - 1;
-  while (i >= 0 && FILLERS.has(tokens[i].lower) && !(tokens[i].lower === 'a' && tokens[i - 1]?.lower !== 'of')) i--;
+  while (i >= 0 && ctx.lex.grammar.nominalFillers.has(tokens[i].lower) && !(tokens[i].lower === 'a' && tokens[i - 1]?.lower !== 'of')) i--;
   if (tokens[i]?.lower !== 'of') return null;
   // "the ‘deliberate slaughter’ of 300": a closing quote between the noun and "of", alone or glued to the noun.
   const quoted = /^[’'"”]$/.test(tokens[i - 1]?.text ?? '') ? 1 : 0;

@@ -1,4 +1,4 @@
-import { AUX, isClauseBreak, matchAt, type FrameContext } from './context.js';
+import { isClauseBreak, matchAt, type FrameContext } from './context.js';
 
 /**
  * Counts of people or places that were not lost: "40 survivors", "12 hostages were freed", "rescued 60
@@ -14,9 +14,9 @@ export function isNotLoss(ctx: FrameContext, k: number, _npFirst: number, npLast
   for (; j <= npLast; j++) if (hit(j)) return true;
   for (let n = 0; j < tokens.length && n < 5; j++, n++) {
     const t = tokens[j];
-    if (ctx.mentionAt[j] >= 0 || isClauseBreak(t)) break;
+    if (ctx.mentionAt[j] >= 0 || isClauseBreak(t, ctx.lex)) break;
     if (hit(j)) return true;
-    if (!AUX.has(t.lower)) break;
+    if (!ctx.lex.grammar.auxiliaries.has(t.lower)) break;
   }
   // The verb or noun just before: "rescued 60", "freed 12", "a population of 9,000".
   const before = tokens[m.first - 1];

@@ -1,6 +1,6 @@
 import { combineCategories } from '../lexicon/categories.js';
 import type { Category } from '../schema.js';
-import { AUX, hasTag, isActiveVerbWithObject, isClauseBreak, isVerb, matchAt, type Cue, type FrameContext } from './context.js';
+import { hasTag, isActiveVerbWithObject, isClauseBreak, isVerb, matchAt, type Cue, type FrameContext } from './context.js';
 
 /** How far after a count its participle may stand ("three Kenyan aid workers from a Nairobi charity visiting ..., were injured"). */
 const MAX_NP_TOKENS = 18;
@@ -31,8 +31,6 @@ export function predicateAt(ctx: FrameContext, i: number): { category: Category;
 }
 
 /** Auxiliaries from i, then a participle: "were killed", "were feared to have been destroyed", "remained missing". */
-/** Forms that make a following participle passive or a state: "were killed", "remain missing", "left homeless". */
-const BE_FORMS = /^(were|was|are|is|be|been|being|remain|remained|remains|got|get|gets|left|declared|listed|confirmed|reported|presumed|feared|believed|said|known|thought|estimated|recorded)$/;
 /** Predicates that are adjectives, never active verbs taking an object: "16 fighters dead the Observatory said". */
 const STATES = /^(dead|missing|homeless|unaccounted)$/;
 
@@ -44,8 +42,8 @@ function auxThenPredicate(ctx: FrameContext, i: number): { category: Category; l
     if (NEGATIONS.has(t.lower)) return null;
     const p = predicateAt(ctx, j);
     if (p) return { ...p, aux, passive: passive || STATES.test(t.lower) };
-    if (!AUX.has(t.lower) && t.text !== ',') return null;
-    if (BE_FORMS.test(t.lower) || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') passive = true;
+    if (!ctx.lex.grammar.auxiliaries.has(t.lower) && t.text !== ',') return null;
+    if (ctx.lex.grammar.beForms.has(t.lower) || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') passive = true;
     if (t.text === ',' && aux === 0) return null;
     aux++;
   }
@@ -64,6 +62,7 @@ function nextHasOwnAt(ctx: FrameContext, i: number): boolean {
 export function ownCue(ctx: FrameContext, k: number): Cue | null {
   const m = ctx.mentions[k];
   const { tokens, mentionAt } = ctx;
+  const { grammar } = ctx.lex;
   // "a"/"an" in the phrase ("members of an extended family") does not end it.
   let next = k + 1;
   while (ctx.mentions[next]?.weak && next <= k + 3) next++;
@@ -76,8 +75,8 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (t.text === ',') comma = true;
     if (NEGATIONS.has(t.lower)) break;
     // After a comma, a finite verb of another clause ("one porter, who tried to ...") ends the phrase.
-    if (comma && /^[a-z]/.test(t.text) && !AUX.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
-    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t) || ctx.lex.reportingVerbs.has(t.lower) && !AUX.has(t.lower) && /^[a-z]/.test(t.text)) break;
+    if (comma && /^[a-z]/.test(t.text) && !ctx.lex.grammar.auxiliaries.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t, ctx.lex) || ctx.lex.reportingVerbs.has(t.lower) && !ctx.lex.grammar.auxiliaries.has(t.lower) && /^[a-z]/.test(t.text)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
     const noun = matchAt(ctx.lex.nouns, tokens, j);
     // "654 and injuries at ...": a loss noun after "and" heads a phrase of its own.
@@ -99,20 +98,20 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
       // "3 Civilians Killed 38 Injured": a headline of participles, each after its own count.
       const nextHasOwn = mentionAt[p.last + 1] >= 0 && predicateAt(ctx, ctx.mentions[mentionAt[p.last + 1]].last + 1) !== null;
       // "people fleeing the fighting": fleeing takes what they flee, and they are still the displaced.
-      if (!p.passive && !nextHasOwn && p.category !== 'displaced' && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && /^(another|a|some|over|nearly|about|around)$/.test(after.lower) || /^(the|a|an|his|her|their)$/.test(after.lower))) break;
+      if (!p.passive && !nextHasOwn && p.category !== 'displaced' && after && (mentionAt[p.last + 1] >= 0 || mentionAt[p.last + 2] >= 0 && grammar.objectQuantifiers.has(after.lower) || grammar.objectDeterminers.has(after.lower))) break;
       if (p.aux === 0 && j === m.last + 1) {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.
         let sl = p.last;
-        while (sl + 1 < limit && /^[\p{L}][\p{L}-]*$/u.test(tokens[sl + 1].text) && !AUX.has(tokens[sl + 1].lower) && !/^(and|or|in|on|at|by|during|as|from|with|after|before)$/.test(tokens[sl + 1].lower)) sl++;
+        while (sl + 1 < limit && /^[\p{L}][\p{L}-]*$/u.test(tokens[sl + 1].text) && !ctx.lex.grammar.auxiliaries.has(tokens[sl + 1].lower) && !grammar.subjectEnds.has(tokens[sl + 1].lower)) sl++;
         return { category: p.category, first: j, last: p.last, rule: 'participle', subjectFirst: p.last + 1, subjectLast: sl };
       }
       let sl = j - 1;
-      while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || AUX.has(tokens[sl].lower) || /^(the|a|an|among|of|in|and|or|internally)$/.test(tokens[sl].lower))) sl--;
+      while (sl > m.last && (!/^[\p{L}\p{N}]/u.test(tokens[sl].text) || ctx.lex.grammar.auxiliaries.has(tokens[sl].lower) || grammar.subjectTrim.has(tokens[sl].lower))) sl--;
       // "Two Danes and a Colombian ... are missing": the phrase of this count ends before the next count.
       for (let x = m.last + 1; x < sl; x++) if (/^(and|or)$/.test(tokens[x].lower) && mentionAt[x + 1] >= 0) { sl = x - 1; break; }
       return { category: p.category, first: j, last: p.last, rule: 'passive', subjectFirst: m.last + 1, subjectLast: sl };
     }
-    if (j > m.last + 1 && isActiveVerbWithObject(tokens, j)) break;
+    if (j > m.last + 1 && isActiveVerbWithObject(tokens, j, ctx.lex)) break;
   }
   return stateNoun;
 }

@@ -1,8 +1,7 @@
 import type { Category, Subject } from '../schema.js';
-import { AUX, isClauseBreak, isVerb, type FrameContext } from './context.js';
+import { isClauseBreak, isVerb, type FrameContext } from './context.js';
 
 const NP_MAX = 7;
-const NP_STOP = /^(in|on|at|by|during|as|from|with|after|before|since|until|while|when|where|who|which|that|and|or|to|for|were|was|are|is|have|has|had|the|over|across|near|amid|into|including|included|among|such|like|said|says|it|they|he|she|we)$/;
 const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The last token of a citation mark right after token i ("[8]", "[nb 3]"), or i when there is none. */
@@ -15,6 +14,7 @@ export function afterCitation(tokens: FrameContext['tokens'], i: number): number
 /** The noun phrase right after a count: "Chadian soldiers", "BMP-2 vehicles", "officers of the Border Police". */
 export function nounPhraseAfter(ctx: FrameContext, last: number): [number, number] {
   const { tokens } = ctx;
+  const { phraseStops, ofFollowers } = ctx.lex.grammar;
   // "212 [8] tanks", "54,000 men[3]": a citation mark between the count and its noun.
   last = afterCitation(tokens, last);
   let j = last + 1;
@@ -22,10 +22,10 @@ export function nounPhraseAfter(ctx: FrameContext, last: number): [number, numbe
   const limit = Math.min(tokens.length, last + 1 + NP_MAX);
   for (; j < limit; j++) {
     const t = tokens[j];
-    if (ctx.mentionAt[j] >= 0 || isClauseBreak(t) || !/^\p{L}/u.test(t.text) || DATE_WORD.test(t.lower)) break;
-    if (t.lower === 'of' && /^(the|these|those|them|whom|which)$/.test(tokens[j + 1]?.lower ?? '') === false && j === last + 1) break;
-    if (NP_STOP.test(t.lower) && !(t.lower === 'the' && tokens[j - 1]?.lower === 'of')) break;
-    if (AUX.has(t.lower) && !/^(further|more|other)$/.test(t.lower)) break;
+    if (ctx.mentionAt[j] >= 0 || isClauseBreak(t, ctx.lex) || !/^\p{L}/u.test(t.text) || DATE_WORD.test(t.lower)) break;
+    if (t.lower === 'of' && ofFollowers.has(tokens[j + 1]?.lower ?? '') === false && j === last + 1) break;
+    if (phraseStops.has(t.lower) && !(t.lower === 'the' && tokens[j - 1]?.lower === 'of')) break;
+    if (ctx.lex.grammar.auxiliaries.has(t.lower) && !/^(further|more|other)$/.test(t.lower)) break;
     // A verb ends the phrase ("58 saying there were ..."), unless the lexicon knows the word as a noun.
     if (j > last + 1 && isVerb(t.lower) && !ctx.lex.people.has(t.lower) && !ctx.lex.equipment.has(t.lower)) break;
     end = j;

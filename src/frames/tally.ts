@@ -1,23 +1,9 @@
 import type { Category } from '../schema.js';
 import { isClauseBreak, matchAt, matchEndingAt, type Cue, type FrameContext } from './context.js';
 
-/** Words linking a running total to its figure: "the toll rose to 91", "the number ... is at least 185". */
-const LINKS = new Set([
-  'is', 'was', 'are', 'were', 'at', 'reached', 'reaching', 'reaches', 'rose', 'risen', 'rising', 'rises', 'stood',
-  'stands', 'climbed', 'increased', 'hit', 'to', 'has', 'had', 'have', 'been', 'now', 'higher', 'lower', ',',
-  'of', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'down', 'further', 'already',
-  // Running figures: "deaths rise to 410", "recorded at 77", "could reach 60", "put the toll at only 12".
-  'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
-  'just', 'only', 'increases', 'increase', 'increasing', 'rise', 'stand', 'now', 'officially', 'revised', 'raised',
-  'put', 'placed', 'estimated', 'recorded', 'be', 'will', 'would', 'soared', 'swelled', 'ranged', 'ranges', 'range',
-  'ranging', 'as', 'become', 'becomes', 'became', 'back', 'taken', 'gone', 'amounting', 'meanwhile', 'since', 'again',
-  'sharply', 'slightly', 'overall', 'reportedly', 'also', 'far', 'so', 'apparently', 'steadily',
-  'include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'tops', 'top', 'exceeds', 'exceed', 'passes',
-  'past', 'believed', 'thought', 'expected', 'likely', 'feared', 'final', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbering', 'stood',
-]);
+/** Words linking a running total to its figure (the lexicon's figures.tallyLinks), and a comma. */
+const isLink = (ctx: FrameContext, w: string) => w === ',' || ctx.lex.figures.tallyLinks.has(w);
 const TALLY_WINDOW = 28;
-/** The word right before a running figure: "to 1,700", "at 654", "reach 100". */
-const RUNNING = /^(to|at|reach|reached|reaches|reaching|hit|topped|passed|exceeded|surpassed)$/;
 
 /**
  * A running total named before the figure: "the death toll ... is 427", "the number of Nepalese porters
@@ -31,7 +17,7 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   let i = m.first - 1;
   let links = 0;
   while (i >= 0 && links < 8) {
-    if (LINKS.has(tokens[i].lower)) { i--; links++; continue; }
+    if (isLink(ctx, tokens[i].lower)) { i--; links++; continue; }
     // "cut from 70 to 41": the earlier figure is part of the change, not a count of its own.
     const earlier = mentionAt[i] >= 0 ? ctx.mentions[mentionAt[i]] : null;
     if (earlier && !earlier.weak && tokens[earlier.first - 1]?.lower === 'from' && links > 0) { i = earlier.first - 2; links++; continue; }
@@ -46,10 +32,10 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   let noun = i >= 0 && !ctx.lex.tallies.has(tokens[i].lower) ? matchEndingAt(ctx.lex.nouns, tokens, i, 2) : null;
   // "Deaths in Athens rose to 112", "Deaths from the storm climbed to 40": a short phrase of place or cause between.
   for (let j = i; !noun && j > 0 && i - j < 6; j--) {
-    if (mentionAt[j] >= 0 || isClauseBreak(tokens[j])) break;
+    if (mentionAt[j] >= 0 || isClauseBreak(tokens[j], ctx.lex)) break;
     if (/^(?:in|from|among|across|at)$/.test(tokens[j].lower) && !ctx.lex.tallies.has(tokens[j - 1].lower)) noun = matchEndingAt(ctx.lex.nouns, tokens, j - 1, 2);
   }
-  if (noun && RUNNING.test(tokens[m.first - 1]?.lower ?? '')) {
+  if (noun && ctx.lex.figures.runningWords.has(tokens[m.first - 1]?.lower ?? '')) {
     return { category: noun.value, first: noun.first, last: linkStart - 1, rule: 'tally', subjectFirst: noun.first, subjectLast: i };
   }
   return null;
@@ -61,7 +47,7 @@ function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, 
   const m = ctx.mentions[k];
   for (let j = i, n = 0; j >= 0 && n < TALLY_WINDOW; j--, n++) {
     // "a" and "an" read as one only before a person: "the toll from a blast" goes on past them.
-    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(tokens[j])) return null;
+    if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(tokens[j], ctx.lex)) return null;
     if (!ctx.lex.tallies.has(tokens[j].lower)) continue;
     // The loss named around the total: "death toll", "number of villagers who died in Kandahar".
     for (let x = Math.max(0, j - 2); x < linkStart; x++) {
@@ -69,7 +55,7 @@ function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, 
       if (cat) return { category: cat.value, first: j, last: linkStart - 1, rule: 'tally', subjectFirst: j + 1, subjectLast: linkStart - 1 };
     }
     // "that number", "the final figure": a total with no loss of its own refers back to the last one named.
-    if (previous && (/^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '') || (/^(that|this|the)$/.test(tokens[j - 2]?.lower ?? '') && /^(final|true|real|actual|new|latest|official|overall)$/.test(tokens[j - 1]?.lower ?? '')))) {
+    if (previous && (/^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '') || (/^(that|this|the)$/.test(tokens[j - 2]?.lower ?? '') && ctx.lex.figures.totalQualifiers.has(tokens[j - 1]?.lower ?? '')))) {
       return { category: previous, first: j, last: linkStart - 1, rule: 'tally-anaphora' };
     }
     // Losses with no loss named: people lost are casualties, equipment lost is destroyed.
@@ -91,6 +77,6 @@ export function comparisonCue(ctx: FrameContext, k: number, previous: Category |
   if (!previous) return null;
   const the = tokens[i - 1]?.lower === 'the' ? 1 : 0;
   if (tokens[i - 1 - the]?.lower !== 'than') return null;
-  if (!/^(lower|higher|greater|smaller|larger|fewer|more|less)$/.test(tokens[i - 2 - the]?.lower ?? '')) return null;
+  if (!ctx.lex.figures.comparatives.has(tokens[i - 2 - the]?.lower ?? '')) return null;
   return { category: previous, first: i - 2 - the, last: i - 1, rule: 'comparison' };
 }

@@ -25,16 +25,16 @@ export function outsideEvent(ctx: FrameContext, first: number, last: number, mem
   if (!mayBeOutside(tokens, v)) return false;
   // "If a child is hurt", "whether a man died": a supposition opening the clause.
   for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
-    if (tokens[k].text === ',' || isClauseBreak(tokens[k])) break;
+    if (tokens[k].text === ',' || isClauseBreak(tokens[k], ctx.lex)) break;
     if (v.hypothetical.has(tokens[k].lower)) return true;
   }
   // "the first killing since a man was stabbed", "comes a week after a teenager was shot".
   for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
-    if (tokens[k].text === ',' || isClauseBreak(tokens[k])) break;
+    if (tokens[k].text === ',' || isClauseBreak(tokens[k], ctx.lex)) break;
     if (v.backgroundBefore.has(tokens[k].lower)) return true;
   }
-  const a = clauseStart(tokens, first);
-  const b = clauseEnd(tokens, last);
+  const a = clauseStart(tokens, first, ctx.lex);
+  const b = clauseEnd(tokens, last, ctx.lex);
   for (let k = a; k <= b; k++) {
     if (matchAt(v.background, tokens, k)) return true;
     // "in 2009", "since 1998", "on 4 May 2009": a year the event is placed in, not "the 2016 clashes".

@@ -1,8 +1,8 @@
 import { isNameStart, isVerb } from '../pipeline/pos.js';
-import { AUX, hasTag, matchAt, type FrameContext } from './context.js';
+import { hasTag, matchAt, type FrameContext } from './context.js';
 import {
-  CAPITALISED, DEFINITE, INDEFINITE, MAX_APPOSITION, MAX_CONJUNCTS, MAX_DEPTH, MAX_MODIFIERS, MAX_NAME, MAX_PLACE, MAX_RELATIVE,
-  NP_BREAK, PREPOSITIONS, beforeAge, clauseStart, isActor, isPersonHead, isWord,
+  CAPITALISED, INDEFINITE, MAX_APPOSITION, MAX_CONJUNCTS, MAX_DEPTH, MAX_MODIFIERS, MAX_NAME, MAX_PLACE, MAX_RELATIVE,
+  beforeAge, clauseStart, isActor, isPersonHead, isWord,
 } from './victim-words.js';
 
 /**
@@ -45,14 +45,14 @@ function nameAt(ctx: FrameContext, e: number, lo: number, aged: boolean): Conjun
     if (t.text === '.' && v.titles.has(tokens[k - 1]?.lower ?? '')) { k--; continue; }
     if (v.titles.has(t.lower)) { titled = true; first = k--; continue; }
     // "police officer", "off-duty deputy": words before a title belong to it.
-    if (titled && /^[a-z][a-z-]*$/.test(t.text) && !NP_BREAK.has(t.lower) && !AUX.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower) && first - k <= 2) { first = k--; continue; }
+    if (titled && /^[a-z][a-z-]*$/.test(t.text) && !ctx.lex.grammar.phraseBreaks.has(t.lower) && !ctx.lex.grammar.auxiliaries.has(t.lower) && !ctx.lex.grammar.definites.has(t.lower) && !INDEFINITE.has(t.lower) && first - k <= 2) { first = k--; continue; }
     break;
   }
   if (!titled && !isNameStart(names[0].toLowerCase())) {
     // Known by its age alone ("Smith, 34,"): a word that is a verb or a loss word is a label, not a name ("Killed, 34,").
     if (!aged || names.some((n, x) => isVerb(n.toLowerCase()) || matchAt(ctx.lex.predicates, tokens, e - names.length + 1 + x) || matchAt(ctx.lex.nouns, tokens, e - names.length + 1 + x))) return null;
   }
-  if (k >= lo && (DEFINITE.has(tokens[k].lower) || INDEFINITE.has(tokens[k].lower)) && titled) first = k;
+  if (k >= lo && (ctx.lex.grammar.definites.has(tokens[k].lower) || INDEFINITE.has(tokens[k].lower)) && titled) first = k;
   return { first, last: e, headLast: e, inner: first, kind: 'name', head: '', names };
 }
 
@@ -70,13 +70,13 @@ function personAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
     // "said that one person was killed": the count is written after all.
     if (t.lower === 'one') return { first: k, last: e, inner: k + 1, kind: 'one', head, names: [], headLast: e };
     if (INDEFINITE.has(t.lower)) return { first: k, last: e, inner: k + 1, kind: 'indefinite', head, names: [], headLast: e };
-    if (DEFINITE.has(t.lower)) return { first: k, last: e, inner: k + 1, kind: 'definite', head, names: [], headLast: e };
+    if (ctx.lex.grammar.definites.has(t.lower)) return { first: k, last: e, inner: k + 1, kind: 'definite', head, names: [], headLast: e };
     // "the girl's father", "Smith's wife": a possessive determiner, with its own article.
     if (/['’]s$/.test(t.lower) && k < e) {
-      const first = DEFINITE.has(tokens[k - 1]?.lower ?? '') || INDEFINITE.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+      const first = ctx.lex.grammar.definites.has(tokens[k - 1]?.lower ?? '') || INDEFINITE.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
       return { first, last: e, inner: k + 1, kind: 'definite', head, names: [], headLast: e };
     }
-    if (!isWord(t) || /^\d+$/.test(t.text) || NP_BREAK.has(t.lower) || AUX.has(t.lower) || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) break;
+    if (!isWord(t) || /^\d+$/.test(t.text) || ctx.lex.grammar.phraseBreaks.has(t.lower) || ctx.lex.grammar.auxiliaries.has(t.lower) || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) break;
     if (verb < 0 && /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) verb = k;
   }
   // A headline's bare noun: "Man shot dead in Leeds", "Girl, 7, dies", "Leeds teenager stabbed"; only of the lexicon.
@@ -95,11 +95,11 @@ function countedAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
     const m = ctx.mentionAt[k];
     if (m >= 0 && !ctx.mentions[m].weak) {
       let first = ctx.mentions[m].first;
-      if (DEFINITE.has(tokens[first - 1]?.lower ?? '')) first--;
+      if (ctx.lex.grammar.definites.has(tokens[first - 1]?.lower ?? '')) first--;
       return { first, last: e, inner: first, kind: 'numeric', head: tokens[e].lower, names: [], headLast: e };
     }
     const t = tokens[k];
-    if (!isWord(t) || NP_BREAK.has(t.lower) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) break;
+    if (!isWord(t) || ctx.lex.grammar.phraseBreaks.has(t.lower) || ctx.lex.grammar.definites.has(t.lower) || INDEFINITE.has(t.lower)) break;
   }
   return null;
 }
@@ -119,13 +119,13 @@ function conjunctAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
   // "a man from Leeds", "the driver of the van", "a woman in her 60s": a place or a part after the person.
   for (let k = e; k > lo && e - k <= MAX_PLACE; k--) {
     const t = tokens[k];
-    if (PREPOSITIONS.has(t.lower) && k < e) {
+    if (ctx.lex.grammar.personPrepositions.has(t.lower) && k < e) {
       const c = core(k - 1);
       if (c) return { ...c, last };
       break;
     }
     // The place is a short noun phrase: no verb ("a man in the town denied ...") and no other clause.
-    if (!isWord(t) || NP_BREAK.has(t.lower) || AUX.has(t.lower) || /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) break;
+    if (!isWord(t) || ctx.lex.grammar.phraseBreaks.has(t.lower) || ctx.lex.grammar.auxiliaries.has(t.lower) || /^[a-z]/.test(t.text) && isVerb(t.lower) && !isPersonHead(tokens, k, ctx.lex.victims)) break;
   }
   const c = core(e);
   return c && { ...c, last };
@@ -137,7 +137,7 @@ function conjunctAt(ctx: FrameContext, e: number, lo: number): Conjunct | null {
  */
 export function subjectBefore(ctx: FrameContext, e: number, depth = 0): Conjunct[] {
   const { tokens } = ctx;
-  const lo = clauseStart(tokens, e + 1);
+  const lo = clauseStart(tokens, e + 1, ctx.lex);
   // "The victim, a 22-year-old student,", "Smith, police said,": an apposition or a parenthesis before the verb.
   if (tokens[e]?.text === ',' && beforeAge(tokens, e) < 0) {
     if (depth >= MAX_DEPTH) return [];
@@ -146,7 +146,7 @@ export function subjectBefore(ctx: FrameContext, e: number, depth = 0): Conjunct
     if (c < lo || tokens[c].text !== ',') return [];
     const inner = tokens[c + 1];
     const lastInner = tokens[e - 1];
-    const apposition = INDEFINITE.has(inner.lower) || DEFINITE.has(inner.lower) || /^(who|whose|aged|of|from)$/.test(inner.lower)
+    const apposition = INDEFINITE.has(inner.lower) || ctx.lex.grammar.definites.has(inner.lower) || /^(who|whose|aged|of|from)$/.test(inner.lower)
       || ctx.lex.reportingVerbs.has(lastInner.lower) || CAPITALISED.test(inner.text) && c + 1 > lo;
     if (!apposition) return [];
     // "the pilot who flew in the 1999 airlift, Captain Ivo Brant,": the name in apposition is the subject when nothing before it is.
@@ -194,12 +194,12 @@ export function objectAt(ctx: FrameContext, j: number): Conjunct | null {
   const m = ctx.mentionAt[j];
   if (m >= 0 && !ctx.mentions[m].weak) return { first: j, last: ctx.mentions[m].last, inner: j, kind: 'numeric', head: '', names: [], headLast: ctx.mentions[m].last };
   if (t.lower === 'another' && !isWord(tokens[j + 1])) return null;
-  const det = INDEFINITE.has(t.lower) ? 'indefinite' : DEFINITE.has(t.lower) ? 'definite' : null;
+  const det = INDEFINITE.has(t.lower) ? 'indefinite' : ctx.lex.grammar.definites.has(t.lower) ? 'definite' : null;
   if (det) {
     let head = -1;
     for (let k = j + 1; k < tokens.length && k - j <= MAX_MODIFIERS + 1; k++) {
       const x = tokens[k];
-      if (!isWord(x) || NP_BREAK.has(x.lower) || AUX.has(x.lower) || /^\d+$/.test(x.text)) break;
+      if (!isWord(x) || ctx.lex.grammar.phraseBreaks.has(x.lower) || ctx.lex.grammar.auxiliaries.has(x.lower) || /^\d+$/.test(x.text)) break;
       const person = isPersonHead(tokens, k, v) || isActor(x, v);
       if (person) head = k;
       else if (/^[a-z]/.test(x.text) && isVerb(x.lower) && head >= 0) break;
@@ -218,7 +218,7 @@ export function objectAt(ctx: FrameContext, j: number): Conjunct | null {
     if (tokens[k]?.text === '.') k++;
   }
   const start = k;
-  while (k < tokens.length && k - start < MAX_NAME && CAPITALISED.test(tokens[k].text) && !NP_BREAK.has(tokens[k].lower) && !ctx.lex.demonyms.has(tokens[k].lower)) k++;
+  while (k < tokens.length && k - start < MAX_NAME && CAPITALISED.test(tokens[k].text) && !ctx.lex.grammar.phraseBreaks.has(tokens[k].lower) && !ctx.lex.demonyms.has(tokens[k].lower)) k++;
   if (k === start) return null;
   if (!titled && !isNameStart(tokens[start].lower)) return null;
   return { first: j, last: k - 1, inner: j, kind: 'name', head: '', names: tokens.slice(start, k).map((x) => x.text), headLast: k - 1 };

@@ -1,9 +1,9 @@
 import type { Frame, QuantityMention } from '../pipeline/types.js';
 import { isNameStart } from '../pipeline/pos.js';
-import { AUX, hasTag, matchAt, type FrameContext } from './context.js';
+import { hasTag, matchAt, type FrameContext } from './context.js';
 import type { VictimMemory } from './victim-memory.js';
 import { outsideEvent } from './victim-outside.js';
-import { CAPITALISED, MAX_NAME, NP_BREAK, isActor, isPersonHead, singular } from './victim-words.js';
+import { CAPITALISED, MAX_NAME, isActor, isPersonHead, singular } from './victim-words.js';
 
 /** The count frames of a sentence, settled before its victims are read: ages, counts read from "a", not losses. */
 
@@ -12,7 +12,7 @@ function isNameBefore(ctx: FrameContext, e: number): boolean {
   const { tokens } = ctx;
   let k = e;
   let given = false;
-  while (k >= 0 && e - k < MAX_NAME && CAPITALISED.test(tokens[k].text) && !NP_BREAK.has(tokens[k].lower)) {
+  while (k >= 0 && e - k < MAX_NAME && CAPITALISED.test(tokens[k].text) && !ctx.lex.grammar.phraseBreaks.has(tokens[k].lower)) {
     if (isNameStart(tokens[k].lower)) given = true;
     k--;
   }
@@ -45,7 +45,7 @@ function isAge(ctx: FrameContext, m: QuantityMention): boolean {
   // "Smith, 34, was", "Roe (34) died": a surname opening the sentence, with a verb after its age.
   const after = tokens[m.last + 2];
   return x === 0 && CAPITALISED.test(tokens[x].text) && !matchAt(ctx.lex.victims.predicates, tokens, x) && !!close && /^[,)]$/.test(close.text)
-    && !!after && (AUX.has(after.lower) || matchAt(ctx.lex.victims.predicates, tokens, m.last + 2) !== null);
+    && !!after && (ctx.lex.grammar.auxiliaries.has(after.lower) || matchAt(ctx.lex.victims.predicates, tokens, m.last + 2) !== null);
 }
 
 /**
@@ -62,7 +62,7 @@ export function settleCounts(ctx: FrameContext, frames: Frame[], memory: VictimM
     if (f.mention.weak && f.mention.quantity.stated !== false) {
       if (f.subject.kind === 'people') {
         let j = f.subjectLast + 1;
-        while (j < tokens.length && AUX.has(tokens[j].lower)) j++;
+        while (j < tokens.length && ctx.lex.grammar.auxiliaries.has(tokens[j].lower)) j++;
         if (matchAt(v.notLost, tokens, j)) continue;
         // "tried to kill a guard": an attempt, no loss.
         const k = f.mention.first;

@@ -1,24 +1,11 @@
 import type { Token } from '../pipeline/types.js';
-import { hasTag, isClauseBreak, type VictimWords } from './context.js';
+import { hasTag, isClauseBreak, type CompiledLexicon, type VictimWords } from './context.js';
 
-/** The small closed word classes and bounds the single-victim frame reads by: grammar, not vocabulary (that is in src/lexicon/victims.ts). */
+/** The small closed word classes and bounds the single-victim frame reads by: grammar, not vocabulary (that is in src/lexicon/victims.ts and grammar.ts). */
 
 export const INDEFINITE = new Set(['a', 'an', 'another']);
-export const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const NEGATION = new Set(['not', 'never', "n't", 'no']);
-/** Forms of "be" (and "get") that make the participle after them passive: "was shot", "got hurt". */
-export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'remains', 'remained', 'remain']);
-export const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'aboard', 'inside', 'near', 'outside', 'with']);
-/** Words that end a noun phrase read backwards: a clause's, a verb's or a preposition's. */
-export const NP_BREAK = new Set([
-  'and', 'or', 'but', 'nor', 'of', 'from', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'as', 'after', 'before', 'during',
-  'when', 'while', 'where', 'who', 'whom', 'whose', 'which', 'that', 'than', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him',
-  'them', 'said', 'says', 'say', 'told', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'being', 'if',
-  'into', 'onto', 'over', 'under', 'about', 'against', 'between', 'through', 'near', 'not', 'no', 'outside', 'inside',
-  'behind', 'across', 'along', 'around', 'towards', 'toward', 'since', 'until', 'because', 'then', 'so',
-]);
-/** Words after a predicate that start its object: "shot his neighbour", "killed a man", "stabbed Smith". */
-export const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'himself', 'herself', 'themselves', 'my', 'our', 'two', 'three', 'several']);
+/** Determiners, forms of "be", prepositions, phrase breaks and object openers are the lexicon's grammar section. */
 export const YEAR = /^(1[89]\d\d|20\d\d)$/;
 export const AGE_NOUN = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old$/;
 export const WORD = /^[\p{L}\d][\p{L}\p{N}'’.-]*$/u;
@@ -75,35 +62,35 @@ export const SINGULAR: Record<string, string> = { men: 'man', women: 'woman', ch
 export const singular = (w: string) => SINGULAR[w] ?? w.replace(/s$/, '');
 
 /** Per sentence, once: the nearest clause break at or before each token, and at or after it. */
-const breaks = new WeakMap<Token[], { before: Int32Array; after: Int32Array }>();
-function clauseBreaks(tokens: Token[]): { before: Int32Array; after: Int32Array } {
+const breaks = new WeakMap<Token[], { lex: CompiledLexicon; before: Int32Array; after: Int32Array }>();
+function clauseBreaks(tokens: Token[], lex: CompiledLexicon): { before: Int32Array; after: Int32Array } {
   let b = breaks.get(tokens);
-  if (!b) {
+  if (b?.lex !== lex) {
     const n = tokens.length;
     const before = new Int32Array(n);
     const after = new Int32Array(n);
     for (let k = 0, last = -1; k < n; k++) {
-      if (isClauseBreak(tokens[k]) || tokens[k].text === ';' || tokens[k].text === ':') last = k;
+      if (isClauseBreak(tokens[k], lex) || tokens[k].text === ';' || tokens[k].text === ':') last = k;
       before[k] = last;
     }
     for (let k = n - 1, next = n; k >= 0; k--) {
-      if (isClauseBreak(tokens[k]) || tokens[k].text === ';') next = k;
+      if (isClauseBreak(tokens[k], lex) || tokens[k].text === ';') next = k;
       after[k] = next;
     }
-    b = { before, after };
+    b = { lex, before, after };
     breaks.set(tokens, b);
   }
   return b;
 }
 
 /** The start of the clause holding token i: after the nearest clause break, semicolon or sentence start (40 tokens at most). */
-export function clauseStart(tokens: Token[], i: number): number {
-  const from = i > 0 ? clauseBreaks(tokens).before[Math.min(i, tokens.length) - 1] + 1 : 0;
+export function clauseStart(tokens: Token[], i: number, lex: CompiledLexicon): number {
+  const from = i > 0 ? clauseBreaks(tokens, lex).before[Math.min(i, tokens.length) - 1] + 1 : 0;
   return Math.max(from, i - MAX_CLAUSE, 0);
 }
 
 /** The end of the clause holding token i: before the next clause break or semicolon (40 tokens at most). */
-export function clauseEnd(tokens: Token[], i: number): number {
-  const to = i + 1 < tokens.length ? clauseBreaks(tokens).after[i + 1] - 1 : tokens.length - 1;
+export function clauseEnd(tokens: Token[], i: number, lex: CompiledLexicon): number {
+  const to = i + 1 < tokens.length ? clauseBreaks(tokens, lex).after[i + 1] - 1 : tokens.length - 1;
   return Math.min(to, i + MAX_CLAUSE, tokens.length - 1);
 }

@@ -1,12 +1,12 @@
 import type { Category } from '../schema.js';
 import type { Frame, QuantityMention, Token } from '../pipeline/types.js';
-import { AUX, isClauseBreak, matchAt, type FrameContext, type VictimWords } from './context.js';
+import { isClauseBreak, matchAt, type FrameContext, type VictimWords } from './context.js';
 import { subjectOf } from './subject.js';
 import { namedBefore, type VictimMemory } from './victim-memory.js';
 import { outsideEvent } from './victim-outside.js';
 import { objectsAfter, subjectBefore, type Conjunct } from './victim-person.js';
 import {
-  BE, CAPITALISED, INDEFINITE, DEFINITE, MAX_AFTER, MAX_AUX, NEGATION, NP_BREAK, OBJECT_START, isPersonHead, isWord,
+  CAPITALISED, INDEFINITE, MAX_AFTER, MAX_AUX, NEGATION, isPersonHead, isWord,
 } from './victim-words.js';
 
 export { victimMemory, rememberVictims, type VictimMemory } from './victim-memory.js';
@@ -36,8 +36,8 @@ function auxiliariesBefore(ctx: FrameContext, i: number): { e: number; passive: 
     const w = tokens[j].lower;
     if (NEGATION.has(w) || v.hypothetical.has(w)) return null;
     if (v.fatal.has(w)) { fatal = true; continue; }
-    if (!AUX.has(w) && !v.auxiliaries.has(w)) break;
-    if (BE.has(w)) passive = true;
+    if (!ctx.lex.grammar.auxiliaries.has(w) && !v.auxiliaries.has(w)) break;
+    if (ctx.lex.grammar.passiveBe.has(w)) passive = true;
   }
   return { e: j, passive, fatal };
 }
@@ -48,8 +48,8 @@ function diesAfter(ctx: FrameContext, from: number): boolean {
   const v = ctx.lex.victims;
   for (let k = from; k < tokens.length && k - from < MAX_AFTER; k++) {
     const t = tokens[k];
-    if (t.text === ';' || isClauseBreak(t) && t.lower !== 'but' || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) return false;
-    if ((INDEFINITE.has(t.lower) || DEFINITE.has(t.lower)) && isPersonHead(tokens, k + 1, v)) return false;
+    if (t.text === ';' || isClauseBreak(t, ctx.lex) && t.lower !== 'but' || ctx.mentionAt[k] >= 0 && !ctx.mentions[ctx.mentionAt[k]].weak) return false;
+    if ((INDEFINITE.has(t.lower) || ctx.lex.grammar.definites.has(t.lower)) && isPersonHead(tokens, k + 1, v)) return false;
     const p = matchAt(v.predicates, tokens, k);
     if (p?.value === 'killed') return true;
   }
@@ -98,7 +98,7 @@ function harmAt(ctx: FrameContext, i: number): { value: Category; last: number }
     const w = tokens[k].lower;
     if (v.harmNouns.has(w)) return { value: fatal ? 'killed' : 'wounded', last: k };
     if (v.fatal.has(w)) fatal = true;
-    else if (!isWord(tokens[k]) || NP_BREAK.has(w) && w !== 'no' || AUX.has(w)) return null;
+    else if (!isWord(tokens[k]) || ctx.lex.grammar.phraseBreaks.has(w) && w !== 'no' || ctx.lex.grammar.auxiliaries.has(w)) return null;
   }
   return null;
 }
@@ -155,7 +155,7 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     if (!v.starts.has(tokens[i].lower)) continue;
     // "A gunman shot and killed a 19-year-old", "the crash killed a cyclist": the person after an active verb.
     const verb = matchAt(v.transitive, tokens, i);
-    if (verb && !BE.has(tokens[i - 1]?.lower ?? '')) {
+    if (verb && !ctx.lex.grammar.passiveBe.has(tokens[i - 1]?.lower ?? '')) {
       const before = tokens[i - 1]?.lower ?? '';
       const attempt = before === 'to' && v.attempts.has(tokens[i - 2]?.lower ?? '');
       const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.has(x.lower) || v.hypothetical.has(x.lower));
@@ -185,7 +185,7 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     if (!aux || aux.e < 0) continue;
     // "a man shot his neighbour", "the man who killed her": the subject did it.
     const next = tokens[p.last + 1];
-    if (!aux.passive && v.activeVerbs.has(tokens[at].lower) && next && (OBJECT_START.has(next.lower) || CAPITALISED.test(next.text) || ctx.mentionAt[p.last + 1] >= 0)) continue;
+    if (!aux.passive && v.activeVerbs.has(tokens[at].lower) && next && (ctx.lex.grammar.objectStarts.has(next.lower) || CAPITALISED.test(next.text) || ctx.mentionAt[p.last + 1] >= 0)) continue;
     if (aux.fatal || category === 'wounded' && diesAfter(ctx, p.last + 1)) category = 'killed';
     const parts = subjectBefore(ctx, aux.e);
     if (!parts.length) continue;

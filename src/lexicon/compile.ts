@@ -10,7 +10,15 @@ import { dateRules, type DateRules } from '../pipeline/date/assign.js';
 import { DEFAULT_COUNTED } from './counted.js';
 import { DEFAULT_DATES } from './dates.js';
 import type { Lexicon } from './index.js';
-import { alternation } from './pattern.js';
+import { alternation, wordSets } from './pattern.js';
+import { DEFAULT_GRAMMAR } from './grammar.js';
+import { DEFAULT_FIGURES } from './figures.js';
+import { DEFAULT_LAYOUT } from './layout.js';
+import { compileLayout, type LayoutWords } from '../pipeline/layout.js';
+import { MONTHS } from './numbers.js';
+
+/** Month names as chrono reads them, for a sentence opening with a new date. */
+const MONTH_NAMES = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
 import { DEFAULT_PARTS } from './parts.js';
 
 /** A lexicon turned into the sets and phrase tables each stage reads; built once per lexicon object. */
@@ -23,6 +31,12 @@ export interface CompiledLexicon {
   counted: CountedWords;
   parts: PartRules;
   dates: DateRules;
+  /** Function words, each list a set (the frames' own). */
+  grammar: FrameLexicon['grammar'];
+  /** Words before a figure that make it an update of an earlier one from the same source, for the summary. */
+  updates: RegExp;
+  /** Abbreviations and layout words, for the segmenter. */
+  layout: LayoutWords;
 }
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -58,6 +72,14 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
     figureQualifier: new RegExp(`^(?:${alternation(a.figureQualifiers)})\\s+`, 'i'),
     headlineVerbs: new Set(a.headlineVerbs), invertedVerbs: new Set(a.invertedVerbs),
     reportHeads: lower(a.reportHeads), placePrefixes: new Set(a.placePrefixes), unitWords: lower(a.unitWords), reportTimes: lower(a.reportTimes),
+    newDateStart: new RegExp(
+      `^(?:${alternation(a.dateOpeners)})\\b[^,.;]{0,30}?(?:\\d|${MONTH_NAMES}|same day|later|week|day)`,
+      'i',
+    ),
+    personHeads: lower(a.personHeads), rowLabels: lower(a.rowLabels), speakerParticles: lower(a.speakerParticles),
+    bracketTime: new RegExp(`^(?:${alternation(a.bracketTimes)})\\b`, 'i'),
+    bracketNote: new RegExp(`\\b(?:${alternation(a.bracketNotes)})\\b`, 'i'),
+    grammar: wordSets(lexicon.grammar ?? DEFAULT_GRAMMAR),
     continues: new RegExp(`^(?:${a.continuations.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
   };
 }
@@ -68,8 +90,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   let c = cache.get(lexicon);
   if (!c) {
     const a = lexicon.attribution;
+    const frames = compileFrames(lexicon);
     c = {
-      frames: compileFrames(lexicon),
+      frames,
       sources: compileSources(lexicon),
       modality: {
         hedges: phraseTable(a.hedges.map((h) => [h, true] as [string, true])),
@@ -84,11 +107,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         deniedBack: new Set(a.deniedBack),
         otherFigures: otherFiguresPattern(a.comparatives),
       },
-      parties: partyIndex(lexicon.parties),
+      parties: partyIndex(lexicon.parties, (lexicon.grammar ?? DEFAULT_GRAMMAR).nameArticles),
       side: compileSideWords(lexicon),
       counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
       parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
       dates: dateRules(lexicon.dates ?? DEFAULT_DATES),
+      grammar: frames.grammar,
+      layout: compileLayout(lexicon.layout ?? DEFAULT_LAYOUT),
+      updates: new RegExp(`\\b(?:${alternation((lexicon.figures ?? DEFAULT_FIGURES).updateCues)})\\b`, 'i'),
     };
     cache.set(lexicon, c);
   }

@@ -21,6 +21,12 @@ export const ATTRIBUTION_DOCS: Record<string, string> = {
   reportTimes: 'Words before such a noun that make it a version of the story, not a source: "Earlier reports said".',
   invertedVerbs: 'Verbs that may come before their speaker: "“...,” said the Observatory".',
   comparatives: 'Comparatives after "claims of" that make a denial deny figures not given: "denied claims of far greater losses".',
+  dateOpeners: 'Openings of a sentence that, before a date, start a new report: "Until 19 October, ...", "A week later ...".',
+  personHeads: 'Heads of a source\'s name that make it a person: "the mayor", "the coroner".',
+  rowLabels: 'Words that head an infobox or table row, never a speaker: "Total:", "Strength:".',
+  speakerParticles: 'Small words inside a speaker\'s name before a colon: "Jean de Wavrin: ...".',
+  bracketTimes: 'Openings of a bracketed line that make it a time, not a source: "(as of July 2016)".',
+  bracketNotes: 'Words in a bracketed line that make it a note on the figures, not a source: "(including wounded)".',
 };
 
 export const DATE_DOCS: Record<string, string> = {
@@ -52,4 +58,64 @@ export const SIDE_DOCS: Record<string, string> = {
   placeListWords: 'Words before a capitalised word that may make it a place of a list: "in Ayton and Beeton".',
   nameParticles: 'Small words inside a name that an infobox header line may hold: "Kingdom of Romania".',
   layoutSourceWords: 'Words after a party in a layout\'s head that make it the figures\' source: "Northern estimates:".',
+};
+
+export const GRAMMAR_DOCS: Record<string, string> = {
+  objectBreaks: 'Prepositions between an active verb and a count that make the count no object of it: "wounded in 12 raids".',
+  objectFillers: 'Words that may stand between an active verb and its counted object: "killed another 12".',
+  passiveForms: 'Forms of "be" before a verb that make it a passive participle: "were killed 5 km away".',
+  phraseStops: 'Words that end the noun phrase after a count: "40 civilians in Gaza".',
+  ofFollowers: 'Words after "of" that keep a count\'s noun phrase going: "12 of the soldiers".',
+  pointers: 'Words before a total and "includes" that point back to it: "this number includes 10 children".',
+  nominalFillers: 'Words between a loss noun\'s "of" and its count: "the deaths of a further 39".',
+  beForms: 'Forms that make a following participle passive or a state: "were killed", "remain missing", "left homeless".',
+  objectQuantifiers: 'Words after an active participle before a count that make the count its object: "killed some 40".',
+  objectDeterminers: 'Determiners after a participle that make it an active verb with an object: "killed the driver".',
+  subjectEnds: 'Words that end a subject read after a participle: "400 wounded civilians in the south".',
+  subjectTrim: 'Words trimmed from the end of a subject between a count and its participle: "12 of the ... were killed".',
+  definites: 'Determiners before one victim that make them a person named or known before: "the driver", "his son".',
+  passiveBe: 'Forms of "be" and "get" before one victim\'s participle that make it passive: "was shot", "got hurt".',
+  personPrepositions: 'Prepositions that may join a place or group to a person\'s noun phrase: "a man from Leeds".',
+  phraseBreaks: 'Words that end a noun phrase read backwards from a verb: "when a man ...".',
+  objectStarts: 'Words after a predicate that start its object: "shot his neighbour", "killed a man".',
+  clauseBreaks: 'Words that end a clause, so a frame never reads across them: "12 were killed while 40 fled".',
+  auxiliaries: 'Auxiliaries, adverbs and raising verbs between a counted noun and its participle: "were reportedly killed".',
+  verbObjects: 'Words after a past-tense verb that make it an active verb with an object: "militants selected the ...".',
+  cueFillers: 'Words too common to stand for a victim phrase in the pre-filter: "in critical condition" is looked for by "condition".',
+  listWords: 'Words between two counts that make them members of one list: "12 soldiers and 3 police".',
+  finiteVerbs: 'Finite verbs between two counts that close the first one\'s clause: "40 were killed, 12 were wounded".',
+  countClauseWords: 'Words between "a"/"an" and its passive verb that make it no count of one: "a medic who died".',
+  pronounOneBefore: 'Words before "one" that make it a pronoun, not a count: "the one who", "which one".',
+  pronounOneOf: 'Words after "one of" that make "one" a pronoun picking one out: "one of the victims".',
+  nameBreaks: 'Words that never stand in a source\'s name before its noun: "in ministry figures" ends the name.',
+  nameConnectors: 'Small words that join the words of a source\'s name, trimmed from its ends: "Ministry of Health".',
+  sentenceOpeners: 'Function words that open a sentence with a capital they do not have as names: "However, officials said".',
+  beWords: 'Forms of "be" that are never an adverb between a source and its verb: "the ministry was told".',
+  keyFillers: 'Words of a claimant\'s name that carry no identity, for the summary\'s key: "Ministry of Defence" is "Defence Ministry".',
+  initialsSkip: 'Small words an acronym skips: "Ministry of Health (MOH)".',
+  nameArticles: 'Arabic articles joined by a hyphen to a party\'s name, also indexed capitalised: "al-Shabaab", "Al-Shabaab".',
+};
+
+export const FIGURE_DOCS: Record<string, string> = {
+  tallyLinks: 'Words that may link a running total to its figure: "the toll rose to 91", "is at least 185".',
+  runningWords: 'The word right before a running figure a loss noun stands as a total for: "deaths rise to 410".',
+  totalQualifiers: 'Words between "the"/"that" and a total that point back to the loss named before: "the final figure".',
+  comparatives: 'Comparatives before "than" comparing a figure with one just given: "lower than the 8,500".',
+  includeWords: 'Words right before a count that make a loss noun before them its subject: "the wrecked vehicles included 57 trucks".',
+  moneyLosses: 'Nouns that make a sum of money a loss: "damage worth $5m".',
+  generalLosses: 'Nouns that speak for a whole list of losses, equipment and people alike: "Casualties:".',
+  rowApproximators: 'Words after a label\'s separator that make the label a row\'s: "Killed: about 40".',
+  lossCues: 'Words besides the category lexicon\'s that let a sentence be read for losses: "included", "fate".',
+  generalLossWords: 'Words of loss in general, saying nothing of what befell each member of a list: "lost 3,700 men and 50 tanks".',
+  uncountedHeads: 'Heads that count parties, places or occasions, never losses: "the two sides", "three countries".',
+  citationLabels: 'Labels of a citation mark before its number, which is no count: "[nb 6]".',
+  changeVerbs: 'Verbs of change before "from" that make "from 40 to 52" a change, not a range: "revised the toll from 40 to 52".',
+  updateCues: 'Words before a figure that make it an update of an earlier one from the same source: "the toll reached 91".',
+};
+
+export const LAYOUT_DOCS: Record<string, string> = {
+  abbreviations: 'Abbreviations, lower-case and without their last period, whose period does not end a sentence: "Gen. Smith".',
+  infoboxEnds: 'Labels that end the parties\' lines of an infobox: "Commanders and leaders", "Strength".',
+  introWords: 'Words that make a line ending in a colon a clause introducing rows, not a label: "The losses were as follows:".',
+  rowQualifiers: 'Words of a row left out when telling whether an infobox\'s first column comes round again: "approx 300".',
 };

@@ -8,8 +8,11 @@ import { DEFAULT_VICTIMS, type VictimLexicon } from './victims.js';
 import { DEFAULT_COUNTED, type CountedLexicon } from './counted.js';
 import { DEFAULT_PARTS, type PartsLexicon } from './parts.js';
 import { DEFAULT_DATES, type DateLexicon } from './dates.js';
+import { DEFAULT_GRAMMAR, type GrammarLexicon } from './grammar.js';
+import { DEFAULT_FIGURES, type FigureLexicon } from './figures.js';
+import { DEFAULT_LAYOUT, type LayoutLexicon } from './layout.js';
 
-export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon, CountedLexicon, PartsLexicon, DateLexicon };
+export type { CategoryLexicon, PartyEntry, AttributionLexicon, SubjectLexicon, PlaceRow, SideLexicon, VictimLexicon, CountedLexicon, PartsLexicon, DateLexicon, GrammarLexicon, FigureLexicon, LayoutLexicon };
 
 /** All word lists the rules read. Pass a changed copy in `options.lexicon` to extend them. */
 export interface Lexicon {
@@ -29,6 +32,12 @@ export interface Lexicon {
   parts?: PartsLexicon;
   /** Words around dates: report verbs, "as of", "a week later", running totals; the defaults where absent. */
   dates?: DateLexicon;
+  /** Function words read around a figure: forms of "be", determiners, prepositions; the defaults where absent. */
+  grammar?: GrammarLexicon;
+  /** Words that tie a figure to a total or a loss: "the toll rose to", "damage worth"; the defaults where absent. */
+  figures?: FigureLexicon;
+  /** Abbreviations whose period ends no sentence, and the words of infobox labels and list intros; the defaults where absent. */
+  layout?: LayoutLexicon;
 }
 
 export const defaultLexicon: Lexicon = {
@@ -42,6 +51,9 @@ export const defaultLexicon: Lexicon = {
   counted: DEFAULT_COUNTED,
   parts: DEFAULT_PARTS,
   dates: DEFAULT_DATES,
+  grammar: DEFAULT_GRAMMAR,
+  figures: DEFAULT_FIGURES,
+  layout: DEFAULT_LAYOUT,
 };
 
 /** Partial additions to the default lexicon. */
@@ -56,6 +68,9 @@ export interface LexiconExtension {
   counted?: Partial<CountedLexicon>;
   parts?: Partial<PartsLexicon>;
   dates?: Partial<DateLexicon>;
+  grammar?: Partial<GrammarLexicon>;
+  figures?: Partial<FigureLexicon>;
+  layout?: Partial<LayoutLexicon>;
 }
 
 /**
@@ -116,5 +131,8 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
     counted: mergeSection(base.counted ?? DEFAULT_COUNTED, ext.counted),
     parts: mergeSection(base.parts ?? DEFAULT_PARTS, ext.parts),
     dates: mergeSection(base.dates ?? DEFAULT_DATES, ext.dates),
+    grammar: mergeSection(base.grammar ?? DEFAULT_GRAMMAR, ext.grammar),
+    figures: mergeSection(base.figures ?? DEFAULT_FIGURES, ext.figures),
+    layout: mergeSection(base.layout ?? DEFAULT_LAYOUT, ext.layout),
   };
 }

@@ -12,3 +12,9 @@ const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function alternation(words: readonly string[], space = ' '): string {
   return words.map((w) => escapeWord(w).replace(/ /g, space)).join('|');
 }
+
+/** Each list of a section as a set of lower-case words, for the stages that test one token at a time. */
+export type WordSets<T> = { readonly [K in keyof T]: ReadonlySet<string> };
+export function wordSets<T extends object>(section: T): WordSets<T> {
+  return Object.fromEntries(Object.entries(section).map(([k, v]) => [k, new Set((v as string[]).map((w) => w.toLowerCase()))])) as unknown as WordSets<T>;
+}

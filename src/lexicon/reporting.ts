@@ -78,6 +78,18 @@ export interface AttributionLexicon {
   /** Comparatives after "claims of": "denied claims of far *greater* losses" denies figures not given. */
   comparatives: string[];
   /** Forms of "be" before a reporting participle that make the clause passive: "it *was* reported". */
+  /** Openings of a sentence that, before a date, start a new report: "*Until* 19 October, ...", "*A week later* ...". */
+  dateOpeners: string[];
+  /** Heads of a source's name that make it a person: "the *mayor*", "the *coroner*". */
+  personHeads: string[];
+  /** Words that head an infobox or table row, never a speaker: "*Total*:", "*Strength*:". */
+  rowLabels: string[];
+  /** Small words inside a speaker's name before a colon: "Jean *de* Wavrin: ...". */
+  speakerParticles: string[];
+  /** Openings of a bracketed line that make it a time, not a source: "(*as of* July 2016)". */
+  bracketTimes: string[];
+  /** Words in a bracketed line that make it a note on the figures, not a source: "(*including* wounded)". */
+  bracketNotes: string[];
   passiveAuxiliaries: string[];
   /** Words after a figure noun that make the words before it its source: "the police count *stood* at 12". */
   figureLinks: string[];
@@ -249,4 +261,18 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   placePrefixes: ['North', 'South', 'East', 'West', 'New', 'Upper', 'Lower'],
   reportTimes: ['earlier', 'initial', 'previous', 'first', 'early', 'later', 'latest', 'recent', 'new', 'the', 'these', 'those'],
   invertedVerbs: ['said', 'says', 'say', 'added', 'reported', 'wrote'],
+  dateOpeners: [
+    'on', 'by', 'until', 'till', 'in', 'as of', 'over the course of', 'from', 'since', 'through', 'during', 'a day later',
+    'a week later', 'a month later', 'the next day', 'the following day', 'later that',
+  ],
+  personHeads: ['mayor', 'governor', 'president', 'prime', 'sheriff', 'coroner', 'secretary', 'general', 'leader', 'chief'],
+  rowLabels: [
+    'total', 'totals', 'date', 'location', 'result', 'strength', 'note', 'notes', 'casualties', 'losses', 'killed', 'wounded',
+    'missing', 'captured', 'dead', 'injured', 'commanders', 'commander', 'belligerents', 'units', 'unit', 'operation', 'battle',
+    'siege', 'campaign', 'phase', 'day', 'part', 'see', 'also', 'update', 'updated', 'breaking', 'source', 'sources', 'photo',
+    'video', 'map', 'figure', 'table', 'chart',
+  ],
+  speakerParticles: ['de', 'van', 'von', 'al', 'el', 'la', 'le', 'du', 'of'],
+  bracketTimes: ['as of', 'since', 'until', 'by', 'from', 'in', 'on'],
+  bracketNotes: ['including', 'incl', 'excluding', 'plus', 'est', 'estimated'],
 };

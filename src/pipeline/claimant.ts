@@ -1,5 +1,4 @@
 import type { Claimant } from '../schema.js';
-import { MONTHS } from '../lexicon/numbers.js';
 import { framesBySentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
@@ -7,13 +6,6 @@ import { organisational } from './source-phrase.js';
 import { headingSource, publisherOf, sourcesAfter } from './source-lines.js';
 import { layoutSource } from './source-layout.js';
 import type { Doc, Frame, Sentence } from './types.js';
-
-const MONTH_NAMES = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
-/** A sentence that opens with a new date ("On 28 October, ...", "Until 19 October") starts a new report. */
-const NEW_DATE_START = new RegExp(
-  `^(?:on|by|until|till|in|as of|over the course of|from|since|through|during|a (?:day|week|month) later|the (?:next|following) day|later that)\\b[^,.;]{0,30}?(?:\\d|${MONTH_NAMES}|same day|later|week|day)`,
-  'i',
-);
 
 /**
  * Sources named so far, indexed by each word of their names and by what they put out ("a list"), so that
@@ -208,11 +200,11 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
       if (!namedOnce) namedOnce = { source: src, sentence: s, names: new Set([src.name.toLowerCase()]) };
       else namedOnce.names.add(src.name.toLowerCase());
     }
-    if (NEW_DATE_START.test(s.text)) soleEnded = true;
+    if (lex.newDateStart.test(s.text)) soleEnded = true;
     soleSource = namedOnce && namedOnce.names.size === 1 && !soleEnded && namedOnce.sentence.paragraph === leadParagraph ? namedOnce : null;
     if (ks) {
       const carry =
-        !found.length && !passiveNone && last !== null && !NEW_DATE_START.test(s.text) &&
+        !found.length && !passiveNone && last !== null && !lex.newDateStart.test(s.text) &&
         (last.sentence.paragraph === s.paragraph || lex.continues.test(s.text) || (last.list && LIST_ITEM.test(s.text)) || !!last.heading ||
           (!!last.list && !!doc.layout[s.index]?.heads.includes(last.sentence)));
       const index = indexSources(found.map((r) => r.src));
@@ -242,7 +234,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     if (lastOwn) last = { source: lastOwn, sentence: s, list: /:\s*$/.test(s.text) };
     else if (last?.list && LIST_ITEM.test(s.text)) last = { source: last.source, sentence: s, list: true };
     else if (last?.heading) continue;
-    else if (ks && (passiveNone || NEW_DATE_START.test(s.text))) last = null;
+    else if (ks && (passiveNone || lex.newDateStart.test(s.text))) last = null;
   }
   speakForPrevious(doc, frames, out, bySentence, lex);
   speakerAfterQuote(doc, out, bySentence, lex);

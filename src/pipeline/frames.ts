@@ -20,7 +20,8 @@ import { mayHaveVictim, rememberVictims, settleCounts, victimFrames, victimMemor
 import { findQuantities } from './quantities.js';
 import type { Frame, Sentence } from './types.js';
 
-const LIST_WORDS = new Set([',', 'and', 'or', 'well', 'plus', 'including', 'included', 'includes', 'with', 'another', 'separately', 'also', 'possibly', 'probably', 'perhaps', ';', 'the', 'further', 'then', 'more']);
+/** Punctuation between the members of a list, besides the lexicon's grammar.listWords. */
+const LIST_MARKS = new Set([',', ';']);
 const MAX_LIST_GAP = 12;
 
 /** The phrase's head (its last noun before "of") is a known person or piece of equipment. */
@@ -42,7 +43,7 @@ function hasPersonNoun(ctx: FrameContext, first: number, last: number): boolean 
 
 /** Whether a cue's words are a general word of loss ("lost", "losses"), which says nothing of what befell them. */
 function generalLoss(ctx: FrameContext, cue: Cue): boolean {
-  for (let i = Math.max(0, cue.first); i <= cue.last && i < ctx.tokens.length; i++) if (/^(lost|lose|loses|losing|loss|losses)$/.test(ctx.tokens[i].lower)) return true;
+  for (let i = Math.max(0, cue.first); i <= cue.last && i < ctx.tokens.length; i++) if (ctx.lex.figures.generalLossWords.has(ctx.tokens[i].lower)) return true;
   return false;
 }
 
@@ -107,12 +108,12 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
   const from = prevOwn && prevOwn.rule === 'head-noun' && prevOwn.last < b.first ? prevOwn.last + 1 : a.last + 1;
   for (let i = from; i < b.first; i++) {
     const t = ctx.tokens[i];
-    if (isClauseBreak(t) && t.text !== ';') return false;
-    if (LIST_WORDS.has(t.lower)) separator = true;
+    if (isClauseBreak(t, ctx.lex) && t.text !== ';') return false;
+    if (LIST_MARKS.has(t.lower) || ctx.lex.grammar.listWords.has(t.lower)) separator = true;
     // "the United States" is a name, not the verb "states".
     else if (ctx.lex.reportingVerbs.has(t.lower) && /^[a-z]/.test(t.text) || /^(having|being)$/.test(t.lower)) return false;
     // A finite verb between the counts closes the first clause, unless the second count is one of its parts.
-    else if (!including && /^(were|was|is|are|have|has|had|will|would)$/.test(t.lower)) return false;
+    else if (!including && ctx.lex.grammar.finiteVerbs.has(t.lower)) return false;
   }
   return separator;
 }
@@ -141,7 +142,7 @@ export interface Reading {
 }
 
 export function findFrames(sentence: Sentence, lex: CompiledLexicon, previous: FrameState, reading?: Reading): Frame[] {
-  const mentions = findQuantities(sentence.tokens, sentence.text);
+  const mentions = findQuantities(sentence.tokens, sentence.text, { words: lex });
   const label = previous.infobox;
   previous.infobox = null;
   const counts = reading?.counts ?? true;
@@ -163,7 +164,7 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
   const left: Array<Cue | null> = [];
   let last: Category | null = previous.category;
   const rowBlock = previous.row ?? null;
-  const labelled = labelEnd(sentence.tokens) > 0;
+  const labelled = labelEnd(sentence.tokens, ctx.lex) > 0;
   const skip = new Set<number>();
   const fallback: Array<Cue | undefined> = [];
   for (let k = 0; k < mentions.length; k++) {
@@ -253,7 +254,7 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
     const coSubject = m.weak && k > 0 && /^(and|or)$/.test(ctx.tokens[m.first - 1]?.lower ?? '') && (own[k - 1]?.last ?? -1) > m.last ? own[k - 1] : null;
     if (coSubject) cue = coSubject;
     const listed = members.length > 1 && k !== head || coSubject !== null;
-    if (m.weak && cue === own[k] && !listed && (cue.rule !== 'passive' || cue.first - m.last > 4 || ctx.tokens.slice(m.last + 1, cue.last).some((t) => !/^[\p{L}-]+$/u.test(t.text) || /^(who|that|which|on|in|at|of|from|with|for|by)$/.test(t.lower)))) continue;
+    if (m.weak && cue === own[k] && !listed && (cue.rule !== 'passive' || cue.first - m.last > 4 || ctx.tokens.slice(m.last + 1, cue.last).some((t) => !/^[\p{L}-]+$/u.test(t.text) || ctx.lex.grammar.countClauseWords.has(t.lower)))) continue;
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);

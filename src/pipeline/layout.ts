@@ -1,9 +1,11 @@
+import { DEFAULT_LAYOUT, type LayoutLexicon } from '../lexicon/layout.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { Doc, LineLayout, Sentence } from './types.js';
 
 /**
  * The layout of lines that are not prose: what heads each row of a list, label block or table, and which
- * column of an infobox a row stands in. Read once after segmenting, from the lines' shapes alone (no words of
- * the lexicon), so that the side, claimant and date stages can each take what a row inherits:
+ * column of an infobox a row stands in. Read once after segmenting, from the lines' shapes and the few words of
+ * the lexicon's layout section, so that the side, claimant and date stages can each take what a row inherits:
  *
  *   The losses of the Northern army were:      ← an intro (level 0): a clause ending in a colon
  *   Cavalry:                                   ← a label (level 1): a short line heading the rows below it
@@ -23,11 +25,28 @@ const BULLET = /^\s*(?:[-–—•*·▪◦‣►]|\d{1,2}[.)]\s)/u;
 /** Footnote marks and citations ("[3]", "[nb 5]", "*") are not words of a line. */
 const MARKS = /\[[^\]]{0,12}\]|\*/g;
 const COLUMN_HEADS = /^(?:belligerents|combatants|parties(?: to the conflict)?|sides)\s*:?$/i;
-const INFOBOX_END = /^(?:commanders?(?: and leaders)?|strength|units? involved|result|location|date)\b/i;
 const LOSSES_LABEL = /^(?:casualties(?: and losses)?|losses|casualties and losses)\s*:?$/i;
 
-/** A verb makes a line ending in a colon a clause that introduces ("The losses were as follows:"), not a label. */
-const CLAUSE = /\b(?:were|was|are|is|as follows|following|includ(?:e|es|ed|ing)|numbered|totall?ed|lost|suffered|said|reported)\b/i;
+/** The layout section compiled: abbreviations, and patterns of infobox ends, intro clauses and row qualifiers. */
+export interface LayoutWords {
+  abbreviations: Set<string>;
+  infoboxEnd: RegExp;
+  /** A verb makes a line ending in a colon a clause that introduces ("The losses were as follows:"), not a label. */
+  intro: RegExp;
+  rowQualifier: RegExp;
+}
+
+export function compileLayout(l: LayoutLexicon): LayoutWords {
+  return {
+    abbreviations: new Set(l.abbreviations.map((w) => w.toLowerCase())),
+    infoboxEnd: new RegExp(`^(?:${alternation(l.infoboxEnds)})\\b`, 'i'),
+    intro: new RegExp(`\\b(?:${alternation(l.introWords)})\\b`, 'i'),
+    rowQualifier: new RegExp(`\\b(?:${alternation(l.rowQualifiers.map((w) => w.toLowerCase()))})\\b`, 'g'),
+  };
+}
+
+/** The default lexicon's, for segmenting without one. */
+export const DEFAULT_LAYOUT_WORDS = compileLayout(DEFAULT_LAYOUT);
 const bare = (s: Sentence) => s.text.replace(MARKS, '').trim();
 /**
  * A line without the empty cells a flattened table leaves after it ("Belligerents | | |"), cut by a loop from the
@@ -45,12 +64,12 @@ const hasFigure = (text: string) => /\d/.test(text.replace(/\([^)]*\)/g, ''));
 
 type LineKind = 'intro' | 'label' | 'bracket' | 'row' | 'closer' | 'prose';
 
-function kindOf(s: Sentence, whole: boolean): LineKind {
+function kindOf(s: Sentence, whole: boolean, w: LayoutWords): LineKind {
   const text = bare(s);
   if (!whole) return 'prose';
   const n = words(text);
   if (/^\(.*\):?$/.test(text) && n <= 8) return text.endsWith(':') ? 'bracket' : 'closer';
-  if (text.endsWith(':')) return n <= MAX_LABEL_WORDS && !hasFigure(text) && !CLAUSE.test(text) ? 'label' : n <= 40 ? 'intro' : 'prose';
+  if (text.endsWith(':')) return n <= MAX_LABEL_WORDS && !hasFigure(text) && !w.intro.test(text) ? 'label' : n <= 40 ? 'intro' : 'prose';
   if (hasFigure(text) && (n <= MAX_ROW_WORDS || BULLET.test(text))) return 'row';
   if (BULLET.test(text) && n <= MAX_ROW_WORDS) return 'row';
   if (n <= MAX_LABEL_WORDS && !hasFigure(text) && !/[.!?]$/.test(text)) return 'label';
@@ -60,13 +79,13 @@ function kindOf(s: Sentence, whole: boolean): LineKind {
 const LEVEL: Partial<Record<LineKind, number>> = { intro: 0, label: 1, bracket: 2 };
 
 /** The key of an infobox row, its words without figures or marks, to tell when the first column's sequence comes round again. */
-const rowKey = (s: Sentence) => bare(s).toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\s]+/gu, ' ').replace(/\b(?:approx|about|c|ca|over|some)\b/g, ' ').replace(/\s+/g, ' ').trim();
+const rowKey = (s: Sentence, w: LayoutWords) => bare(s).toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\s]+/gu, ' ').replace(w.rowQualifier, ' ').replace(/\s+/g, ' ').trim();
 
-export function readLayout(doc: Doc): Array<LineLayout | null> {
+export function readLayout(doc: Doc, w: LayoutWords = DEFAULT_LAYOUT_WORDS): Array<LineLayout | null> {
   const { sentences } = doc;
   const out: Array<LineLayout | null> = sentences.map(() => null);
   const whole = (k: number) => sentences[k].indexInParagraph === 0 && sentences[k + 1]?.paragraph !== sentences[k].paragraph;
-  const kinds = sentences.map((s, k) => kindOf(s, whole(k)));
+  const kinds = sentences.map((s, k) => kindOf(s, whole(k), w));
   // "(Official records)" above rows heads them; below rows, with none after it, it closes them.
   for (let k = 0; k < kinds.length; k++) if (kinds[k] === 'closer' && kinds[k + 1] === 'row' && kinds[k - 1] !== 'row') kinds[k] = 'bracket';
   let stack: Array<{ s: Sentence; level: number }> = [];
@@ -109,7 +128,7 @@ export function readLayout(doc: Doc): Array<LineLayout | null> {
     blockRows = [];
     parents = [];
   }
-  readInfoboxColumns(doc, kinds, out);
+  readInfoboxColumns(doc, kinds, out, w);
   return out;
 }
 
@@ -117,13 +136,13 @@ export function readLayout(doc: Doc): Array<LineLayout | null> {
 const cellsOf = (text: string) => text.split('|').map((c) => c.trim()).filter(Boolean);
 
 /** "Belligerents" then the parties' line(s); under "Casualties and losses", each party's rows in turn. */
-function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout | null>): void {
+function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout | null>, w: LayoutWords): void {
   const { sentences } = doc;
   const at = sentences.findIndex((s) => COLUMN_HEADS.test(label(s)));
   if (at < 0) return;
   const headers: Sentence[] = [];
   let k = at + 1;
-  for (; k < sentences.length && headers.length < 4 && !INFOBOX_END.test(label(sentences[k])) && !LOSSES_LABEL.test(label(sentences[k])); k++) headers.push(sentences[k]);
+  for (; k < sentences.length && headers.length < 4 && !w.infoboxEnd.test(label(sentences[k])) && !LOSSES_LABEL.test(label(sentences[k])); k++) headers.push(sentences[k]);
   if (!headers.length) return;
   // One row of cells naming the parties ("| Kingdom of Sardinia | Austrian Empire"): each cell below it is its column.
   const headerCells = cellsOf(headers[0].text);
@@ -141,11 +160,11 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
   const rows: number[] = [];
   for (let j = losses + 1; j < sentences.length && kinds[j] !== 'prose'; j++) rows.push(j);
   if (rows.length < 2) return;
-  const first = rowKey(sentences[rows[0]]);
+  const first = rowKey(sentences[rows[0]], w);
   let column = 0;
   const columnOf = new Map<number, number>();
   rows.forEach((j, n) => {
-    if (n > 0 && rowKey(sentences[j]) === first) column++;
+    if (n > 0 && rowKey(sentences[j], w) === first) column++;
     columnOf.set(j, column);
   });
   // No sequence comes round again, but one line a party ("1 carrier sunk 307 killed |" then "4 carriers sunk ..."):

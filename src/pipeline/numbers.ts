@@ -35,10 +35,10 @@ const wordValue = (w: string): number | undefined => {
   return undefined;
 };
 
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore', 'mln', 'mn', 'bn', 'bln', 'tn', 'tln', 'mil', 'M', 'B', 'K']);
 const scaleOf = (t: Token): number | undefined => {
   if (t.text === 'M' || t.text === 'B' || t.text === 'K') return SCALES[t.lower];
-  if (!SCALE_WORDS.has(t.lower)) return undefined;
+  // Any word of the scale table (src/lexicon/numbers.ts); a lone k, m or b only as the capitals M, B, K above or glued to digits.
+  if (t.lower.length < 2) return undefined;
   return SCALES[t.lower];
 };
 /** One digit group or number word: "3", "forty", "forty-two". Before a scale word "1.250" is a decimal. */

@@ -1,4 +1,6 @@
 import type { PartyEntry } from '../lexicon/countries.js';
+import { DEFAULT_GRAMMAR } from '../lexicon/grammar.js';
+import { alternation } from '../lexicon/pattern.js';
 import type { Token } from './types.js';
 
 /** A party named in the text: "Azerbaijani" → Azerbaijan, "Artsakh Defence Army" → Artsakh, "Baku" → Azerbaijan. */
@@ -25,21 +27,25 @@ const clean = (w: string) => {
   return c === 115 || c === 46 ? w.replace(/['’]s$/, '').replace(/\.$/, '') : w;
 };
 
-const indexes = new WeakMap<readonly PartyEntry[], PartyIndex>();
+const indexes = new WeakMap<readonly PartyEntry[], { articles: readonly string[]; index: PartyIndex }>();
 
-/** Index of party names by their first word (case kept: names and demonyms are capitalised). */
-export function partyIndex(parties: readonly PartyEntry[]): PartyIndex {
-  let index = indexes.get(parties);
-  if (index) return index;
-  index = new Map();
+/**
+ * Index of party names by their first word (case kept: names and demonyms are capitalised). `articles`: the
+ * lexicon's grammar.nameArticles, whose names are indexed capitalised too.
+ */
+export function partyIndex(parties: readonly PartyEntry[], articles: readonly string[] = DEFAULT_GRAMMAR.nameArticles): PartyIndex {
+  const cached = indexes.get(parties);
+  if (cached?.articles === articles) return cached.index;
+  const article = new RegExp(`^(?:${alternation(articles)})-`);
+  const index: PartyIndex = new Map();
   const add = (phrase: string, name: string, role: Entry['role'], kind: Entry['kind']) => {
     const words = phrase.split(/\s+/).map(clean);
     // "al-Qaeda" opens a sentence as "Al-Qaeda": both spellings are indexed.
-    if (/^(al|el|ad|as|an|ash)-/.test(words[0])) add([words[0][0].toUpperCase() + words[0].slice(1), ...words.slice(1)].join(' '), name, role, kind);
-    const bucket = index!.get(words[0]) ?? [];
+    if (article.test(words[0])) add([words[0][0].toUpperCase() + words[0].slice(1), ...words.slice(1)].join(' '), name, role, kind);
+    const bucket = index.get(words[0]) ?? [];
     if (!bucket.some((e) => e.words.join(' ') === words.join(' '))) bucket.push({ words, name, role, kind });
     bucket.sort((a, b) => b.words.length - a.words.length);
-    index!.set(words[0], bucket);
+    index.set(words[0], bucket);
   };
   for (const p of parties) {
     const kind = p.kind ?? 'state';
@@ -51,7 +57,7 @@ export function partyIndex(parties: readonly PartyEntry[]): PartyIndex {
     }
     for (const c of p.capitals) add(c, p.name, 'capital', kind);
   }
-  indexes.set(parties, index);
+  indexes.set(parties, { articles, index });
   return index;
 }
 

@@ -3,13 +3,18 @@ import { CURRENCIES, LABEL_NOUNS, MEASURE_UNITS, MONTHS, QUALIFIERS_AFTER, QUALI
 import { HYPHEN_RANGE, parseDigits, readCore, type Core } from './numbers.js';
 import { tokenize } from './tokenize.js';
 import { matchEndingAt, phraseTable } from '../frames/context.js';
+import { DEFAULT_FIGURES, type FigureLexicon } from '../lexicon/figures.js';
+import { DEFAULT_GRAMMAR, type GrammarLexicon } from '../lexicon/grammar.js';
+import { wordSets, type WordSets } from '../lexicon/pattern.js';
 import type { QuantityMention, Token } from './types.js';
 
-/** "one" after these is a pronoun: "the one who", "which one". */
-const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'someone', 'only', 'last']);
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
-/** Heads that count parties, places or occasions, never losses: "the two sides", "three countries". */
-const NOT_LOSS_HEADS = new Set(['sides', 'side', 'parties', 'countries', 'nations', 'factions', 'occasions', 'rounds', 'points', 'goals', 'games', 'matches', 'seats', 'votes', 'stars', 'languages', 'floors', 'storeys', 'stories']);
+/** The lexicon's words the quantity reader reads: pronoun "one", heads never lost, citation labels, verbs of change. */
+export interface QuantityWords {
+  grammar: WordSets<GrammarLexicon>;
+  figures: WordSets<FigureLexicon>;
+}
+const DEFAULT_WORDS: QuantityWords = { grammar: wordSets(DEFAULT_GRAMMAR), figures: wordSets(DEFAULT_FIGURES) };
 const QUALIFIER_MAX_WORDS = 4;
 const MAX_COUNT = 1e15;
 
@@ -44,16 +49,16 @@ function inReference(tokens: Token[], core: Core): boolean {
 }
 
 /** Digits that are a year, a day of a month, a time, a measure or a label rather than a count. */
-function isNotACount(tokens: Token[], core: Core): boolean {
+function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   const t = tokens[core.first];
   const prev = tokens[core.first - 1];
   const prev2 = tokens[core.first - 2];
   const next = tokens[core.last + 1];
   // Measures and groups are not losses, in digits or words: "two days", "the two sides".
-  if (next && (MEASURE_UNITS.has(next.lower) && next.lower !== 'm' || NOT_LOSS_HEADS.has(next.lower))) return true;
+  if (next && (MEASURE_UNITS.has(next.lower) && next.lower !== 'm' || w.figures.uncountedHeads.has(next.lower))) return true;
   if (!core.digits) return false;
   if (prev?.text === '[' && next?.text === ']') return true; // citation marker
-  if (prev2?.text === '[' && /^(nb|note|n|fn|citation|ref)$/.test(prev?.lower ?? '')) return true; // "[nb 6]"
+  if (prev2?.text === '[' && w.figures.citationLabels.has(prev?.lower ?? '')) return true; // "[nb 6]"
   // "(22. 49. 15)": numbers of a book reference.
   if (inReference(tokens, core)) return true;
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
@@ -115,23 +120,17 @@ function isCurrencySign(t: Token | undefined): boolean {
   return !!t && t.lower in CURRENCIES && !/^[a-z]+$/.test(t.lower);
 }
 
-const CHANGE_VERBS = new Set([
-  'rounds', 'rounded', 'taken', 'lowered', 'cut', 'corrected', 'updated', 'rose', 'risen', 'rising', 'increased', 'climbed',
-  'jumped', 'grew', 'up', 'fell', 'dropped', 'revised', 'raised', 'adjusted', 'reduced', 'decreased', 'downgraded',
-  'upgraded', 'climbing', 'falling', 'lowering', 'raising', 'revising', 'revise', 'raise', 'lower', 'rises', 'increases',
-  'soared', 'surged', 'down', 'jumps', 'climbs',
-]);
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 
 /** How far before "from" a change verb may stand: "raised its count of dead after the landslide from 38 to 61". */
 const CHANGE_REACH = 12;
 
 /** A verb of change in the clause before a figure ("revised ... from 40 to 52"), not past a clause break. */
-function changeBefore(tokens: Token[], first: number): boolean {
+function changeBefore(tokens: Token[], first: number, w: QuantityWords): boolean {
   for (let j = first - 1; j >= 0 && j >= first - CHANGE_REACH; j--) {
     // A period ends the clause, unless it closes an abbreviation ("the U.S. territory's toll").
     if (/^[,;:()]$/.test(tokens[j].text) || (tokens[j].text === '.' && !/^[A-Z][A-Z.]*$/.test(tokens[j - 1]?.text ?? ''))) return false;
-    if (CHANGE_VERBS.has(tokens[j].lower)) return true;
+    if (w.figures.changeVerbs.has(tokens[j].lower)) return true;
   }
   return false;
 }
@@ -156,21 +155,24 @@ function bounds(q: Qualifier, v: number): [number | null, number | null] {
 export interface FindQuantitiesOptions {
   /** Keep years, days of months, times, measures and labels (for testing the number reader alone). */
   keepNonCounts?: boolean;
+  /** The compiled lexicon's grammar and figures words; the default lexicon's where absent. */
+  words?: QuantityWords;
 }
 
 export function findQuantities(tokens: Token[], source: string, options: FindQuantitiesOptions = {}): QuantityMention[] {
   const out: QuantityMention[] = [];
   if (!tokens.length) return out;
   const base = tokens[0].start;
+  const w = options.words ?? DEFAULT_WORDS;
   const slice = (a: number, b: number) => source.slice(tokens[a].start - tokens[0].start, tokens[b].end - tokens[0].start);
   for (let i = 0; i < tokens.length; i++) {
     // Most tokens are plainly not numbers: skip them before any parsing.
     if (!mayStartNumber(tokens[i])) continue;
     let weak = false;
     let core = readCore(tokens, i, source, base);
-    if (core && tokens[i].lower === 'one' && core.last === i && PRONOUN_ONE_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (core && tokens[i].lower === 'one' && core.last === i && w.grammar.pronounOneBefore.has(tokens[i - 1]?.lower ?? '')) continue;
     // "one of the victims", "one of the worst days": a pronoun picking one out, not a count.
-    if (core && tokens[i].lower === 'one' && core.last === i && tokens[i + 1]?.lower === 'of' && /^(the|these|those|them|us|his|her|their|its)$/.test(tokens[i + 2]?.lower ?? '')) continue;
+    if (core && tokens[i].lower === 'one' && core.last === i && tokens[i + 1]?.lower === 'of' && w.grammar.pronounOneOf.has(tokens[i + 2]?.lower ?? '')) continue;
     if (!core) {
       const w = tokens[i].lower;
       const next = tokens[i + 1];
@@ -186,7 +188,7 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
         weak = true;
       } else continue;
     }
-    if (!options.keepNonCounts && isNotACount(tokens, core)) {
+    if (!options.keepNonCounts && isNotACount(tokens, core, w)) {
       i = core.last;
       continue;
     }
@@ -219,10 +221,10 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
       const c2At = signed && isCurrencySign(tokens[sepAt + 1]) ? sepAt + 2 : sepAt + 1;
       const c2 = tokens[c2At] ? readCore(tokens, c2At, source, base) : null;
       const okSep = sep === 'and' ? prevWord === 'between' : sep === 'or' ? !core.digits : true;
-      if (c2 && c2.value !== null && okSep && (options.keepNonCounts || !isNotACount(tokens, c2)) && c2.value > core.value) {
+      if (c2 && c2.value !== null && okSep && (options.keepNonCounts || !isNotACount(tokens, c2, w)) && c2.value > core.value) {
         // "lifted its tally of dead in the mudslide from 12 to 30": a change, within the clause, not a range.
         // The figure changed from stays a count of its own (the frames give it the loss of the one after it).
-        const changing = prevWord === 'from' && changeBefore(tokens, core.first);
+        const changing = prevWord === 'from' && changeBefore(tokens, core.first, w);
         if (!changing) {
           let lo = core.value;
           // "2 to 3 thousand", "from four to five hundred": the scale of the second figure is the first's too.

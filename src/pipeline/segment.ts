@@ -1,7 +1,7 @@
 import type { Dateline, Doc, Heading, Sentence } from './types.js';
 import { readDateline } from './dateline.js';
 import { tokenize } from './tokenize.js';
-import { readLayout } from './layout.js';
+import { DEFAULT_LAYOUT_WORDS, readLayout, type LayoutWords } from './layout.js';
 
 /** A heading is a short line: longer lines are read as text, and no pattern ever scans a long line twice. */
 const MAX_HEADING = 200;
@@ -38,13 +38,6 @@ export function parseHeading(line: string): { level: number; start: number; end:
   return end > start ? { level, start, end } : null;
 }
 
-/** Abbreviations whose period does not end a sentence. Lower-case, without the period. */
-const ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'maj', 'col', 'lt',
-  'capt', 'sgt', 'cpl', 'pvt', 'adm', 'brig', 'cmdr', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr', 'no',
-  'vs', 'etc', 'approx', 'gov', 'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'pres', 'dept', 'est',
-  'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'fig', 'al', 'nos', 'ca', 'cf', 'ave', 'govt',
-]);
 
 /** Whether position i stands after an unclosed "(" within the few characters before it. */
 function insideParentheses(text: string, i: number): boolean {
@@ -56,7 +49,7 @@ function insideParentheses(text: string, i: number): boolean {
 }
 
 /** Splits one paragraph into sentence ranges [start, end) relative to the text. */
-function splitSentences(text: string, from: number, to: number): Array<[number, number]> {
+function splitSentences(text: string, from: number, to: number, abbreviations: ReadonlySet<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = from;
   // The look-behind starts a match only at the first mark of a run, so "......" stays linear.
@@ -70,7 +63,7 @@ function splitSentences(text: string, from: number, to: number): Array<[number, 
       // The word before the period: an abbreviation or an initial keeps the sentence going.
       const before = /([A-Za-z][A-Za-z.]*)$/.exec(chunk.slice(Math.max(start, m.index - 12), m.index));
       const word = before ? before[1].toLowerCase() : '';
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      if (abbreviations.has(word) || /^[a-z]$/.test(word)) continue;
       // "(22. 49. 15)": a reference's numbers, not a sentence ending after a figure.
       if (m[0] === '.' && /\d/.test(chunk[m.index - 1] ?? '') && /^\s+\d/.test(chunk.slice(end, end + 3)) && insideParentheses(chunk, m.index)) continue;
     }
@@ -83,9 +76,10 @@ function splitSentences(text: string, from: number, to: number): Array<[number, 
 }
 
 /**
- * Stage 1: the text as headings, paragraphs (one a line or block) and sentences, each with exact offsets.
+ * Stage 1: the text as headings, paragraphs (one a line or block) and sentences, each with exact offsets. `words`:
+ * the compiled lexicon's layout words (abbreviations whose period ends no sentence); the defaults where absent.
  */
-export function segment(text: string): Doc {
+export function segment(text: string, words: LayoutWords = DEFAULT_LAYOUT_WORDS): Doc {
   const sentences: Sentence[] = [];
   const stack: Heading[] = [];
   let paragraph = -1;
@@ -109,7 +103,7 @@ export function segment(text: string): Doc {
       while (s < e && /\s/.test(text[s])) s++;
       while (e > s && /\s/.test(text[e - 1])) e--;
       let k = 0;
-      for (const [a, b0] of splitSentences(text, s, e)) {
+      for (const [a, b0] of splitSentences(text, s, e, words.abbreviations)) {
         let b = b0;
         while (b > a && /\s/.test(text[b - 1])) b--;
         if (b <= a) continue;
@@ -130,6 +124,6 @@ export function segment(text: string): Doc {
     lineStart = lineEnd + 1;
   }
   const doc: Doc = { text, sentences, dateline, layout: [] };
-  doc.layout = readLayout(doc);
+  doc.layout = readLayout(doc, words);
   return doc;
 }

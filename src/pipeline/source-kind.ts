@@ -27,7 +27,7 @@ export function kindOf(name: string, person: string | null | undefined, lex: Sou
   const capitalised = /\p{Lu}/u.test(initialCommon ? name.replace(/^\S+\s*/u, '') : name);
   if (!capitalised && lex.unnamedSources.has(head)) return 'unnamed';
   const org = organisational(name, lex);
-  if (!org && (person || lex.roleNouns.has(head) || /^(mayor|governor|president|prime|sheriff|coroner|secretary|general|leader|chief)$/.test(head))) return 'person';
+  if (!org && (person || lex.roleNouns.has(head) || lex.personHeads.has(head))) return 'person';
   if (hasPhrase(words, lex.outlets)) return 'outlet';
   if (lex.partyNames.has(words.join(' ')) || hasPhrase(words, lex.governments)) return 'government';
   if (!org && !capitalised) return lex.sourceNouns.has(head) && !lex.unnamedSources.has(head) ? 'organisation' : 'unnamed';

@@ -55,9 +55,6 @@ export function documentOwner(t: Token[], from: number, lex: SourceLexicon): [nu
 
 const PLACE_TAGS = ['Place', 'Region', 'Country', 'City'] as const;
 
-/** Words that head an infobox or table row, never a speaker: "Total:", "Date:", "Strength:". */
-const ROW_LABELS = /^(?:total|totals|date|location|result|strength|note|notes|casualties|losses|killed|wounded|missing|captured|dead|injured|commanders?|belligerents|units?|operation|battle|siege|campaign|phase|day|part|see|also|update|updated|breaking|source|sources|photo|video|map|figure|table|chart)$/i;
-
 /**
  * Speaker labels inside a line: "Beevor: 30,000 dead Thomas: 10,000 dead", "Jean de Wavrin: \"... two thousand
  * died\"", "\"Chronicle of the Siege\": \"...\"". A person's name (a given or family name compromise knows, or a
@@ -88,7 +85,7 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
       if (last >= first && t.slice(first, last + 1).some((x) => isCapital(x))) out.push({ ...make(s, first, last, i, lex), forward: true });
       continue;
     }
-    while (j >= 0 && i - j <= 4 && (isCapital(t[j]) || (/^(de|van|von|al|el|la|le|du|of)$/.test(t[j].lower) && j > 0 && isCapital(t[j - 1])))) j--;
+    while (j >= 0 && i - j <= 4 && (isCapital(t[j]) || (lex.speakerParticles.has(t[j].lower) && j > 0 && isCapital(t[j - 1])))) j--;
     const first = j + 1;
     const last = i - 1;
     if (first > last || !isCapital(t[first]) || /^\d/.test(t[first].text)) continue;
@@ -102,7 +99,7 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
     // "Deaths at Sea:": the capitals end a longer label that a lower-case word opens, not a name.
     const before = t[first - 1];
     const inLabel = !!before && /^\p{Ll}/u.test(before.text) && !lex.lossWords.has(before.lower);
-    if (place || inLabel || lex.partyNames.has(lower) || name.some((x) => ROW_LABELS.test(x.text) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
+    if (place || inLabel || lex.partyNames.has(lower) || name.some((x) => lex.rowLabels.has(x.text.toLowerCase()) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
       isDateWord(t[first]) || i === t.length - 1) continue;
     // A given or family name; or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin"),
     // but only where several such labels compete in one line ("Hughes: 12,000 dead Morel: 8,000 dead"): alone on

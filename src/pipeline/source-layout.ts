@@ -3,11 +3,11 @@ import { findSources, type Source, type SourceLexicon } from './sources.js';
 import type { Sentence } from './types.js';
 
 /** "(Northern estimate):", "(Southern sources)": a bracketed line that names a source and nothing else. */
-function bracketSource(s: Sentence): Source | null {
+function bracketSource(s: Sentence, lex: SourceLexicon): Source | null {
   const m = /^\(\s*([^()]+?)\s*\)\s*:?$/.exec(s.text.replace(/\[[^\]]{0,12}\]/g, '').trim());
   // A source names someone: a capital or a source noun, no loss word ("(^ including wounded)"), no lone adverb.
   // Nor a time: "(as of July 2016)", "(since 2015)".
-  if (!m || !/\p{L}/u.test(m[1]) || !/\p{Lu}/u.test(m[1]) || /^(?:as of|since|until|by|from|in|on)\b/i.test(m[1]) || /\b\d{4}\b/.test(m[1]) || /\b(?:including|incl|excluding|plus|est|estimated)\b/i.test(m[1]) || /^\p{L}+ly$/u.test(m[1])) return null;
+  if (!m || !/\p{L}/u.test(m[1]) || !/\p{Lu}/u.test(m[1]) || lex.bracketTime.test(m[1]) || /\b\d{4}\b/.test(m[1]) || lex.bracketNote.test(m[1]) || /^\p{L}+ly$/u.test(m[1])) return null;
   const first = s.tokens.findIndex((t) => t.text === '(') + 1;
   const last = s.tokens.findIndex((t) => t.text === ')') - 1;
   return { name: m[1], text: m[1], via: [], person: null, at: first, first, last, backReference: false, objects: [] };
@@ -20,7 +20,7 @@ function bracketSource(s: Sentence): Source | null {
 export function layoutSource(layout: LineLayout | null, lex: SourceLexicon, cache: Map<Sentence, Source | null>): Source | null {
   if (!layout) return null;
   const read = (s: Sentence) => {
-    if (!cache.has(s)) cache.set(s, bracketSource(s) ?? findSources(s, lex).sources.find((x) => !x.backReference) ?? null);
+    if (!cache.has(s)) cache.set(s, bracketSource(s, lex) ?? findSources(s, lex).sources.find((x) => !x.backReference) ?? null);
     return cache.get(s)!;
   };
   if (layout.closer) {

@@ -1,6 +1,8 @@
 import { hasTag, isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { SourceLineRules } from './source-lines.js';
+import type { GrammarLexicon } from '../lexicon/grammar.js';
+import type { WordSets } from '../lexicon/pattern.js';
 import type { Sentence, Token } from './types.js';
 
 /** The attribution word lists, compiled to sets (see src/lexicon/reporting.ts for what each holds). */
@@ -42,6 +44,16 @@ export interface SourceLexicon {
   unitWords: Set<string>;
   reportTimes: Set<string>;
   invertedVerbs: Set<string>;
+  /** A sentence opening with a new date ("Until 19 October, ..."): a new report starts. */
+  newDateStart: RegExp;
+  personHeads: Set<string>;
+  rowLabels: Set<string>;
+  speakerParticles: Set<string>;
+  /** A bracketed line opening with a time ("as of"), or holding a note on the figures ("including"). */
+  bracketTime: RegExp;
+  bracketNote: RegExp;
+  /** Function words read around a source's name. */
+  grammar: WordSets<GrammarLexicon>;
   /** Whole-line and whole-paragraph patterns of source-lines.ts. */
   lines: SourceLineRules;
   labelSourceNouns: Set<string>;
@@ -49,8 +61,8 @@ export interface SourceLexicon {
   lossWords: Set<string>;
 }
 
-const PREPOSITION = /^(in|on|at|by|from|with|after|before|during|near|over|under|into|since|until|while|when|where|who|which|that|said|says|is|was|are|were|has|have|had|as|than|because|if)$/;
-export const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'to', 'the', 'de', 'al', 'el', '&']);
+/** Whether a word joins the words of a source's name (the lexicon's grammar.nameConnectors, and "&"). */
+const isConnector = (w: string, lex: SourceLexicon) => w === '&' || lex.grammar.nameConnectors.has(w);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -65,32 +77,30 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   const t = tokens[j];
   if (!t || isDateWord(t) || /^\d/.test(t.text)) return false;
   if (isCapital(t)) return !(j === 0 && lex.nounMarkers.has(t.lower) && !DETERMINERS.has(t.lower));
-  if (lex.sourceNouns.has(bareNoun(t.lower)) || CONNECTORS.has(t.lower) || lex.pronouns.has(t.lower)) return true;
+  if (lex.sourceNouns.has(bareNoun(t.lower)) || isConnector(t.lower, lex) || lex.pronouns.has(t.lower)) return true;
   // A noun before a source noun: "information minister", "energy company", "the disaster agency's".
   const next = tokens[j + 1];
-  if (next && lex.sourceNouns.has(bareNoun(next.lower)) && /^\p{Ll}+$/u.test(t.text) && !PREPOSITION.test(t.lower) && !isVerb(t.lower) &&
+  if (next && lex.sourceNouns.has(bareNoun(next.lower)) && /^\p{Ll}+$/u.test(t.text) && !lex.grammar.nameBreaks.has(t.lower) && !isVerb(t.lower) &&
     !lex.reportingVerbs.has(t.lower) && !lex.stateWords.has(t.lower) && !lex.nonSources.has(t.lower)) return true;
   if (/^[a-z]+-[a-z]+$/.test(t.lower) && !lex.reportingVerbs.has(t.lower)) return true; // "state-run"
   if (t.text === '.' && j > 0 && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen.", "U.N."
   // A lower-case word after a determiner, a name or a source noun: "a different ... spokesperson", "military high command".
   const prev = tokens[j - 1];
   return /^\p{Ll}+(?:['’]s)?$/u.test(t.text) && !!prev && (DETERMINERS.has(prev.lower) || isCapital(prev) || lex.sourceNouns.has(prev.lower)) &&
-    !lex.reportingVerbs.has(t.lower) && !lex.reportingParticiples.has(t.lower) && !PREPOSITION.test(t.lower) && !lex.stateWords.has(t.lower) &&
+    !lex.reportingVerbs.has(t.lower) && !lex.reportingParticiples.has(t.lower) && !lex.grammar.nameBreaks.has(t.lower) && !lex.stateWords.has(t.lower) &&
     !(lex.agentNouns.has(t.lower) && !DETERMINERS.has(prev.lower)) &&
     // "an expert evaluating", "Amnesty International found": a verb ends the name.
     !((/(?:ing|ed)$/.test(t.lower) || (isVerb(t.lower) && !hasTag(t.lower, 'Gerund'))) && !lex.sourceNouns.has(t.lower) && !DETERMINERS.has(prev.lower));
 }
 
 /** Drop connectors at the edges, keep what names the source. */
-function trim(tokens: Token[], first: number, last: number): [number, number] {
-  while (first <= last && (CONNECTORS.has(tokens[first].lower) && tokens[first].lower !== 'the' || tokens[first].text === '.')) first++;
+function trim(tokens: Token[], first: number, last: number, lex: SourceLexicon): [number, number] {
+  while (first <= last && (isConnector(tokens[first].lower, lex) && tokens[first].lower !== 'the' || tokens[first].text === '.')) first++;
   // The period of "U.S." or "U.N." belongs to the name.
-  while (last >= first && (CONNECTORS.has(tokens[last].lower) || (tokens[last].text === '.' && !/^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[last - 1]?.text ?? '')))) last--;
+  while (last >= first && (isConnector(tokens[last].lower, lex) || (tokens[last].text === '.' && !/^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[last - 1]?.text ?? '')))) last--;
   return [first, last];
 }
 
-/** Function words that open sentences with a capital they do not have as names. */
-const SENTENCE_OPENERS = new Set(['as', 'in', 'on', 'at', 'by', 'for', 'with', 'after', 'before', 'when', 'while', 'since', 'but', 'and', 'so', 'then', 'also', 'however', 'meanwhile', 'later', 'earlier', 'there', 'here', 'it', 'this', 'that']);
 
 function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexicon): boolean {
   // "Earlier reports", "the attack", "Some estimates": a head that is no source.
@@ -101,7 +111,7 @@ function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexico
     if (i === first && lex.nounMarkers.has(tokens[i].lower)) continue; // "Earlier he"
     // A capital only because it opens the sentence: "As reported by ...", "In a statement ..." name nobody.
     // "Originally published": an adverb capitalised because it opens the line.
-    if (tokens[i].i === 0 && (SENTENCE_OPENERS.has(tokens[i].lower) || /^\p{L}{4,}ly$/u.test(tokens[i].lower))) continue;
+    if (tokens[i].i === 0 && (lex.grammar.sentenceOpeners.has(tokens[i].lower) || /^\p{L}{4,}ly$/u.test(tokens[i].lower))) continue;
     const w = tokens[i].lower.replace(/['’]s$/, '');
     if (isCapital(tokens[i]) || lex.sourceNouns.has(w) || lex.pronouns.has(w)) return true;
   }
@@ -150,7 +160,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lex: SourceLexicon)
     if (DETERMINERS.has(tokens[j].lower) && !/^(of|for|to|in)$/.test(tokens[j - 1]?.lower ?? '')) { j--; break; }
     j--;
   }
-  let [first, last] = trim(tokens, j + 1, end);
+  let [first, last] = trim(tokens, j + 1, end, lex);
   // A sentence-initial adverb is no part of the name: "Earlier he", "Later the ministry".
   while (first < last && first === 0 && lex.nounMarkers.has(tokens[first].lower) && !DETERMINERS.has(tokens[first].lower)) first++;
   return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
@@ -174,7 +184,7 @@ export function phraseStartingAt(tokens: Token[], start: number, lex: SourceLexi
     // "the agency's latest figures": the possessor is the source, what it put out is not part of its name.
     if (/['’]s$/.test(tokens[j - 1].text) && ownsDocument(tokens, j, lex)) break;
   }
-  const [first, last] = trim(tokens, start, j - 1);
+  const [first, last] = trim(tokens, start, j - 1, lex);
   return first <= last && hasHead(tokens, first, last, lex) ? [first, last] : null;
 }
 
@@ -186,7 +196,7 @@ export function skipToSubject(tokens: Token[], k: number, lex: SourceLexicon): n
   for (;;) {
     const t = tokens[k];
     if (!t) return k;
-    if (lex.reportingAdverbs.has(t.lower) && !/^(was|were|is|are|been|be)$/.test(t.lower)) { k--; continue; }
+    if (lex.reportingAdverbs.has(t.lower) && !lex.grammar.beWords.has(t.lower)) { k--; continue; }
     if (isDateWord(t) && !MONTHS.has(t.lower)) { k -= tokens[k - 1]?.lower === 'on' ? 2 : 1; continue; }
     if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(tokens[k - 1].text)) { k -= 3; continue; }
     return k;

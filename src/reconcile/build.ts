@@ -3,8 +3,6 @@ import { bounds } from './bounds.js';
 import type { Convention, Figure, Part, SummaryGroup } from './schema.js';
 import { superseded, type Timed } from './supersede.js';
 
-/** Words that make a figure an update of an earlier one from the same source ("the toll reached 91"). */
-const UPDATE_CUE = /\b(?:reached|reaching|rose|risen|climbed|increased|jumped|updated|revised|now stands?|toll|total)\b/i;
 /** How far before a figure its update wording is looked for. */
 const UPDATE_WINDOW = 200;
 
@@ -49,6 +47,9 @@ const pointOf = (p: Part) => p.value ?? (p.min !== null && p.max !== null ? (p.m
 
 /** Groups, figures and parts, built claim by claim in input order; each step is a map look-up. */
 export class SummaryBuilder {
+  /** `updates`: words that make a figure an update of an earlier one from the same source ("the toll reached 91"). */
+  constructor(private readonly updates: RegExp) {}
+
   private readonly groups = new Map<string, GroupDraft>();
   private readonly drafts: FigureDraft[] = [];
 
@@ -122,7 +123,7 @@ export class SummaryBuilder {
       f.bucket = idOf(f.group.key, f.figure.claimantKey, f.figure.modality);
       const c = f.latest;
       const from = Math.max(0, c.span.start - c.evidence.start - UPDATE_WINDOW);
-      f.update = UPDATE_CUE.test(c.evidence.text.slice(from, c.span.end - c.evidence.start));
+      f.update = this.updates.test(c.evidence.text.slice(from, c.span.end - c.evidence.start));
       if (f.figure.parts.length) f.figure.partsSum = f.figure.parts.reduce((sum, p) => sum + (pointOf(p) ?? 0), 0);
     }
     const replaced = superseded(this.drafts);

@@ -1,4 +1,4 @@
-import { compileLexicon } from '../lexicon/compile.js';
+import { compileLexicon, type CompiledLexicon } from '../lexicon/compile.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import type { PartyIndex } from '../pipeline/parties.js';
 import type { Claim } from '../schema.js';
@@ -23,17 +23,17 @@ function periodOf(c: Claim, period: SummarizeOptions['period']): string | null {
 }
 
 /** Canonical claimant keys, with the acronyms every document spells out (read once per sentence). */
-function claimantKeys(docs: Doc[], parties: PartyIndex): (name: string) => string {
+function claimantKeys(docs: Doc[], parties: PartyIndex, grammar: CompiledLexicon['grammar']): (name: string) => string {
   const acronyms = new Map<string, string>();
   for (const d of docs) {
     d.claims.forEach((c, k) => {
-      if (k === 0 || !sameSentence(d.claims[k - 1], c)) acronymsIn(c.evidence.text, acronyms);
+      if (k === 0 || !sameSentence(d.claims[k - 1], c)) acronymsIn(c.evidence.text, acronyms, grammar);
     });
   }
   const keys = new Map<string, string>();
   return (name) => {
     let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = claimantKey(name, acronyms, parties)));
+    if (key === undefined) keys.set(name, (key = claimantKey(name, acronyms, parties, grammar)));
     return key;
   };
 }
@@ -82,8 +82,8 @@ export function summarize(input: SummarizeInput, options?: SummarizeOptions & { 
   const lex = compileLexicon(o.lexicon ?? defaultLexicon);
   const parties = lex.parties;
   const isParty = partyWords(parties);
-  const keyOf = claimantKeys(docs, parties);
-  const build = new SummaryBuilder();
+  const keyOf = claimantKeys(docs, parties, lex.grammar);
+  const build = new SummaryBuilder(lex.updates);
   const subjects = new Map<string, string | null>();
   const scopes = new Map<string | null, number>();
   let order = 0;
