@@ -91,6 +91,19 @@ function parseWindows(text: string, instant: Date): Parsed[] {
   return out;
 }
 
+/**
+ * chrono's reading of a sentence, kept per sentence and instant: the date stage reads some sentences more than once
+ * (the document's first stated date, the line a sentence wraps onto, a later report). Results are only read, never changed.
+ */
+const parsedBySentence = new WeakMap<Sentence, Map<number, Parsed[]>>();
+function sentenceWindows(s: Sentence, instant: Date): Parsed[] {
+  let byInstant = parsedBySentence.get(s);
+  if (!byInstant) parsedBySentence.set(s, (byInstant = new Map()));
+  let parsed = byInstant.get(instant.getTime());
+  if (!parsed) byInstant.set(instant.getTime(), (parsed = parseWindows(s.text, instant)));
+  return parsed;
+}
+
 /** A year-less date of a narrative year: the same month and day in that year. */
 const placeInYear = (c: ParsedComponents, year: number): ParsedComponents => {
   const placed = (c as ParsingComponents).clone();
@@ -146,7 +159,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     const afterVerb = REPORTING_BEFORE.test(before(index));
     out.push({ value: formatDate(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb, periodStart });
   };
-  for (const r of chronoMay ? parseWindows(s.text, instant) : []) {
+  for (const r of chronoMay ? sentenceWindows(s, instant) : []) {
     let text = r.text.replace(/[\s,;:]+$/, '');
     let comps: ParsedComponents = r.start;
     let end = r.end;
