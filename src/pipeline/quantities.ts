@@ -88,9 +88,8 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
 
 function qualifierAfter(tokens: Token[], last: number): { qualifier: Qualifier; last: number } | null {
   for (let n = 2; n >= 1; n--) {
-    const words = tokens.slice(last + 1, last + 1 + n);
-    if (words.length < n) continue;
-    const phrase = words.map((t) => t.lower).join(' ');
+    if (last + n >= tokens.length) continue;
+    const phrase = n === 2 ? `${tokens[last + 1].lower} ${tokens[last + 2].lower}` : tokens[last + 1].lower;
     const q = QUALIFIERS_AFTER[phrase];
     if (q && (n > 1 || phrase !== '+' || tokens[last + 1].start === tokens[last].end)) return { qualifier: q, last: last + n };
   }

@@ -104,9 +104,15 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   };
   const label = labelSource(s, lex);
   if (label) sources.push(label);
-  // A headline: "Toll in Flood Rises to 50: Police", "Army Says Downed 40 Drones".
-  const words = t.filter((x) => /^\p{L}{2,}/u.test(x.text));
-  const titleCase = words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.7 * words.length;
+  // A headline: "Toll in Flood Rises to 50: Police", "Army Says Downed 40 Drones". Worked out only when a verb asks.
+  let titleCase: boolean | undefined;
+  const isTitleCase = () => {
+    if (titleCase === undefined) {
+      const words = t.filter((x) => /^\p{L}{2,}/u.test(x.text));
+      titleCase = words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.7 * words.length;
+    }
+    return titleCase;
+  };
   const tail = headlineSource(s, lex);
   if (tail) sources.push(tail);
   for (const x of speakerLabels(s, lex)) if (!label || x.at !== label.at) sources.push(x);
@@ -205,7 +211,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // In a headline, its verb is capitalised too: "Ruritanian Army Says 40 Rebels Killed".
-    const headlineVerb = titleCase && i > 0 && i <= 6 && /^(says|said|claims|reports|confirms|announces|denies)$/.test(w);
+    const headlineVerb = i > 0 && i <= 6 && /^(says|said|claims|reports|confirms|announces|denies)$/.test(w) && isTitleCase();
     if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb)) continue;
     if (notAVerb(t, i, lex)) continue;
 
