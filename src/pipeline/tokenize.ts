@@ -15,8 +15,10 @@ export function tokenize(text: string, offset = 0): Token[] {
     tokens.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, i: tokens.length });
   for (const m of text.matchAll(TOKEN)) {
     const start = offset + (m.index ?? 0);
-    // "Total fatalities70": the last word of a label near the start of a line, glued to its value.
-    const glued = GLUED_LABEL.exec(m[0]) ?? (tokens.length >= 1 && tokens.length <= 2 && /^\p{Lu}/u.test(tokens[0].text) ? GLUED_LOWER.exec(m[0]) : null);
+    // "Total fatalities70": the last word of a label near the start of a line, glued to its value (so it ends in a digit).
+    const lastCode = m[0].charCodeAt(m[0].length - 1);
+    const glued = lastCode < 48 || lastCode > 57 ? null
+      : GLUED_LABEL.exec(m[0]) ?? (tokens.length >= 1 && tokens.length <= 2 && /^\p{Lu}/u.test(tokens[0].text) ? GLUED_LOWER.exec(m[0]) : null);
     // "PHP2.03" is a currency code and its amount; "MIG29" stays one word.
     if (glued && (glued[1].length > 3 || glued[1].toLowerCase() in CURRENCIES)) {
       push(glued[1], start);
