@@ -33,6 +33,8 @@ export interface SourceLexicon {
   labelSourceNouns: Set<string>;
   /** Words of loss and of totals ("fatalities", "killed", "toll"), lower-case: never a speaker's name. */
   lossWords: Set<string>;
+  /** Every word a source can be read from (reporting verbs and participles, agent, figure and citing words, "according", "per", "from", "("). */
+  anchors: Set<string>;
 }
 
 const PREPOSITION = /^(in|on|at|by|from|with|after|before|during|near|over|under|into|since|until|while|when|where|who|which|that|said|says|is|was|are|were|has|have|had|as|than|because|if)$/;

@@ -118,6 +118,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   for (const x of speakerLabels(s, lex)) if (!label || x.at !== label.at) sources.push(x);
   for (let i = label ? label.at + 1 : 0; i < t.length; i++) {
     const w = t[i].lower;
+    // Most words anchor no source: one look-up passes them over.
+    if (!lex.anchors.has(w)) continue;
     // "according to X"; "per X" only before a name ("per the ministry", not "per day").
     if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the' || t[i - 1]?.text === '('))) {
       const from = w === 'per' ? i + 1 : i + 2;
