@@ -45,6 +45,8 @@ const AS_OF_BEFORE = /\b(?:by|as of|until|till|up to|through|as at|since)\s*$/i;
 /** Counted from the date named before, not from the reference: "a week later", "two days earlier". */
 const ANAPHORIC = /\b(?:later|earlier|after|afterwards|before|previous|following)\b/i;
 const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\s+((?:1[89]|20)\d\d)\b(?![-–]\d)|\b(?:a|the)\s+((?:1[89]|20)\d\d)\s+(?=report|survey|census|estimate|study|count)/g;
+/** The digits every bare year has: a sentence without them is not searched for one. */
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 const SAME_DAY = /\b(?:on\s+)?the (same day|previous day|day before|next day|following day)\b|\b(?:until|by|till) (then)\b/gi;
 const REPORTING_BEFORE = /\b(?:said|says|reported|reports|announced|revealed|confirmed|claimed|stated|told|gave|added|released|published|estimated|tweeted|posted|wrote|statement|report)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 const REPORTS = /\b(?:said|reported|claimed|announced|stated|confirmed|revealed)\b/;
@@ -209,7 +211,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   // chrono's dates in text order, walked with one pointer as the bare years come in order too.
   const byIndex = [...out].sort((a, b) => a.index - b.index);
   let covering = 0;
-  for (const m of s.text.matchAll(BARE_YEAR)) {
+  for (const m of YEAR_DIGITS.test(s.text) ? s.text.matchAll(BARE_YEAR) : []) {
     const digits = m[1] ?? m[2];
     const index = (m.index ?? 0) + m[0].indexOf(digits);
     while (covering < byIndex.length && byIndex[covering].end <= index) covering++;
