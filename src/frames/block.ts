@@ -70,8 +70,7 @@ export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCatego
     // "exclusive of prisoners": what a line leaves out is not what its rows count.
     if (/^(exclusive|excluding|except|besides|apart)$/.test(tokens[i].lower)) break;
     // "Total survivors" names no loss; "Operation Sealion" is a name, not a count of operations.
-    const named = /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
-    if (!named && !general && matchAt(lex.notLoss, tokens, i)) return 'none';
+    if (!general && matchAt(lex.notLoss, tokens, i) && !(/^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? ''))) return 'none';
     // A general word ("casualties", "losses") gives way to a specific one: "other casualties: wounded".
     if (GENERAL.has(tokens[i].lower)) { general = true; continue; }
     const p = predicateAt({ tokens, lex } as FrameContext, i);
