@@ -66,7 +66,10 @@ function outsideBrackets(tokens: Token[]): Token[] {
 /** The loss a line names (first loss word wins), "losses" for a general word, "none" for words of no loss. */
 export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCategory | null {
   let general = false;
+  const words = lineWords(lex);
   for (let i = 0; i < tokens.length; i++) {
+    // A word that opens none of the phrases below changes nothing.
+    if (!words.has(tokens[i].lower)) continue;
     // "exclusive of prisoners": what a line leaves out is not what its rows count.
     if (/^(exclusive|excluding|except|besides|apart)$/.test(tokens[i].lower)) break;
     // "Total survivors" names no loss; "Operation Sealion" is a name, not a count of operations.
@@ -95,6 +98,17 @@ function mayNameLoss(tokens: Token[], lex: CompiledLexicon): boolean {
   }
   for (const t of tokens) if (words.has(t.lower)) return true;
   return false;
+}
+
+/** Every word lineCategory acts on: the first words of loss phrases, of no-loss phrases, and the words of exclusion. */
+const lineFirstWords = new WeakMap<CompiledLexicon, Set<string>>();
+function lineWords(lex: CompiledLexicon): Set<string> {
+  let words = lineFirstWords.get(lex);
+  if (!words) {
+    words = new Set([...lex.predicates.keys(), ...lex.nouns.keys(), ...lex.transitive.keys(), ...GENERAL, ...lex.notLoss.keys(), 'exclusive', 'excluding', 'except', 'besides', 'apart']);
+    lineFirstWords.set(lex, words);
+  }
+  return words;
 }
 
 function isWholeLine(s: Sentence): boolean {
