@@ -213,8 +213,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // In a headline, its verb is capitalised too: "Ruritanian Army Says 40 Rebels Killed".
-    const headlineVerb = i > 0 && i <= 6 && /^(says|said|claims|reports|confirms|announces|denies)$/.test(w) && isTitleCase();
-    if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb)) continue;
+    const headlineVerb = () => i > 0 && i <= 6 && /^(says|said|claims|reports|confirms|announces|denies)$/.test(w) && isTitleCase();
+    if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb())) continue;
     if (notAVerb(t, i, lex)) continue;
 
     const k = skipToSubject(t, i - 1, lex);
