@@ -115,11 +115,10 @@ function isWholeLine(s: Sentence): boolean {
   return s.indexInParagraph === 0;
 }
 
-/** The row's shape, or null when the sentence is prose. */
-export function rowShape(s: Sentence): 'bullet' | 'table' | 'label' | 'plain' | null {
+/** The row's shape, or null when the sentence is prose (`words`: its word count outside brackets, if known). */
+export function rowShape(s: Sentence, words = outsideBrackets(s.tokens).length): 'bullet' | 'table' | 'label' | 'plain' | null {
   const t = s.tokens;
   if (!t.length) return null;
-  const words = outsideBrackets(t).length;
   if (BULLETS.has(t[0].text) && t[0].text !== '-' && t[0].text !== '=' || (t[0].text === '-' || t[0].text === '=') && t.length > 1) return 'bullet';
   if (t.some((x) => x.text === '|')) return 'table';
   if (words > MAX_ROW_WORDS || !isWholeLine(s)) return null;
@@ -145,8 +144,8 @@ export function labelEnd(tokens: Token[]): number {
  */
 export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Block | null }): Block | null {
   const tokens = s.tokens;
-  const shape = rowShape(s);
   const plain = outsideBrackets(tokens);
+  const shape = rowShape(s, plain.length);
   const hasFigure = plain.some((t) => /^\d/.test(t.text));
   const last = tokens[tokens.length - 1]?.text;
   // A label line: "Casualties and losses", "Killed:", "Total prisoners", "Operation Storm:[3]".
