@@ -1,10 +1,11 @@
 /**
  * Throughput of extractClaims, side by side with a plain compromise parse and chrono.parse of the same text,
- * on the fixtures and the FA-KES corpus (when ../shared/peer/fa-kes is present); scaling with text length;
+ * on the fixtures, the FA-KES corpus (when ../shared/peer/fa-kes is present) and the claim-dense dev passages
+ * read ten times (when ../shared/dev is present); scaling with text length;
  * hostile 1 MB shapes; peak memory for a 10 MB input.  Run: npm run bench
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
@@ -57,6 +58,16 @@ if (fakes) {
   console.log(`scaling   ${mb([one]).toFixed(2)} MB in ${t1.toFixed(0)} ms, ${mb([ten]).toFixed(2)} MB in ${t10.toFixed(0)} ms: 10x text takes ${(t10 / t1).toFixed(1)}x time`);
 } else {
   console.log('fa-kes    skipped: ../shared/peer/fa-kes/fakes.csv not found (it is only on the developers\' machines)');
+}
+
+// The dev passages (line 1 source, line 2 date, line 3 blank, passage from line 4), read at run time, never copied.
+const devDir = resolve(root, '..', 'shared', 'dev', 'texts');
+if (existsSync(devDir)) {
+  const passages = readdirSync(devDir).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => readFileSync(resolve(devDir, f), 'utf8').split('\n').slice(3).join('\n'));
+  report('dev x10', Array.from({ length: 10 }, () => passages).flat());
+} else {
+  console.log('dev       skipped: ../shared/dev/texts not found (it is only on the developers\' machines)');
 }
 
 // Hostile shapes: 1 MB of each must stay linear (compared with 100 KB of the same).

@@ -38,7 +38,9 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
   if (!text.trim()) return [];
   const lex = compileLexicon(options.lexicon ?? defaultLexicon);
   const doc = segment(text, lex.layout);
-  const reference = () => options.reference ?? documentReference(doc);
+  // The document's own date is read once, and only if asked for.
+  let docReference: Date | null | undefined;
+  const reference = () => (docReference === undefined ? (docReference = options.reference ?? documentReference(doc)) : docReference);
   const previous: FrameState = { category: null, infobox: null, victims: victimMemory(text, () => reference()?.getUTCFullYear() ?? null) };
   const frames: Frame[] = [];
   for (const s of doc.sentences) {

@@ -64,12 +64,14 @@ function outsideBrackets(tokens: Token[]): Token[] {
 /** The loss a line names (first loss word wins), "losses" for a general word, "none" for words of no loss. */
 export function lineCategory(tokens: Token[], lex: CompiledLexicon): BlockCategory | null {
   let general = false;
+  const words = lineWords(lex);
   for (let i = 0; i < tokens.length; i++) {
+    // A word that opens none of the phrases below changes nothing.
+    if (!words.has(tokens[i].lower)) continue;
     // "exclusive of prisoners": what a line leaves out is not what its rows count.
-    if (/^(exclusive|excluding|except|besides|apart)$/.test(tokens[i].lower)) break;
+    if (EXCLUSIONS.includes(tokens[i].lower)) break;
     // "Total survivors" names no loss; "Operation Sealion" is a name, not a count of operations.
-    const named = /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
-    if (!named && !general && matchAt(lex.notLoss, tokens, i)) return 'none';
+    if (!general && matchAt(lex.notLoss, tokens, i) && !(/^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? ''))) return 'none';
     // A general word ("casualties", "losses") gives way to a specific one: "other casualties: wounded".
     if (lex.figures.generalLosses.has(tokens[i].lower)) { general = true; continue; }
     const p = predicateAt({ tokens, lex } as FrameContext, i);
@@ -96,15 +98,28 @@ function mayNameLoss(tokens: Token[], lex: CompiledLexicon): boolean {
   return false;
 }
 
+/** Words after which a line's loss words are no longer its own: "excluding 40 wounded". */
+const EXCLUSIONS = ['exclusive', 'excluding', 'except', 'besides', 'apart'];
+
+/** Every word lineCategory acts on: the first words of loss phrases, of no-loss phrases, and the words of exclusion. */
+const lineFirstWords = new WeakMap<CompiledLexicon, Set<string>>();
+function lineWords(lex: CompiledLexicon): Set<string> {
+  let words = lineFirstWords.get(lex);
+  if (!words) {
+    words = new Set([...lex.predicates.keys(), ...lex.nouns.keys(), ...lex.transitive.keys(), ...lex.figures.generalLosses, ...lex.notLoss.keys(), ...EXCLUSIONS]);
+    lineFirstWords.set(lex, words);
+  }
+  return words;
+}
+
 function isWholeLine(s: Sentence): boolean {
   return s.indexInParagraph === 0;
 }
 
-/** The row's shape, or null when the sentence is prose. */
-export function rowShape(s: Sentence, lex: CompiledLexicon): 'bullet' | 'table' | 'label' | 'plain' | null {
+/** The row's shape, or null when the sentence is prose (`words`: its word count outside brackets, if known). */
+export function rowShape(s: Sentence, lex: CompiledLexicon, words = outsideBrackets(s.tokens).length): 'bullet' | 'table' | 'label' | 'plain' | null {
   const t = s.tokens;
   if (!t.length) return null;
-  const words = outsideBrackets(t).length;
   if (BULLETS.has(t[0].text) && t[0].text !== '-' && t[0].text !== '=' || (t[0].text === '-' || t[0].text === '=') && t.length > 1) return 'bullet';
   if (t.some((x) => x.text === '|')) return 'table';
   if (words > MAX_ROW_WORDS || !isWholeLine(s)) return null;
@@ -130,8 +145,8 @@ export function labelEnd(tokens: Token[], lex: CompiledLexicon): number {
  */
 export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Block | null }): Block | null {
   const tokens = s.tokens;
-  const shape = rowShape(s, lex);
   const plain = outsideBrackets(tokens);
+  const shape = rowShape(s, lex, plain.length);
   const hasFigure = plain.some((t) => /^\d/.test(t.text));
   const last = tokens[tokens.length - 1]?.text;
   // A label line: "Casualties and losses", "Killed:", "Total prisoners", "Operation Storm:[3]".

@@ -231,9 +231,9 @@ const CLAUSE_MARKS = new Set([';', ':']);
 /** A verb in the active voice taking an object ("militants selected the ..."): ends a noun phrase. */
 export function isActiveVerbWithObject(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
   const t = tokens[i];
-  if (!t || !/^[a-z]/.test(t.text) || lex.grammar.auxiliaries.has(t.lower)) return false;
-  if (!(hasTag(t.lower, 'PastTense') || hasTag(t.lower, 'PresentTense') || /[a-z]ed$/.test(t.lower))) return false;
-  return lex.grammar.verbObjects.has(tokens[i + 1]?.lower ?? '');
+  // The determiner after it is the cheapest test, so it comes first.
+  if (!t || !lex.grammar.verbObjects.has(tokens[i + 1]?.lower ?? '') || !/^[a-z]/.test(t.text) || lex.grammar.auxiliaries.has(t.lower)) return false;
+  return hasTag(t.lower, 'PastTense') || hasTag(t.lower, 'PresentTense') || /[a-z]ed$/.test(t.lower);
 }
 
 /** Words that end a clause (the lexicon's grammar.clauseBreaks, and ; and :): a frame never reads across them. */

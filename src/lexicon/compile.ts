@@ -55,7 +55,9 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
   const a = lexicon.attribution;
   const partyNames = new Set<string>();
   for (const p of lexicon.parties) for (const n of [...p.names, ...p.demonyms, ...p.capitals]) partyNames.add(n.toLowerCase());
+  const anchors = lower([...a.reportingVerbs, ...a.reportingParticiples, ...a.agentNouns, ...a.figureNouns, ...a.citingVerbs, 'according', 'per', 'from', '(']);
   return {
+    anchors,
     reportingVerbs: lower(a.reportingVerbs), citingVerbs: lower(a.citingVerbs), sourceNouns: lower(a.sourceNouns),
     figureNouns: lower(a.figureNouns), backReferences: lower(a.backReferences), pronouns: lower(a.pronouns),
     nounMarkers: lower(a.nounMarkers), nonSources: lower(a.nonSources), mediaLabels: lower(a.mediaLabels), fromVerbs: lower(a.fromVerbs), reportingAdverbs: lower(a.reportingAdverbs),

@@ -10,3 +10,10 @@ export function framesBySentence(frames: readonly Frame[]): Map<Sentence, number
   });
   return out;
 }
+
+/** Index of the last sentence holding a frame, or -1: a stage walking the text in order may stop after it. */
+export function lastFrameSentence(frames: Frame[]): number {
+  let last = -1;
+  for (const f of frames) if (f.sentence.index > last) last = f.sentence.index;
+  return last;
+}

@@ -1,5 +1,5 @@
 import type { Claimant } from '../schema.js';
-import { framesBySentence } from './by-sentence.js';
+import { framesBySentence, lastFrameSentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
 import { organisational } from './source-phrase.js';
@@ -168,7 +168,10 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
   const layoutSources = new Map<Sentence, Source | null>();
   const publisher = publisherOf(doc, (s) => findSources(s, lex).sources, (s) => bySentence.has(s), lex.lines);
+  // The sources named after the last figure speak for none here (speakForPrevious reads those that look back).
+  const lastFigure = lastFrameSentence(frames);
   for (const s of doc.sentences) {
+    if (s.index > lastFigure) break;
     const ks = bySentence.get(s);
     const heading = headingSource(doc, s, lex.nounMarkers);
     if (heading) { last = { source: heading, sentence: s, heading: true }; continue; }

@@ -41,7 +41,16 @@ function clauseBreaks(t: Token[], lex: ModalityLexicon): number[] {
   return out;
 }
 
-const clauseOf = (breaks: number[], i: number) => breaks.filter((b) => b < i).length;
+/** How many breaks (in ascending order) stand before token i: the clause it is in. */
+function clauseOf(breaks: number[], i: number): number {
+  let lo = 0;
+  for (let hi = breaks.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 interface Hedge {
   at: number;
@@ -109,12 +118,15 @@ function denialsIn(s: Sentence, lex: ModalityLexicon): Denial[] {
  * losses reaches every figure reported before it. "Dismissed claims of far higher losses" denies nothing given.
  */
 export function assignModality(doc: Doc, frames: Frame[], lex: ModalityLexicon): Modality[] {
-  const info = new Map<Sentence, { breaks: number[]; hedges: Hedge[]; denials: Denial[] }>();
+  const info = new Map<Sentence, { breaks: number[]; hedges: Hedge[]; denials: Denial[]; figureAfter: boolean[]; deniedNear?: boolean }>();
   const of = (s: Sentence) => {
     let x = info.get(s);
     if (!x) {
       const breaks = clauseBreaks(s.tokens, lex);
-      x = { breaks, hedges: hedgesIn(s, breaks, lex), denials: denialsIn(s, lex).filter((d) => !d.elsewhere) };
+      const denials = denialsIn(s, lex).filter((d) => !d.elsewhere);
+      // Whether a figure follows each denial in its sentence: read once a sentence, not once a claim.
+      const figureAfter = denials.map((d) => s.tokens.slice(d.at + 1).some((x) => /^\d/.test(x.text)));
+      x = { breaks, hedges: hedgesIn(s, breaks, lex), denials, figureAfter };
       info.set(s, x);
     }
     return x;
@@ -126,6 +138,11 @@ export function assignModality(doc: Doc, frames: Frame[], lex: ModalityLexicon):
     if (s.tokens.some((t) => lex.denials.has(t.lower)) && of(s).denials.some((d) => d.event)) { eventDenial = s.index; break; }
   }
   const deniedNear = (s: Sentence): boolean => {
+    const x = of(s);
+    x.deniedNear ??= answeredByNeighbour(s);
+    return x.deniedNear;
+  };
+  const answeredByNeighbour = (s: Sentence): boolean => {
     // A sentence that only denies answers the figures next to it: before it in its paragraph, or the first after it.
     const next = doc.sentences[s.index + 1];
     if (next && next.paragraph === s.paragraph && !withFrames.has(next) && of(next).denials.length) return true;
@@ -138,13 +155,14 @@ export function assignModality(doc: Doc, frames: Frame[], lex: ModalityLexicon):
   };
   return frames.map((f) => {
     const s = f.sentence;
-    const { breaks, hedges, denials } = of(s);
+    const { breaks, hedges, denials, figureAfter } = of(s);
     const at = f.mention.first;
     if (s.index < eventDenial && eventDenial !== Infinity && !(s.index === eventDenial)) return 'denied';
-    for (const d of denials) {
+    for (let n = 0; n < denials.length; n++) {
+      const d = denials[n];
       // In the denial's object ("denied that 2,000 were killed"), or before a denial that names them ("a claim the army denied").
       if (at > d.at && clauseOf(breaks, at) === clauseOf(breaks, d.at)) return 'denied';
-      if (at < d.at && !s.tokens.slice(d.at + 1).some((x) => /^\d/.test(x.text))) return 'denied';
+      if (at < d.at && !figureAfter[n]) return 'denied';
     }
     if (deniedNear(s)) return 'denied';
     const clause = clauseOf(breaks, at);

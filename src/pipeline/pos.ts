@@ -9,9 +9,17 @@ const LEXICON: Record<string, string | string[]> = (nlp as any).model().one.lexi
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Modal', 'Auxiliary', 'Copula', 'Gerund', 'PhrasalVerb']);
 
-function tagsOf(word: string): string[] {
+const NO_TAGS: readonly string[] = [];
+/** One shared list per single tag, so a look-up allocates nothing (the lists are only read). */
+const ONE_TAG = new Map<string, readonly string[]>();
+
+function tagsOf(word: string): readonly string[] {
   const t = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  if (t === undefined) return NO_TAGS;
+  if (Array.isArray(t)) return t;
+  let list = ONE_TAG.get(t);
+  if (!list) ONE_TAG.set(t, (list = [t]));
+  return list;
 }
 
 /** A finite or non-finite verb form according to compromise's lexicon (or a regular -ed form not known as anything else). */

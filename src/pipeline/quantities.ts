@@ -91,12 +91,15 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
   return m ? { qualifier: m.value, first: m.first } : null;
 }
 
+/** The qualifiers after a figure as a map, and the first words of those of two words ("or more"). */
+const QUALIFIER_AFTER = new Map(Object.entries(QUALIFIERS_AFTER));
+const TWO_WORD_FIRST = new Set([...QUALIFIER_AFTER.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
 function qualifierAfter(tokens: Token[], last: number): { qualifier: Qualifier; last: number } | null {
   for (let n = 2; n >= 1; n--) {
-    const words = tokens.slice(last + 1, last + 1 + n);
-    if (words.length < n) continue;
-    const phrase = words.map((t) => t.lower).join(' ');
-    const q = QUALIFIERS_AFTER[phrase];
+    if (last + n >= tokens.length || (n === 2 && !TWO_WORD_FIRST.has(tokens[last + 1].lower))) continue;
+    const phrase = n === 2 ? `${tokens[last + 1].lower} ${tokens[last + 2].lower}` : tokens[last + 1].lower;
+    const q = QUALIFIER_AFTER.get(phrase);
     if (q && (n > 1 || phrase !== '+' || tokens[last + 1].start === tokens[last].end)) return { qualifier: q, last: last + n };
   }
   return null;

@@ -48,10 +48,10 @@ function enemyOf(facts: DocFacts): string | null {
 }
 
 /** "the losses of the enemy", or a row of a list such a line introduces: the enemy's. */
-function enemySide(f: Frame, intro: Sentence, enemy: string | null, words: SideWords): Side | null {
+function enemySide(f: Frame, intro: Sentence, enemy: string | null, enemyWord: (s: Sentence) => string | null): Side | null {
   if (!enemy) return null;
-  const m = words.enemies.exec(f.sentence.text) ?? (intro !== f.sentence ? words.enemies.exec(intro.text) : null);
-  return m ? { name: enemy, text: m[0], basis: 'role' } : null;
+  const word = enemyWord(f.sentence) ?? (intro !== f.sentence ? enemyWord(intro) : null);
+  return word !== null ? { name: enemy, text: word, basis: 'role' } : null;
 }
 
 export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people: Set<string>, words: SideWords): Array<Side | null> {
@@ -77,6 +77,12 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     let v = cache.get(s.index);
     if (v === undefined) cache.set(s.index, (v = re.test(s.text)));
     return v;
+  };
+  const enemyWords = new Map<number, string | null>();
+  const enemyWord = (s: Sentence) => {
+    let w = enemyWords.get(s.index);
+    if (w === undefined) enemyWords.set(s.index, (w = words.enemies.exec(s.text)?.[0] ?? null));
+    return w;
   };
   frames.forEach((f, k) => {
     const s = f.sentence;
@@ -109,7 +115,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     // A row of a list, table or infobox: the party its column or its head line names.
     if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words);
     // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.
-    if (!side) side = enemySide(f, introOf(s), enemy, words);
+    if (!side) side = enemySide(f, introOf(s), enemy, enemyWord);
     if (!side && !once(bothSides, words.allSides, s)) {
       const role = roleOf(f, words);
       // People of no party take the place where it happened before any attacker's opponent: the victims of a

@@ -19,6 +19,19 @@ function hasPhrase(words: string[], set: Set<string>): boolean {
  * else organisation (ministries, armies, agencies, NGOs, UN bodies).
  */
 export function kindOf(name: string, person: string | null | undefined, lex: SourceLexicon): ClaimantKind {
+  // The same few names come back for every claim they make: their kinds are kept, a bounded number per lexicon.
+  let kinds = knownKinds.get(lex);
+  if (!kinds || kinds.size >= MAX_KNOWN_KINDS) knownKinds.set(lex, (kinds = new Map()));
+  const key = `${person ? 'p' : '-'}${name}`;
+  let kind = kinds.get(key);
+  if (kind === undefined) kinds.set(key, (kind = readKind(name, person, lex)));
+  return kind;
+}
+
+const knownKinds = new WeakMap<SourceLexicon, Map<string, ClaimantKind>>();
+const MAX_KNOWN_KINDS = 4096;
+
+function readKind(name: string, person: string | null | undefined, lex: SourceLexicon): ClaimantKind {
   const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u).filter(Boolean);
   const head = words.at(-1) ?? '';
   // Capitals beyond a sentence-initial common word: "Local sources" and "Witnesses" name no one.

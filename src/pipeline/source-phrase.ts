@@ -59,6 +59,8 @@ export interface SourceLexicon {
   labelSourceNouns: Set<string>;
   /** Words of loss and of totals ("fatalities", "killed", "toll"), lower-case: never a speaker's name. */
   lossWords: Set<string>;
+  /** Every word a source can be read from (reporting verbs and participles, agent, figure and citing words, "according", "per", "from", "("). */
+  anchors: Set<string>;
 }
 
 /** Whether a word joins the words of a source's name (the lexicon's grammar.nameConnectors, and "&"). */

@@ -104,14 +104,22 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   };
   const label = labelSource(s, lex);
   if (label) sources.push(label);
-  // A headline: "Toll in Flood Rises to 50: Police", "Army Says Downed 40 Drones".
-  const words = t.filter((x) => /^\p{L}{2,}/u.test(x.text));
-  const titleCase = words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.7 * words.length;
+  // A headline: "Toll in Flood Rises to 50: Police", "Army Says Downed 40 Drones". Worked out only when a verb asks.
+  let titleCase: boolean | undefined;
+  const isTitleCase = () => {
+    if (titleCase === undefined) {
+      const words = t.filter((x) => /^\p{L}{2,}/u.test(x.text));
+      titleCase = words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.7 * words.length;
+    }
+    return titleCase;
+  };
   const tail = headlineSource(s, lex);
   if (tail) sources.push(tail);
   for (const x of speakerLabels(s, lex)) if (!label || x.at !== label.at) sources.push(x);
   for (let i = label ? label.at + 1 : 0; i < t.length; i++) {
     const w = t[i].lower;
+    // Most words anchor no source: one look-up passes them over.
+    if (!lex.anchors.has(w)) continue;
     // "according to X"; "per X" only before a name ("per the ministry", not "per day").
     if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the' || t[i - 1]?.text === '('))) {
       const from = w === 'per' ? i + 1 : i + 2;
@@ -209,8 +217,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // In a headline, its verb is capitalised too: "Ruritanian Army Says 40 Rebels Killed".
-    const headlineVerb = titleCase && i > 0 && i <= 6 && lex.headlineVerbs.has(w);
-    if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb)) continue;
+    const headlineVerb = () => i > 0 && i <= 6 && lex.headlineVerbs.has(w) && isTitleCase();
+    if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb())) continue;
     if (notAVerb(t, i, lex)) continue;
 
     const k = skipToSubject(t, i - 1, lex);

@@ -9,20 +9,26 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|[-.,](?=[\p{L}\p{N}]))*|\S/g
 const GLUED_LABEL = /^(\p{Lu}\p{Ll}{3,}|[A-Z]{3})(\d[\d,.]*)$/u;
 const GLUED_LOWER = /^(\p{Ll}{5,})(\d[\d,.]+)$/u;
 
+function push(tokens: Token[], t: string, start: number): void {
+  tokens.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, i: tokens.length });
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const push = (t: string, start: number) =>
-    tokens.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, i: tokens.length });
-  for (const m of text.matchAll(TOKEN)) {
-    const start = offset + (m.index ?? 0);
-    // "Total fatalities70": the last word of a label near the start of a line, glued to its value.
-    const glued = GLUED_LABEL.exec(m[0]) ?? (tokens.length >= 1 && tokens.length <= 2 && /^\p{Lu}/u.test(tokens[0].text) ? GLUED_LOWER.exec(m[0]) : null);
+  // exec over the one global pattern: no iterator, and matchAll would copy the pattern on every call.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = offset + m.index;
+    // "Total fatalities70": the last word of a label near the start of a line, glued to its value (so it ends in a digit).
+    const lastCode = m[0].charCodeAt(m[0].length - 1);
+    const glued = lastCode < 48 || lastCode > 57 ? null
+      : GLUED_LABEL.exec(m[0]) ?? (tokens.length >= 1 && tokens.length <= 2 && /^\p{Lu}/u.test(tokens[0].text) ? GLUED_LOWER.exec(m[0]) : null);
     // "PHP2.03" is a currency code and its amount; "MIG29" stays one word.
     if (glued && (glued[1].length > 3 || glued[1].toLowerCase() in CURRENCIES)) {
-      push(glued[1], start);
-      push(glued[2], start + glued[1].length);
+      push(tokens, glued[1], start);
+      push(tokens, glued[2], start + glued[1].length);
     } else {
-      push(m[0], start);
+      push(tokens, m[0], start);
     }
   }
   return tokens;

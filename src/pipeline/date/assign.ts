@@ -1,5 +1,5 @@
 import type { ClaimDate } from '../../schema.js';
-import { framesBySentence } from '../by-sentence.js';
+import { framesBySentence, lastFrameSentence } from '../by-sentence.js';
 import type { Attribution } from '../claimant.js';
 import type { Doc, Frame, Sentence } from '../types.js';
 import type { DateLexicon } from '../../lexicon/dates.js';
@@ -98,7 +98,10 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   };
   // The dates of the line before, when this line goes on with its sentence.
   let previous: { sentence: Sentence; dates: DateMention[] } | null = null;
+  // What the sentences after the last figure say dates no figure: they are not read.
+  const lastFigure = lastFrameSentence(frames);
   for (const s of doc.sentences) {
+    if (s.index > lastFigure) break;
     const ks = bySentence.get(s) ?? [];
     const next = doc.sentences[s.index + 1];
     const wrapsOn = wrapped(s, next, rules);

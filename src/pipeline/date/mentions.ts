@@ -71,6 +71,8 @@ export function mentionRules(d: DateLexicon): MentionRules {
   };
 }
 
+/** The digits every bare year has: a sentence without them is not searched for one. */
+const YEAR_DIGITS = /(?:1\d|20)\d\d/;
 /** A date in a clause that "since" opens ("since the coalition intervened in March 2015"): when a period began. */
 const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|its|their|[a-z]+)\b[^,;.()]{0,45}\b(?:in|on)\s*$/i;
 const PERIOD_START = /\b(?:since|began(?: in| on)?|begun(?: in)?|started(?: in| on)?|start of)\s*$/i;
@@ -111,6 +113,19 @@ function parseWindows(text: string, instant: Date): Parsed[] {
     }
   }
   return out;
+}
+
+/**
+ * chrono's reading of a sentence, kept per sentence and instant: the date stage reads some sentences more than once
+ * (the document's first stated date, the line a sentence wraps onto, a later report). Results are only read, never changed.
+ */
+const parsedBySentence = new WeakMap<Sentence, Map<number, Parsed[]>>();
+function sentenceWindows(s: Sentence, instant: Date): Parsed[] {
+  let byInstant = parsedBySentence.get(s);
+  if (!byInstant) parsedBySentence.set(s, (byInstant = new Map()));
+  let parsed = byInstant.get(instant.getTime());
+  if (!parsed) byInstant.set(instant.getTime(), (parsed = parseWindows(s.text, instant)));
+  return parsed;
 }
 
 /** A year-less date of a narrative year: the same month and day in that year. */
@@ -168,7 +183,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     const afterVerb = rules.reportingBefore.test(before(index));
     out.push({ value: formatDate(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb, periodStart });
   };
-  for (const r of chronoMay ? parseWindows(s.text, instant) : []) {
+  for (const r of chronoMay ? sentenceWindows(s, instant) : []) {
     let text = r.text.replace(/[\s,;:]+$/, '');
     let comps: ParsedComponents = r.start;
     let end = r.end;
@@ -218,7 +233,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   // chrono's dates in text order, walked with one pointer as the bare years come in order too.
   const byIndex = [...out].sort((a, b) => a.index - b.index);
   let covering = 0;
-  for (const m of s.text.matchAll(rules.bareYear)) {
+  for (const m of YEAR_DIGITS.test(s.text) ? s.text.matchAll(rules.bareYear) : []) {
     const digits = m[1] ?? m[2] ?? m[3];
     const index = (m.index ?? 0) + m[0].indexOf(digits);
     while (covering < byIndex.length && byIndex[covering].end <= index) covering++;

@@ -51,10 +51,17 @@ export function rowLabel(f: Frame, parties: PartyMention[], words: SideWords): S
 /** "the death toll among Nepali workers rose to 12": the party of the phrase the count is said of. */
 export function tollOf(f: Frame, parties: PartyMention[]): Side | null {
   const t = f.sentence.tokens;
+  // Parties come in text order: none after the first one ending at the count can stand before it.
   for (const p of parties) {
-    if (p.last >= f.mention.first || p.last < f.mention.first - 12) continue;
-    const before = t.slice(Math.max(0, p.first - 4), p.first).map((w) => w.lower);
-    if (before.includes('among') && before.some((w) => /^(toll|deaths|casualties|losses)$/.test(w))) return stated(p);
+    if (p.last >= f.mention.first) break;
+    if (p.last < f.mention.first - 12) continue;
+    let among = false;
+    let loss = false;
+    for (let j = Math.max(0, p.first - 4); j < p.first; j++) {
+      if (t[j].lower === 'among') among = true;
+      else if (/^(toll|deaths|casualties|losses)$/.test(t[j].lower)) loss = true;
+    }
+    if (among && loss) return stated(p);
   }
   return null;
 }

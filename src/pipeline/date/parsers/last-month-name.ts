@@ -3,6 +3,7 @@ import { TAG } from '../tags.js';
 import { referenceDay } from './week-span.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const LAST_MONTH = new RegExp(`\\b(?:last|this past)\\s+(${MONTHS.join('|')})\\b(?!\\s*\\d)`, 'i');
 
 /**
  * "last March", "this past June": the latest such month before the reference month. chrono drops the "last"
@@ -10,7 +11,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  */
 export class LastMonthNameParser implements Parser {
   pattern(): RegExp {
-    return new RegExp(`\\b(?:last|this past)\\s+(${MONTHS.join('|')})\\b(?!\\s*\\d)`, 'i');
+    return LAST_MONTH;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
