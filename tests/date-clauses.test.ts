@@ -29,3 +29,11 @@ describe('a text looking back on an event long before its publication', () => {
     expect(dates(text, '2022-08-13')).toEqual(['2022-08-09 reported']);
   });
 });
+
+describe('a dated list of past events', () => {
+  it('reads a date opening a row, underscores and all, and puts year-less dates before the report', () => {
+    const text = 'Militants attacked a police academy on Tuesday.\n\n__Sept 16: Suicide attack kills 36 worshippers in a mosque;\n' +
+      '- Aug. 8: Suicide bombing kills more than 70 people at a hospital;\nMarch 27: Bombing kills 65 people in a park;\n';
+    expect(extractClaims(text, { referenceDate: '2016-10-25' }).map((c) => c.date?.value)).toEqual(['2016-09-16', '2016-08-08', '2016-03-27']);
+  });
+});

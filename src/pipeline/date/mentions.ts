@@ -93,7 +93,9 @@ interface Parsed {
   tags: Set<string>;
 }
 
-function parseWindows(text: string, instant: Date): Parsed[] {
+function parseWindows(raw: string, instant: Date): Parsed[] {
+  // "__Sept 16:" opens a row of a wire's list: an underscore is no part of a word for a date (same length kept).
+  const text = raw.includes('_') ? raw.replace(/_/g, ' ') : raw;
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(DATE_WORD_G)) {
     let a = Math.max(0, (m.index ?? 0) - WINDOW);
@@ -128,6 +130,10 @@ function sentenceWindows(s: Sentence, instant: Date): Parsed[] {
   return parsed;
 }
 
+/** How far after its reference date a year-less date may fall before it is read as the year before's. */
+const FUTURE_DAYS = 7;
+const DAY = 86_400_000;
+
 /** A year-less date of a narrative year: the same month and day in that year. */
 const placeInYear = (c: ParsedComponents, year: number): ParsedComponents => {
   const placed = (c as ParsingComponents).clone();
@@ -148,7 +154,7 @@ function precisionOf(c: ParsedComponents): Precision {
  * Counts are never read as days: in "In March, 12 were killed" the date is March, not March 12.
  */
 export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[number, number]>, rules: MentionRules): DateMention[] {
-  const chronoMay = MAY_HOLD_DATE.test(s.text);
+  const chronoMay = MAY_HOLD_DATE.test(s.text.includes('_') ? s.text.replace(/_/g, ' ') : s.text);
   if (!chronoMay && !rules.namesYear.test(s.text)) return [];
   const out: DateMention[] = [];
   const py = ctx.paragraphYear;
@@ -214,6 +220,10 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     if (!yearKnown && narrative && ctx.reference) {
       comps = placeInYear(comps, py.year);
       if (end && !end.isCertain('year')) end = placeInYear(end, py.year);
+    } else if (!yearKnown && ctx.reference && !end && dayOf(comps).getUTCFullYear() > ctx.reference.getUTCFullYear() &&
+      dayOf(comps).getTime() - ctx.reference.getTime() > FUTURE_DAYS * DAY) {
+      // Losses are told after they happen: "March 27" in a report of October is this year's, never next year's.
+      comps = placeInYear(comps, dayOf(comps).getUTCFullYear() - 1);
     }
     if (end && tags.has(TAG.span)) {
       // "last week": the finest unit that holds all its days, or nothing when it straddles two years.
