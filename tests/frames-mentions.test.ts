@@ -115,11 +115,12 @@ describe('totals and breakdowns (frames/intro, list parts)', () => {
     const text = 'The dead include five engineers from Korea, two each from Chile and the Netherlands, and one from Peru.';
     expect(read(text)).toEqual([
       ['five engineers', 'killed', 5, 'exact', 'people'],
-      ['two', 'killed', 2, 'exact', 'people'],
-      ['two', 'killed', 2, 'exact', 'people'],
+      ['two each from Chile', 'killed', 2, 'exact', 'people'],
+      ['two each from Chile and the Netherlands', 'killed', 2, 'exact', 'people'],
       ['one', 'killed', 1, 'exact', 'people'],
     ]);
     expect(new Set(extractClaims(text).map((c) => c.id)).size).toBe(4);
+    expect(extractClaims(text).map((c) => c.side?.name ?? null).slice(1)).toEqual(['Chile', 'Netherlands', 'Peru']);
     expect(cats('Raiders killed 40 villagers and wounded 12 each day.')).toEqual([['killed', 40], ['wounded', 12]]);
   });
 

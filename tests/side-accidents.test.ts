@@ -57,3 +57,14 @@ describe('a bare count after a count of a party\'s people', () => {
   });
 
 });
+
+describe('a count given each for several parties', () => {
+  it('gives each copy its own party and a span up to it', () => {
+    const text = 'The dead include three each from Britain and the United States, and two from Romania.';
+    expect(extractClaims(text).map((c) => [text.slice(c.span.start, c.span.end), c.side?.name ?? null])).toEqual([
+      ['three each from Britain', 'United Kingdom'],
+      ['three each from Britain and the United States', 'United States'],
+      ['two', 'Romania'],
+    ]);
+  });
+});

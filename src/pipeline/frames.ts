@@ -271,13 +271,9 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
     // The mention: the count, its noun phrase and a participle right after it.
     let contiguousEnd = cue.rule === 'participle' ? Math.max(cue.last, npLast) : npFirst === afterCitation(ctx.tokens, m.last) + 1 && npLast >= npFirst ? Math.min(npLast, m.last + 8) : m.last;
     if ((m.quantity.value ?? 0) <= 2) contiguousEnd = withAppositiveName(ctx, contiguousEnd);
-    // "three each from Chile and Peru": one claim for each party the count is given for.
-    const copies = partiesOfEach(ctx, m);
-    for (let c = 1; c < copies; c++) frames.push({
-      sentence, mention: m, category: cue.category, subject, subjectFirst: npFirst, subjectLast: npLast,
-      span: { start: m.start, end: Math.max(m.end, sentence.tokens[contiguousEnd]?.end ?? m.end) },
-      rule: `each${c}:${cue.rule}`, group: groups[k],
-    });
+    // "three each from Chile and Peru": one claim for each party the count is given for, its span up to that party.
+    const partyEnds = partiesOfEach(ctx, m);
+    if (partyEnds.length) contiguousEnd = Math.max(contiguousEnd, partyEnds[0]);
     frames.push({
       sentence,
       mention: m,
@@ -288,6 +284,11 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
       span: { start: m.start, end: Math.max(m.end, sentence.tokens[contiguousEnd]?.end ?? m.end) },
       rule: ruleName,
       group: groups[k],
+    });
+    for (let c = 1; c < partyEnds.length; c++) frames.push({
+      sentence, mention: m, category: cue.category, subject, subjectFirst: npFirst, subjectLast: npLast,
+      span: { start: m.start, end: Math.max(m.end, sentence.tokens[partyEnds[c]].end) },
+      rule: `each${c}:${cue.rule}`, group: groups[k],
     });
   }
   gapped(ctx, frames, skip, groups);
