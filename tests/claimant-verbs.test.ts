@@ -87,3 +87,11 @@ describe('labels and brackets that are no sources', () => {
     expect(names('Losses: 8 killed, 27 wounded (US)')).toEqual([null, null]);
   });
 });
+
+describe('sources named by what they are', () => {
+  it('reads watchdogs, opposition parties and unions as sources', () => {
+    expect(names('The army killed six children in an assault on two towns, a watchdog reported on Thursday.')).toEqual(['watchdog']);
+    expect(names('Three opposition parties claimed that at least 5,000 people have died in the region.')).toEqual(['Three opposition parties']);
+    expect(names('The miners\' union said 35 workers remained trapped and 12 had died.')[1]).toBe('union');
+  });
+});

@@ -166,6 +166,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'rebels', 'militants', 'insurgents', 'fighters', 'troops', 'soldiers', 'survivors', 'protesters', 'observers',
     'investigators', 'inspectors', 'paramedics', 'firefighters', 'volunteers', 'villagers', 'locals',
     'parliament', 'congress', 'senate', 'assembly', 'court', 'tribunal', 'commission', 'mission', 'inquiry', 'monitors',
+    'watchdog', 'watchdogs', 'opposition', 'party', 'parties', 'union', 'unions', 'coalition',
     'wing', 'expert', 'experts', 'headquarters', 'eyewitness', 'eyewitnesses', 'authors', 'historians', 'association',
     'navy', 'guard', 'coast', 'air', 'force', 'coalition', 'ministries', 'sheriff', 'medical', 'examiner', 'ngo', 'charity',
     'secretary', 'general', 'high', 'supreme', 'joint', 'security', 'intelligence', 'officer', 'officers', 'company',
