@@ -95,3 +95,15 @@ describe('sources named by what they are', () => {
     expect(names('The miners\' union said 35 workers remained trapped and 12 had died.')[1]).toBe('union');
   });
 });
+
+describe('the author of a report a text is about', () => {
+  it('speaks for the figures the text gives no other source', () => {
+    const text = 'Human Rights Watch said in a report released on Tuesday that soldiers had shelled the valley for a week.\n\n' +
+      'Shelling of the market in Tavor killed 23 civilians and wounded 40.';
+    expect(names(text)).toEqual(['Human Rights Watch', 'Human Rights Watch']);
+  });
+
+  it('not without a report, nor for a person\'s report', () => {
+    expect(names('Human Rights Watch condemned the shelling.\n\nShelling of the market killed 23 civilians.')).toEqual([null]);
+  });
+});

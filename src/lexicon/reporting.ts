@@ -107,6 +107,8 @@ export interface AttributionLexicon {
   placePrefixes: string[];
   /** Words of a military unit's name: a label of one heads its rows ("5th Lancer Regiment: 10 killed"), never a speaker. */
   unitWords: string[];
+  /** Documents whose author, named in a text's opening paragraphs, speaks for its unattributed figures: "a *report* by the mission". */
+  reportDocuments: string[];
   /** Words before such a noun that make it a version of the story, not a source: "*Earlier* reports said". */
   reportTimes: string[];
 }
@@ -255,6 +257,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'raise', 'raises', 'lower', 'lowers', 'revise', 'revises', 'puts', 'put', 'updates',
   ],
   reportHeads: ['reports', 'estimates'],
+  reportDocuments: ['report', 'study', 'investigation', 'survey', 'findings', 'review', 'inquiry', 'assessment'],
   unitWords: [
     'regiment', 'regt', 'battalion', 'bn', 'brigade', 'bde', 'division', 'corps', 'squadron', 'sqn', 'company', 'coy',
     'battery', 'platoon', 'flotilla', 'fleet', 'legion', 'cavalry', 'infantry', 'artillery', 'hussars', 'dragoons', 'guards',

@@ -67,6 +67,8 @@ const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
 /** A sentence that opens with a quotation mark; a closing mark with a speaker's verb after it. */
 const QUOTE_OPEN = /^\s*["“]/;
 const QUOTE_CLOSE = /["”]\s*,?\s*\S/;
+/** How many paragraphs from the top a report's author may be named in. */
+const REPORT_LEAD_PARAGRAPHS = 2;
 const LIST_ITEM = /^\s*(?:[*•▪‣–—-]|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
 
 /** Whether a sentence can name a source at all, by its words: spares the phrase walk on most sentences. */
@@ -168,6 +170,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
   const layoutSources = new Map<Sentence, Source | null>();
   const publisher = publisherOf(doc, (s) => findSources(s, lex).sources, (s) => bySentence.has(s), lex.lines);
+  const reporter = reportAuthor(doc, lex);
   // The sources named after the last figure speak for none here (speakForPrevious reads those that look back).
   const lastFigure = lastFrameSentence(frames);
   for (const s of doc.sentences) {
@@ -230,6 +233,8 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
           out[k] = { claimant: asClaimant(publisher, lex), continued: publisher.sentence !== undefined, reportSentence: publisher.sentence ?? -1 };
         } else if (soleSource && soleSource.sentence.index < s.index) {
           out[k] = { claimant: asClaimant(soleSource.source, lex), continued: true, reportSentence: soleSource.sentence.index };
+        } else if (reporter && reporter.sentence < s.index) {
+          out[k] = { claimant: asClaimant(reporter.source, lex), continued: true, reportSentence: reporter.sentence };
         } else out[k] = { claimant: null, continued: false, reportSentence: -1 };
       }
     }
@@ -261,6 +266,21 @@ function speakerAfterQuote(doc: Doc, out: Attribution[], bySentence: Map<Sentenc
       break;
     }
   }
+}
+
+/**
+ * A text about a report ("Amnesty said in a report released on Tuesday ...", "a study by the institute found"): the
+ * organisation whose report its opening paragraphs name speaks for the figures the text gives no other source.
+ */
+function reportAuthor(doc: Doc, lex: SourceLexicon): { source: Source; sentence: number } | null {
+  const first = doc.sentences[0]?.paragraph ?? 0;
+  for (const s of doc.sentences) {
+    if (s.paragraph > first + REPORT_LEAD_PARAGRAPHS) break;
+    if (!s.tokens.some((t) => lex.reportDocuments.has(t.lower))) continue;
+    const src = findSources(s, lex).sources.find((x) => !x.pronoun && !x.backReference && organisational(x.name, lex));
+    if (src) return { source: src, sentence: s.index };
+  }
+  return null;
 }
 
 /**

@@ -42,6 +42,7 @@ export interface SourceLexicon {
   reportHeads: Set<string>;
   placePrefixes: Set<string>;
   unitWords: Set<string>;
+  reportDocuments: Set<string>;
   reportTimes: Set<string>;
   invertedVerbs: Set<string>;
   /** A sentence opening with a new date ("Until 19 October, ..."): a new report starts. */
