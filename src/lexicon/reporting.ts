@@ -125,7 +125,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'recounted', 'informed', 'briefed',
     'provided', 'given', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
     'contend', 'contends', 'reveals', 'revealed', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
-    // Verbs that set a toll: "the coroner placed the number of dead at 57", "officials raise the toll to 40".
+    // Verbs that set a toll: "the coroner placed the toll at 57", "officials raise the toll to 40".
     'placed', 'places', 'calculated', 'calculates', 'raise', 'raises', 'lowers', 'revise',
     'revises', 'altered', 'alters', 'updates', 'tallies',
   ],

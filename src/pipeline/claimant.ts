@@ -250,7 +250,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
 }
 
 /**
- * '"The toll is 642 (358 dead, 228 injured). 122 were flown abroad," the minister said.': a quotation that runs over
+ * '"We count 90 (60 dead, 30 hurt). Ten were flown out," the mayor said.': a quotation that runs over
  * several sentences is claimed by the speaker named after its closing mark, a few sentences on in its paragraph.
  */
 function speakerAfterQuote(doc: Doc, out: Attribution[], bySentence: Map<Sentence, number[]>, lex: SourceLexicon): void {

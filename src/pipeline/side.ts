@@ -92,7 +92,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       sides[k] = null;
       return;
     }
-    // "three each from Britain and the United States": the n-th copy of the count is the n-th party's.
+    // "two each from Chile and Peru": the n-th copy of the count is the n-th party's.
     const each = /^each(\d+):/.exec(f.rule);
     const eachParty = each ? parties.filter((p) => p.first > f.mention.last && p.role !== 'capital')[Number(each[1])] : undefined;
     side = eachParty ? { name: eachParty.name, text: eachParty.text, basis: 'stated' } : npSide(f, parties, words) ?? rowLabel(f, parties, words);
