@@ -2,6 +2,7 @@ import { defaultLexicon } from './lexicon/index.js';
 import { findFrames, type FrameState } from './pipeline/frames.js';
 import { mayHaveVictim, victimMemory } from './frames/victim.js';
 import { readBlock } from './frames/block.js';
+import { opensWithPart } from './frames/included.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
@@ -47,7 +48,7 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
     // Only sentences with a number-like word and a loss word (or rows under an infobox label), or with what befell
     // one victim ("the driver died"), are read closely.
     previous.row = readBlock(s, lex.frames, previous);
-    const counts = lex.frames.mayCount.test(s.text) && (lex.frames.lossCue.test(s.text) || !!previous.infobox || !!previous.row);
+    const counts = lex.frames.mayCount.test(s.text) && (lex.frames.lossCue.test(s.text) || !!previous.infobox || !!previous.row || (!!previous.category && opensWithPart(s, lex.frames)));
     const victims = mayHaveVictim(s, lex.frames.victims);
     if (!counts && !victims) {
       previous.infobox = null;

@@ -46,3 +46,15 @@ describe('a running total with a place or cause after its loss noun', () => {
     expect(read('Homes in the valley rose to 3,000 in value.')).toEqual([]);
   });
 });
+
+describe('parts of a total in the sentence after it', () => {
+  it('gives counts after "Among them" the total\'s loss', () => {
+    expect(read('At least 64 people died in the floods. Among them, 20 were from Cusco and 15 from Puno.').map((r) => [r[0], r[1]]))
+      .toEqual([['killed', 64], ['killed', 20], ['killed', 15]]);
+  });
+
+  it('and burning or wrecking by hand', () => {
+    expect(read('Altogether, 1,200 houses were set on fire and 40 churches vandalised.').map((r) => [r[0], r[1]]))
+      .toEqual([['destroyed', 1200], ['damaged', 40]]);
+  });
+});

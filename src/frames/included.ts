@@ -1,5 +1,6 @@
 import type { Category } from '../schema.js';
-import { isClauseBreak, matchAt, type Cue, type FrameContext } from './context.js';
+import { isClauseBreak, matchAt, type CompiledLexicon, type Cue, type FrameContext } from './context.js';
+import type { Sentence } from '../pipeline/types.js';
 
 const SUBJECT_WINDOW = 6;
 
@@ -24,3 +25,25 @@ export function includedCue(ctx: FrameContext, k: number, previous: Category | n
   }
   return null;
 }
+
+/**
+ * "112 people died. Among them, 20 were from the capital, 15 from the coast": a sentence opening with words that
+ * point back to a total counts parts of it; its counts with no loss of their own take the total's.
+ */
+export function partOpenerCue(ctx: FrameContext, k: number, previous: Category | null): Cue | null {
+  if (!previous) return null;
+  const opener = partOpener(ctx.sentence, ctx.lex);
+  if (!opener || ctx.mentions[k].first < opener) return null;
+  return { category: previous, first: 0, last: opener - 1, rule: 'part-opener' };
+}
+
+/** How many words of a part opener ("Among them", "Of the dead") the sentence opens with, or 0. */
+function partOpener(s: Sentence, lex: CompiledLexicon): number {
+  const t = s.tokens;
+  const two = `${t[0]?.lower} ${t[1]?.lower}`;
+  if (lex.figures.partOpeners.has(`${two} ${t[2]?.lower}`)) return 3;
+  return lex.figures.partOpeners.has(two) ? 2 : 0;
+}
+
+/** Whether a sentence opens with words that point back to the total before it. */
+export const opensWithPart = (s: Sentence, lex: CompiledLexicon) => partOpener(s, lex) > 0;

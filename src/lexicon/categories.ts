@@ -35,6 +35,9 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     destroyed: 'destroyed', wrecked: 'destroyed', demolished: 'destroyed', razed: 'destroyed', 'burned down': 'destroyed',
     'burnt down': 'destroyed', 'washed away': 'destroyed', 'have collapsed': 'destroyed', 'has collapsed': 'destroyed',
     'burnt to death': 'killed', 'burned to death': 'killed', 'crushed to death': 'killed', 'trampled to death': 'killed',
+    // Burning and wrecking by hand: "300 houses were set on fire", "12 shops torched", "40 churches vandalised".
+    'set on fire': 'destroyed', 'set ablaze': 'destroyed', torched: 'destroyed',
+    vandalised: 'damaged', vandalized: 'damaged', ransacked: 'damaged', looted: 'damaged',
     damaged: 'damaged',
     downed: 'downed', 'shot down': 'downed',
     // Military and press euphemisms for killing: "83 fighters were neutralised", "130 militants eliminated".
