@@ -72,3 +72,22 @@ describe('an HTML infobox with the parties in one row of cells', () => {
     ]);
   });
 });
+
+describe('an infobox whose two columns of losses run together', () => {
+  it('opens the second column where the first row\'s loss comes round again', () => {
+    const text = [
+      'Belligerents',
+      'Denmark Denmark Sweden Sweden',
+      'Commanders and leaders',
+      'Some Admiral',
+      'Casualties and losses',
+      '14 sailors killed',
+      '9 sailors wounded',
+      '2 frigates',
+      '310 killed',
+      '120 wounded',
+      '1 ship of the line sunk',
+    ].join('\n');
+    expect(sides(text).map((r) => r[1])).toEqual(['Denmark', 'Denmark', 'Denmark', 'Sweden', 'Sweden', 'Sweden']);
+  });
+});

@@ -167,6 +167,17 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
     if (n > 0 && rowKey(sentences[j], w) === first) column++;
     columnOf.set(j, column);
   });
+  // "2 aircrew killed, 2 sailors wounded, 3 aircraft" then "1,297 killed, 350 wounded": with two parties, the second
+  // column opens where the first row's last word (its loss) comes round again after rows of other losses.
+  if (column === 0 && rows.length >= 3) {
+    const lastWord = (j: number) => rowKey(sentences[j], w).split(' ').at(-1) ?? '';
+    const loss = lastWord(rows[0]);
+    const again = rows.findIndex((j, n) => n > 1 && lastWord(j) === loss && rows.slice(1, n).some((x) => lastWord(x) !== loss));
+    if (loss && again > 0) {
+      for (const [n, j] of rows.entries()) columnOf.set(j, n < again ? 0 : 1);
+      column = 1;
+    }
+  }
   // No sequence comes round again, but one line a party ("1 carrier sunk 307 killed |" then "4 carriers sunk ..."):
   // each line is a column.
   if (column === 0 && rows.length === headers.length + (headers.length === 1 ? 1 : 0) && rows.length > 1) rows.forEach((j, n) => {
