@@ -91,3 +91,27 @@ describe('an infobox whose two columns of losses run together', () => {
     expect(sides(text).map((r) => r[1])).toEqual(['Denmark', 'Denmark', 'Denmark', 'Sweden', 'Sweden', 'Sweden']);
   });
 });
+
+describe('rows told apart by their brackets, and allies listed line by line', () => {
+  it('finds the second column where the bracketed row comes round again, and gives it the last party', () => {
+    const text = [
+      'Belligerents',
+      'Allied forces including:',
+      'Norway',
+      'Denmark Denmark',
+      'Netherlands Netherlands',
+      'Belgium',
+      'Sweden',
+      'Commanders and leaders',
+      'Some Admiral',
+      'Casualties and losses',
+      '1,700 dead (ground),',
+      '4,900 dead (naval),',
+      '29 ships sunk',
+      '24,000 dead (ground),',
+      '3,500 dead (naval),',
+      '38 ships sunk',
+    ].join('\n');
+    expect(sides(text).map((r) => r[1]).slice(3)).toEqual(['Sweden', 'Sweden', 'Sweden']);
+  });
+});

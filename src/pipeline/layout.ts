@@ -25,6 +25,8 @@ const BULLET = /^\s*(?:[-–—•*·▪◦‣►]|\d{1,2}[.)]\s)/u;
 /** Footnote marks and citations ("[3]", "[nb 5]", "*") are not words of a line. */
 const MARKS = /\[[^\]]{0,12}\]|\*/g;
 const COLUMN_HEADS = /^(?:belligerents|combatants|parties(?: to the conflict)?|sides)\s*:?$/i;
+/** Lines naming the parties under "Belligerents" that are read, flags and allies included. */
+const MAX_HEADER_LINES = 8;
 const LOSSES_LABEL = /^(?:casualties(?: and losses)?|losses|casualties and losses)\s*:?$/i;
 
 /** The layout section compiled: abbreviations, and patterns of infobox ends, intro clauses and row qualifiers. */
@@ -79,7 +81,7 @@ function kindOf(s: Sentence, whole: boolean, w: LayoutWords): LineKind {
 const LEVEL: Partial<Record<LineKind, number>> = { intro: 0, label: 1, bracket: 2 };
 
 /** The key of an infobox row, its words without figures or marks, to tell when the first column's sequence comes round again. */
-const rowKey = (s: Sentence, w: LayoutWords) => bare(s).toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\s]+/gu, ' ').replace(w.rowQualifier, ' ').replace(/\s+/g, ' ').trim();
+const rowKey = (s: Sentence, w: LayoutWords, brackets = false) => bare(s).toLowerCase().replace(brackets ? /[()]/g : /\([^)]*\)/g, ' ').replace(/[^\p{L}\s]+/gu, ' ').replace(w.rowQualifier, ' ').replace(/\s+/g, ' ').trim();
 
 export function readLayout(doc: Doc, w: LayoutWords = DEFAULT_LAYOUT_WORDS): Array<LineLayout | null> {
   const { sentences } = doc;
@@ -142,7 +144,7 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
   if (at < 0) return;
   const headers: Sentence[] = [];
   let k = at + 1;
-  for (; k < sentences.length && headers.length < 4 && !w.infoboxEnd.test(label(sentences[k])) && !LOSSES_LABEL.test(label(sentences[k])); k++) headers.push(sentences[k]);
+  for (; k < sentences.length && headers.length < MAX_HEADER_LINES && !w.infoboxEnd.test(label(sentences[k])) && !LOSSES_LABEL.test(label(sentences[k])); k++) headers.push(sentences[k]);
   if (!headers.length) return;
   // One row of cells naming the parties ("| Kingdom of Sardinia | Austrian Empire"): each cell below it is its column.
   const headerCells = cellsOf(headers[0].text);
@@ -160,13 +162,18 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
   const rows: number[] = [];
   for (let j = losses + 1; j < sentences.length && kinds[j] !== 'prose'; j++) rows.push(j);
   if (rows.length < 2) return;
-  const first = rowKey(sentences[rows[0]], w);
   let column = 0;
   const columnOf = new Map<number, number>();
-  rows.forEach((j, n) => {
-    if (n > 0 && rowKey(sentences[j], w) === first) column++;
-    columnOf.set(j, column);
-  });
+  // Rows told apart by their brackets ("dead (ground)", "dead (naval)") repeat with them; else without them ("(per X)").
+  for (const brackets of [true, false]) {
+    const first = rowKey(sentences[rows[0]], w, brackets);
+    column = 0;
+    rows.forEach((j, n) => {
+      if (n > 0 && rowKey(sentences[j], w, brackets) === first) column++;
+      columnOf.set(j, column);
+    });
+    if (column > 0) break;
+  }
   // "2 aircrew killed, 2 sailors wounded, 3 aircraft" then "1,297 killed, 350 wounded": with two parties, the second
   // column opens where the first row's last word (its loss) comes round again after rows of other losses.
   if (column === 0 && rows.length >= 3) {
