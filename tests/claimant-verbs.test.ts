@@ -107,3 +107,11 @@ describe('the author of a report a text is about', () => {
     expect(names('Human Rights Watch condemned the shelling.\n\nShelling of the market killed 23 civilians.')).toEqual([null]);
   });
 });
+
+describe('one of the people a plural source noun names', () => {
+  it('speaks, and "he" after it stands for that person', () => {
+    const text = 'Military authorities said 30 died.\n\nA villager who helped at the cemetery said on Friday that his team had counted 171 bodies. ' +
+      'He told reporters that 109 men and 24 women were killed.';
+    expect(names(text)).toEqual(['Military authorities', 'villager', 'villager', 'villager']);
+  });
+});

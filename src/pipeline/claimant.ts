@@ -34,7 +34,9 @@ class SourceRegistry {
     const words = source.name.split(/\s+/);
     const personLike = kind === 'person' || (kind === 'organisation' && !organisational(source.name, lex) && /^\p{Lu}/u.test(source.name) && words.length <= 3) ||
       // "Coastal Command chief Raimo Aho": a role with a name after it.
-      words.some((w, i) => lex.roleNouns.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+      words.some((w, i) => lex.roleNouns.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
+      // "A villager who helped bury the dead": one of the people who speak unnamed ("villagers", "witnesses").
+      (kind === 'unnamed' && words.some((w) => lex.unnamedSources.has(`${w.toLowerCase()}s`) || lex.unnamedSources.has(`${w.toLowerCase()}es`)));
     if (personLike) this.latestPerson = source;
     if (!personLike || source.person !== source.name) this.latestBody = source;
   }

@@ -116,7 +116,8 @@ function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexico
     // "Originally published": an adverb capitalised because it opens the line.
     if (tokens[i].i === 0 && (lex.grammar.sentenceOpeners.has(tokens[i].lower) || /^\p{L}{4,}ly$/u.test(tokens[i].lower))) continue;
     const w = tokens[i].lower.replace(/['’]s$/, '');
-    if (isCapital(tokens[i]) || lex.sourceNouns.has(w) || lex.pronouns.has(w)) return true;
+    // "a villager", "one resident": one of the people a plural source noun names.
+    if (isCapital(tokens[i]) || lex.sourceNouns.has(w) || lex.sourceNouns.has(`${w}s`) || lex.pronouns.has(w)) return true;
   }
   return false;
 }
