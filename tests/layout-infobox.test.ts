@@ -115,3 +115,12 @@ describe('rows told apart by their brackets, and allies listed line by line', ()
     expect(sides(text).map((r) => r[1]).slice(3)).toEqual(['Sweden', 'Sweden', 'Sweden']);
   });
 });
+
+describe('an intro that points back to the losses just told', () => {
+  it('gives its rows the last loss named', () => {
+    const text = 'At least 59 people were killed in the crash, the airline said.\n\nThe numbers we have so far are:\n• 32 passengers were Kenyan\n• 18 Canada\n• 9 Ethiopian\n';
+    expect(extractClaims(text).map((c) => [text.slice(c.span.start, c.span.end), c.category])).toEqual([
+      ['At least 59 people', 'killed'], ['32 passengers', 'killed'], ['18 Canada', 'killed'], ['9 Ethiopian', 'killed'],
+    ]);
+  });
+});

@@ -143,7 +143,7 @@ export function labelEnd(tokens: Token[], lex: CompiledLexicon): number {
  * Reads one sentence for the block it opens or continues; returns the block its rows fall under
  * (null when it is no row of a block). Called for every sentence, read or not.
  */
-export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Block | null }): Block | null {
+export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Block | null; category?: Category | null }): Block | null {
   const tokens = s.tokens;
   const plain = outsideBrackets(tokens);
   const shape = rowShape(s, lex, plain.length);
@@ -157,6 +157,8 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
     const columns = isLabel ? headerColumns(tokens, lex) : null;
     if (columns) state.block = { category: 'losses', fromProse: false, columns };
     else if (cat) state.block = { category: cat, fromProse: false };
+    // "The numbers we have so far are:" after the losses were told: its rows count the same losses.
+    else if (!isLabel && state.category && tokens.some((t) => lex.figures.figureWords.has(t.lower))) state.block = { category: state.category, fromProse: false };
     else if (!isLabel) state.block = null;
     return null;
   }

@@ -19,6 +19,8 @@ export interface FigureLexicon {
   generalLosses: string[];
   /** Words after a label's separator that make the label a row's: "Killed: *about* 40". */
   rowApproximators: string[];
+  /** Nouns of an intro that points back to the losses just told: "*The numbers* so far are:" then rows of counts. */
+  figureWords: string[];
   /** Openings of a sentence whose counts are parts of the total before it: "*Among them*, 20 were from the capital". */
   partOpeners: string[];
   /** Words besides the category lexicon's that let a sentence be read for losses: "*included*", "*fate*". */
@@ -57,6 +59,7 @@ export const DEFAULT_FIGURES: FigureLexicon = {
   moneyLosses: ['loss', 'losses', 'damage', 'damages', 'cost', 'costs', 'destruction', 'reconstruction'],
   generalLosses: ['losses', 'loss', 'casualties', 'casualty', 'toll', 'tolls'],
   rowApproximators: ['about', 'some', 'around', 'approximately', 'over', 'more', 'c'],
+  figureWords: ['numbers', 'figures', 'breakdown', 'tally', 'count', 'list', 'totals'],
   partOpeners: ['among them', 'of them', 'of these', 'of those', 'among those', 'among the dead', 'of the dead', 'among the victims', 'of the victims', 'among the injured', 'of the injured'],
   lossCues: ['included', 'includes', 'including', 'include', 'losses', 'loss', 'fate'],
   generalLossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'losses'],
