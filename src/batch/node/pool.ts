@@ -34,11 +34,17 @@ interface Waiting {
 /** The built worker sits next to the built pool (dist/batch-worker.js). */
 const WORKER_URL = new URL('./batch-worker.js', import.meta.url);
 
+/** How many times a replacement worker that fails to start is started again. */
+const MAX_START_RETRIES = 3;
+
 export class ExtractionPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Waiting[] = [];
   private fatal: Error | null = null;
   private closed = false;
+  /** Whether any worker has started: a replacement that fails to start (a machine short of memory for a moment) is retried. */
+  private started = false;
+  private startRetries = 0;
 
   constructor(private readonly limits: PoolLimits, private readonly setup: WorkerSetup) {}
 
@@ -84,7 +90,11 @@ export class ExtractionPool {
     const slot: Slot = { worker, ready: false, job: null };
     this.slots.add(slot);
     worker.on('message', (m: WorkerMessage) => {
-      if (m.kind === 'ready') slot.ready = true;
+      if (m.kind === 'ready') {
+        slot.ready = true;
+        this.started = true;
+        this.startRetries = 0;
+      }
       else if (slot.job) {
         const { resolve, timer } = slot.job;
         clearTimeout(timer);
@@ -94,7 +104,12 @@ export class ExtractionPool {
       this.dispatch();
     });
     worker.on('error', (e: Error & { code?: string }) => {
-      if (!slot.ready) this.abort(new Error(`a worker thread could not start (memory limit ${this.limits.memoryMb} MB): ${e.message}`));
+      if (!slot.ready && this.started && this.startRetries < MAX_START_RETRIES) {
+        // A replacement after a failed document: try again rather than lose the documents still queued.
+        this.startRetries++;
+        this.slots.delete(slot);
+        if (!this.closed) this.dispatch();
+      } else if (!slot.ready) this.abort(new Error(`a worker thread could not start (memory limit ${this.limits.memoryMb} MB): ${e.message}`));
       else if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, `ran out of memory (over the ${this.limits.memoryMb} MB per-document memory limit)`);
       else this.fail(slot, `worker thread failed: ${e.message}`);
     });
