@@ -1,5 +1,5 @@
 /**
- * Writes every claim extractClaims finds in the dev, corpus and fixture texts to one JSON file, so that a change
+ * Writes every claim extractClaims finds in the dev, corpus, fixture and FA-KES texts to one JSON file, so that a change
  * meant to keep the output (a refactor) can be checked by comparing two snapshots:
  *   npx tsx scripts/snapshot.ts [OUT]        (default /tmp/fact-claims-snapshot.json)
  * Texts are read as scripts/eval.ts reads them (corpus texts from line 4, the reference date from the gold header
@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { extractClaims, summarize } from '../src/index.js';
 import { parseGold } from '../src/testing/score.js';
+import { loadFakes } from '../bench/fakes.js';
 
 const root = resolve(import.meta.dirname, '..');
 const out = process.argv[2] ?? '/tmp/fact-claims-snapshot.json';
@@ -41,7 +42,12 @@ function fixtureTexts(): Text[] {
   });
 }
 
-const texts = [...fixtureTexts(), ...corpusTexts(join(root, 'fixtures', 'corpus')), ...corpusTexts(resolve(root, '..', 'shared', 'dev'))];
+/** FA-KES articles (when ../shared/peer/fa-kes is present), with their dates. */
+const fakesTexts = (): Text[] => (loadFakes() ?? []).map((a) => ({ name: `fa-kes/${a.id}`, text: a.text, referenceDate: a.date }));
+
+const texts = [
+  ...fixtureTexts(), ...corpusTexts(join(root, 'fixtures', 'corpus')), ...corpusTexts(resolve(root, '..', 'shared', 'dev')), ...fakesTexts(),
+];
 const result: Record<string, unknown> = {};
 let claims = 0;
 for (const t of texts) {
