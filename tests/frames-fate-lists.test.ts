@@ -58,3 +58,10 @@ describe('parts of a total in the sentence after it', () => {
       .toEqual([['destroyed', 1200], ['damaged', 40]]);
   });
 });
+
+describe('a ranking by a loss', () => {
+  it('reads "the most deaths with 210, followed by X with 40"', () => {
+    expect(read('Texas had the most deaths with 210, followed by Louisiana with 40.').map((r) => [r[0], r[1]])).toEqual([['killed', 210], ['killed', 40]]);
+    expect(read('The village with 300 homes was flooded.')).toEqual([]);
+  });
+});

@@ -47,3 +47,22 @@ function partOpener(s: Sentence, lex: CompiledLexicon): number {
 
 /** Whether a sentence opens with words that point back to the total before it. */
 export const opensWithPart = (s: Sentence, lex: CompiledLexicon) => partOpener(s, lex) > 0;
+
+/** How far before "with" a loss noun may stand: "the largest number of casualties with 32". */
+const WITH_REACH = 6;
+
+/**
+ * "Kenya had the largest number of casualties with 32, followed by Canada with 18": a count after "with" that ranks
+ * a party by a loss named just before it; the counts after it in the list take the same loss.
+ */
+export function withCue(ctx: FrameContext, k: number): Cue | null {
+  const { tokens } = ctx;
+  const m = ctx.mentions[k];
+  if (tokens[m.first - 1]?.lower !== 'with') return null;
+  for (let j = m.first - 2; j >= 0 && j >= m.first - 1 - WITH_REACH; j--) {
+    if (ctx.mentionAt[j] >= 0 || isClauseBreak(tokens[j], ctx.lex)) return null;
+    const noun = matchAt(ctx.lex.nouns, tokens, j);
+    if (noun) return { category: noun.value, first: j, last: m.first - 1, rule: 'with-count', subjectFirst: j, subjectLast: noun.last };
+  }
+  return null;
+}

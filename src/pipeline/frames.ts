@@ -1,6 +1,6 @@
 import type { Category } from '../schema.js';
 import { frameContext, isClauseBreak, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
-import { includedCue, partOpenerCue } from '../frames/included.js';
+import { includedCue, partOpenerCue, withCue } from '../frames/included.js';
 import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';
 import { labelCue, noLossLabel } from '../frames/labels.js';
@@ -173,7 +173,7 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
     left[k] = mentions[k].quantity.unit
       ? null
       : nominalCue(ctx, k) ?? includedCue(ctx, k, last) ?? tallyCue(ctx, k, last) ?? comparisonCue(ctx, k, last) ?? transitiveCue(ctx, k) ??
-        partOpenerCue(ctx, k, previous.category);
+        partOpenerCue(ctx, k, previous.category) ?? withCue(ctx, k);
     // The parts of the total just before: "70 dead (60 spectators and 10 crew)", "nine died, eight of them men".
     if (!own[k] && !left[k] && k > 0) left[k] = breakdownCue(ctx, k, own[k - 1] ?? left[k - 1]);
     // "killed 23 people on Sunday and injured many": the verb after "and" is the sentence's, not the count's.

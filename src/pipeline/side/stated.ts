@@ -36,7 +36,8 @@ export function npSide(f: Frame, parties: PartyMention[], words: SideWords): Sid
 export function rowLabel(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
   const t = f.sentence.tokens;
   const at = f.mention.first;
-  const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && /^[:–—.-]$/.test(t[at - 1].text)));
+  // "Canada – 18", "Canada: 18", and in a ranking, "followed by Canada with 18".
+  const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && (/^[:–—.-]$/.test(t[at - 1].text) || t[at - 1].lower === 'with')));
   if (p && t[p.first - 1]?.lower !== 'by' && p.role !== 'capital') return stated(p);
   // "British wounded in action: 10", "Iraqi aircraft lost: 38": a party inside the label its count follows.
   if (t[at - 1]?.text !== ':') return null;
