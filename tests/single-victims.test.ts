@@ -254,3 +254,11 @@ describe('scoring a count not written as a number', () => {
     expect([s.predicted, s.truePositives, s.matchedGold]).toEqual([2, 2, 2]);
   });
 });
+
+describe('a state after "the" is a noun', () => {
+  it('reads no victim in "who helped bury the dead" or "carried the wounded"', () => {
+    expect(extractClaims('A villager who helped bury the dead said on Friday that the count was wrong.')).toEqual([]);
+    expect(extractClaims('A man who carried the wounded to the clinic said the army fired first.')).toEqual([]);
+    expect(extractClaims('A man was found dead in his home.').map((c) => c.quantity.value)).toEqual([1]);
+  });
+});

@@ -175,6 +175,8 @@ export function victimFrames(ctx: FrameContext, frames: Frame[], memory: VictimM
     }
     const p = matchAt(v.predicates, tokens, i) ?? harmAt(ctx, i);
     if (!p) continue;
+    // "who helped bury the dead", "carried the wounded": a state after "the" is a noun, no one's predicate.
+    if (ctx.lex.grammar.definites.has(tokens[i - 1]?.lower ?? '')) continue;
     const at = i;
     i = p.last;
     // "was shot at but escaped", "was shot at.": fired on, not hit.
