@@ -48,11 +48,11 @@ function partOpener(s: Sentence, lex: CompiledLexicon): number {
 /** Whether a sentence opens with words that point back to the total before it. */
 export const opensWithPart = (s: Sentence, lex: CompiledLexicon) => partOpener(s, lex) > 0;
 
-/** How far before "with" a loss noun may stand: "the largest number of casualties with 32". */
+/** How far before "with" a loss noun may stand: "the most deaths with 210". */
 const WITH_REACH = 6;
 
 /**
- * "Kenya had the largest number of casualties with 32, followed by Canada with 18": a count after "with" that ranks
+ * "Texas had the most deaths with 210, followed by Ohio with 40": a count after "with" that ranks
  * a party by a loss named just before it; the counts after it in the list take the same loss.
  */
 export function withCue(ctx: FrameContext, k: number): Cue | null {
