@@ -3,6 +3,7 @@ import { findFrames, type FrameState } from './pipeline/frames.js';
 import { mayHaveVictim, victimMemory } from './frames/victim.js';
 import { readBlock } from './frames/block.js';
 import { opensWithPart } from './frames/included.js';
+import { opensWithShares } from './frames/shares.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
@@ -44,18 +45,24 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
   const reference = () => (docReference === undefined ? (docReference = options.reference ?? documentReference(doc)) : docReference);
   const previous: FrameState = { category: null, infobox: null, victims: victimMemory(text, () => reference()?.getUTCFullYear() ?? null) };
   const frames: Frame[] = [];
+  // Whether the sentence before was read for losses: "Kozhikode (17), Wayanad (12)" right after it shares them.
+  let framedBefore = false;
   for (const s of doc.sentences) {
     // Only sentences with a number-like word and a loss word (or rows under an infobox label), or with what befell
     // one victim ("the driver died"), are read closely.
     previous.row = readBlock(s, lex.frames, previous);
-    const counts = lex.frames.mayCount.test(s.text) && (lex.frames.lossCue.test(s.text) || !!previous.infobox || !!previous.row || (!!previous.category && opensWithPart(s, lex.frames)));
+    const pointsBack = !!previous.category && (opensWithPart(s, lex.frames) || (framedBefore && opensWithShares(s, lex.frames)));
+    const counts = lex.frames.mayCount.test(s.text) && (lex.frames.lossCue.test(s.text) || !!previous.infobox || !!previous.row || pointsBack);
     const victims = mayHaveVictim(s, lex.frames.victims);
     if (!counts && !victims) {
       previous.infobox = null;
+      framedBefore = false;
       continue;
     }
+    const before = frames.length;
     // One push a frame: spreading a sentence's frames into push() overflows the stack on huge lists.
     for (const f of findFrames(s, lex.frames, previous, { counts, victims })) frames.push(f);
+    framedBefore = frames.length > before;
   }
   if (!frames.length) return [];
   const sides = assignSides(doc, frames, lex.parties, lex.frames.people, lex.side);

@@ -23,6 +23,8 @@ export interface FigureLexicon {
   figureWords: string[];
   /** Openings of a sentence whose counts are parts of the total before it: "*Among them*, 20 were from the capital". */
   partOpeners: string[];
+  /** Words after a count that give the place or day it is a share of a loss for: "12 *in* Kano, 9 *in* Jigawa". */
+  shareLinks: string[];
   /** Words besides the category lexicon's that let a sentence be read for losses: "*included*", "*fate*". */
   lossCues: string[];
   /** Words of loss in general, which say nothing of what befell each member of a list: "*lost* 3,700 men and 50 tanks". */
@@ -61,6 +63,7 @@ export const DEFAULT_FIGURES: FigureLexicon = {
   rowApproximators: ['about', 'some', 'around', 'approximately', 'over', 'more', 'c'],
   figureWords: ['numbers', 'figures', 'breakdown', 'tally', 'count', 'list', 'totals'],
   partOpeners: ['among them', 'of them', 'of these', 'of those', 'among those', 'among the dead', 'of the dead', 'among the victims', 'of the victims', 'among the injured', 'of the injured'],
+  shareLinks: ['in', 'from', 'at', 'on'],
   lossCues: ['included', 'includes', 'including', 'include', 'losses', 'loss', 'fate'],
   generalLossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'losses'],
   uncountedHeads: [

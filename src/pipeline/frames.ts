@@ -5,6 +5,7 @@ import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';
 import { labelCue, noLossLabel } from '../frames/labels.js';
 import { breakdownCue } from '../frames/breakdown.js';
+import { namesPlace, shareCue } from '../frames/shares.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
@@ -207,6 +208,13 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
     if (own[k] || left[k] || from < 0 || !(from === before.last + 1 || (from === before.last + 2 && /^(up|down|,)$/.test(ctx.tokens[before.last + 1].lower)))) continue;
     const cue = own[k - 1] ?? left[k - 1];
     if (cue && !m.quantity.unit === !before.quantity.unit) left[k] = { ...cue, first: from, last: from, rule: 'change-from' };
+  }
+  // "killed 40: 12 in Kano, 9 in Jigawa", "Oaxaca (14), Guerrero (9)": shares of a loss named before them.
+  const cues = mentions.map((_, k) => own[k] ?? left[k]);
+  for (let k = 0; k < mentions.length; k++) {
+    if (cues[k] || skip.has(k)) continue;
+    if (namesPlace(ctx, k)) skip.add(k);
+    else left[k] = cues[k] = shareCue(ctx, k, cues, previous.category);
   }
   // Lists: one cue before the first count or after the last one speaks for all of them.
   const groups: number[] = [];

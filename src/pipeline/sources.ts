@@ -172,7 +172,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       if (np && !lex.pronouns.has(t[np[1]].lower.replace(/['’]s$/, ''))) { push(np, i); continue; }
     }
     // "The numbers come from the health office", "figures taken from the census".
-    if (w === 'from' && lex.fromVerbs.has(t[i - 1]?.lower ?? '')) {
+    // Not "the dead came from the Guards, 21 from the Rangers": what came from a unit is its people, no figure.
+    if (w === 'from' && lex.fromVerbs.has(t[i - 1]?.lower ?? '') && !peopleCameFrom(t, i - 1, lex)) {
       push(phraseStartingAt(t, i + 1, lex), i);
       continue;
     }
@@ -297,4 +298,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     !sources.some((y) => y.at < x.first && !isReport(y))));
   // A report that names no one still ends the report before it.
   return { sources: kept, passiveNone: passiveNone || (kept.length < sources.length && !kept.length) };
+}
+
+/** Whether the subject of "came from" is people ("the dead", "33 of them") rather than figures ("the numbers"). */
+function peopleCameFrom(t: Token[], verb: number, lex: SourceLexicon): boolean {
+  for (let j = verb - 1; j >= Math.max(0, verb - 4); j--) {
+    if (lex.agentNouns.has(t[j].lower) || lex.figureNouns.has(t[j].lower)) return false;
+  }
+  return true;
 }
