@@ -42,6 +42,17 @@ describe('a list introduced right after a report', () => {
     expect(names(text)).toEqual(['coast guard', 'coast guard', 'coast guard']);
   });
 
+  it('goes on with it after a quotation of several sentences, not past a party\'s label', () => {
+    const text = 'The provincial health office said on Friday that 52 people had died in the heat. "Most were elderly. Several lived alone. ' +
+      'Two were found in cars. Cases rose in the north," it said.\nThe deaths by district are:\nKandy 20\nMatale 32';
+    expect(names(text)).toEqual(['provincial health office', 'provincial health office', 'provincial health office']);
+    expect(names('Chile\n(Chilean estimate):\n1,200 killed\nBolivia:\n300 dead')).toEqual(['Chilean estimate', null]);
+  });
+
+  it('takes "according to source" for no source', () => {
+    expect(names('Note: figures vary according to source.\nPoland:\n310 dead\n95 wounded')).toEqual([null, null]);
+  });
+
   it('does not take "According" for a source when a document follows it', () => {
     const text = 'According to updated figures, the army lost 1,400 men.';
     expect(names(text)).toEqual([null]);

@@ -182,7 +182,8 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     if (heading) { last = { source: heading, sentence: s, heading: true }; continue; }
     if (!ks && !mayName(s, lex)) {
       // "The deaths by county are:" right after a report: its rows go on with that report's source.
-      if (last && !last.heading && /:\s*$/.test(s.text) && s.index - last.sentence.index <= 3) last = { source: last.source, sentence: s, list: true };
+      // Not a party's label ("Soviet Union:"): the rows under it are that party's, whoever spoke for the rows above.
+      if (last && !last.heading && /:\s*$/.test(s.text) && /\b\p{Ll}{3,}/u.test(s.text) && s.index - last.sentence.index <= 8) last = { source: last.source, sentence: s, list: true };
       continue;
     }
     const { sources, passiveNone } = findSources(s, lex);

@@ -133,6 +133,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
           np = [np[0], np[0] + own - (/^['’]s$/.test(t[np[0] + own].text) ? 1 : 0)];
         }
       }
+      // "All figures may vary according to source": a bare singular noun names no one.
+      if (np && np[0] === np[1] && t[np[0]].lower === 'source') continue;
       // "(per the monitor)" after a figure claims the figures before it.
       const bracketed = t[i - 1]?.text === '(' && i > 1;
       if (push(np, bracketed ? i - 1 : i) && bracketed) sources.at(-1)!.postposed = true;
