@@ -68,3 +68,14 @@ describe('a count given each for several parties', () => {
     ]);
   });
 });
+
+describe('the side a count is said to be on', () => {
+  it('reads "on the X side" after the count', () => {
+    expect(sides('The death toll was 39 on the Tajik side and 59 on the Kyrgyz side.')).toEqual(['Tajikistan', 'Kyrgyzstan']);
+    expect(sides('By evening 14 were dead on the Eritrean side.')).toEqual(['Eritrea']);
+  });
+
+  it('knows the Central Asian demonyms in use', () => {
+    expect(sides('Border guards said 4 Kazakh soldiers and 2 Uzbek soldiers were wounded.')).toEqual(['Kazakhstan', 'Uzbekistan']);
+  });
+});

@@ -34,6 +34,15 @@ const EXTRA: Record<string, Partial<Omit<PartyEntry, 'name'>>> = {
   'South Korea': { demonyms: ['South Korean', 'South Koreans'] },
   'North Korea': { demonyms: ['North Korean', 'North Koreans'] },
   Netherlands: { names: ['Holland'], demonyms: ['Dutch'] },
+  // The data's demonyms for Central Asia are old transliterations ("Tadzhik", "Kirghiz").
+  Tajikistan: { demonyms: ['Tajik', 'Tajiks'] },
+  Kyrgyzstan: { demonyms: ['Kyrgyz', 'Kirgiz'] },
+  Kazakhstan: { demonyms: ['Kazakh', 'Kazakhs'] },
+  Uzbekistan: { demonyms: ['Uzbek', 'Uzbeks'] },
+  Turkmenistan: { demonyms: ['Turkmen'] },
+  Philippines: { demonyms: ['Filipinos', 'Philippine'] },
+  Denmark: { demonyms: ['Danes'] },
+  Laos: { demonyms: ['Lao', 'Laotians'] },
 };
 
 /** Named non-state and breakaway parties (armed groups, de-facto states), reported by their own name. */

@@ -21,6 +21,10 @@ export function npSide(f: Frame, parties: PartyMention[], words: SideWords): Sid
     t.slice(end + 1, x.first).every((w) => words.countGap.test(w.lower)) &&
     t.slice(end + 1, x.first).some((w) => w.lower === 'of' || w.lower === 'among') && x.role !== 'capital');
   if (after) return stated(after);
+  // "59 dead on the Kyrgyz side", "40 injured on the Armenian side": the side the count is said to be on.
+  const onSide = parties.find((x) => x.first > end && x.first <= end + 6 && t[x.last + 1]?.lower === 'side' &&
+    t[x.first - 1]?.lower === 'the' && t[x.first - 2]?.lower === 'on' && t.slice(end + 1, x.first - 2).every((w) => /^[a-z]/.test(w.text)));
+  if (onSide) return stated(onSide);
   // "workers from Japan", "three from the Philippines": people of a named country.
   // "five people were killed in Niger": the verb may stand between, but no comma or clause.
   const inCountry = parties.find((x) => x.role === 'name' && x.first > end && x.first <= end + 5 &&
