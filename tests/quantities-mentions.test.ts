@@ -63,3 +63,15 @@ describe('a day after its month is no thousands group', () => {
     expect([c.quantity.value, c.date?.value]).toEqual([250, '2022-03-03']);
   });
 });
+
+describe('digit groups split by spaces', () => {
+  it('reads "40 000" as one number in prose', () => {
+    expect(counts('The quake left 40 000 people homeless.')).toEqual([['40 000', 40000]]);
+    expect(counts('Officials counted 1 414 021 ballots.')).toEqual([['1 414 021', 1414021]]);
+  });
+
+  it('reads the cells of a table row one by one', () => {
+    expect(counts('Ships lost 225 511 3,375 5,622').map((c) => c[1])).toEqual([225, 511, 3375, 5622]);
+    expect(counts('Losses 12 150 by year').map((c) => c[1])).toEqual([12150]);
+  });
+});

@@ -58,7 +58,11 @@ function spacedGroups(tokens: Token[], i: number, source: string, base: number):
     j++;
     text += tokens[j].text;
   }
-  return j > i ? { value: Number(text), last: j } : null;
+  if (j === i) return null;
+  // A row of table cells ("1940 225 511 3,375 5,622") holds numbers side by side, not digit groups of one.
+  const cell = (k: number) => /^\d[\d,.]*$/.test(tokens[k]?.text ?? '') && /^\s+$/.test(k < i ? source.slice(tokens[k].end - base, tokens[i].start - base) : source.slice(tokens[j].end - base, tokens[k].start - base));
+  if (cell(i - 1) || cell(j + 1)) return null;
+  return { value: Number(text), last: j };
 }
 
 /** "11, 418": a thousands comma typed with a space after it, before exactly three digits. */
