@@ -34,6 +34,7 @@ const CategoryLexiconSchema = z.strictObject({
   nouns: wordCategories.meta({ description: 'Nouns naming the loss: "the deaths of 40".' }),
   tallies: words.meta({ description: 'Nouns naming a running total: "the death toll rose to 91".' }),
   notLoss: words.optional().meta({ description: 'Words after a count that say it was not lost: "40 survivors", "12 hostages freed".' }),
+  columnHeads: wordCategories.optional().meta({ description: 'Short column heads of a casualty table, lower-case without their period: "K.", "WIA".' }),
 });
 
 const SubjectLexiconSchema = z.strictObject({ people: words, equipment: words, structures: words });

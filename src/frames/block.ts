@@ -25,6 +25,8 @@ export interface Block {
  * missing, casualties ("Total" of the row's losses). Null for any other line.
  */
 function headerColumns(tokens: Token[], lex: CompiledLexicon): Category[] | null {
+  const heads = shortHeads(tokens, lex);
+  if (heads) return heads;
   const out: Category[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "Total" alone heads a column; "Total prisoners" is one label.
@@ -40,6 +42,37 @@ function headerColumns(tokens: Token[], lex: CompiledLexicon): Category[] | null
     if (n) { out.push(n.value); i = n.last; }
   }
   return new Set(out).size >= 2 ? out : null;
+}
+
+/**
+ * "| K. | W. | K. | W. |", "| Unit | KIA | WIA |", "KIA WIA MIA": a header line of short column heads, two or more; in a "|"
+ * table the first cell may name the row labels' column.
+ */
+function shortHeads(tokens: Token[], lex: CompiledLexicon): Category[] | null {
+  const piped = tokens.some((t) => t.text === '|');
+  const cells = piped ? tableCells(tokens) : tokens.map((_, i) => [i, i] as [number, number]);
+  const out: Category[] = [];
+  for (let c = 0; c < cells.length; c++) {
+    const words = tokens.slice(cells[c][0], cells[c][1] + 1).filter((t) => t.text !== '.');
+    const head = words.length === 1 ? lex.columnHeads.get(words[0].lower) : undefined;
+    if (head) out.push(head);
+    else if (!(piped && c === 0) && words.length) return null;
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** The cells of a "|" table row as token ranges ([i, i - 1] when empty), less the empty ones at its edges. */
+function tableCells(tokens: Token[]): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i].text !== '|') continue;
+    cells.push([start, i - 1]);
+    start = i + 1;
+  }
+  while (cells.length && cells[0][1] < cells[0][0]) cells.shift();
+  while (cells.length && cells[cells.length - 1][1] < cells[cells.length - 1][0]) cells.pop();
+  return cells;
 }
 
 /** Rows are short: more words than this (outside brackets) make a sentence prose. */
@@ -150,7 +183,8 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
   const hasFigure = plain.some((t) => /^\d/.test(t.text));
   const last = tokens[tokens.length - 1]?.text;
   // A label line: "Casualties and losses", "Killed:", "Total prisoners", "Operation Storm:[3]".
-  const isLabel = isWholeLine(s) && !hasFigure && plain.length <= MAX_LABEL_WORDS && (last === ':' || !/^[.!?,;]$/.test(last ?? ''));
+  const words = shape === 'table' ? plain.filter((t) => t.text !== '|' && t.text !== '.').length : plain.length;
+  const isLabel = isWholeLine(s) && !hasFigure && words <= MAX_LABEL_WORDS && (last === ':' || !/^[.!?,;]$/.test(last ?? ''));
   // "In total 90 were killed:" introduces its rows as a label does, though it holds a figure of its own.
   if (isLabel || last === ':') {
     const cat = lineCategory(tokens, lex);
@@ -239,7 +273,11 @@ export function rowCue(ctx: FrameContext, k: number, block: Block | null, own: C
   if (isReference(tokens, m.first, m.last) || inBrackets(tokens, m.first)) return { kind: 'skip' };
   // A row of a table whose header names its columns' losses: the k-th count takes the k-th column's.
   if (block?.columns) {
-    const column = block.columns[ctx.mentions.slice(0, k).filter((x) => !x.quantity.unit).length];
+    // "| Grenadier Gds. | - | 1 | 1 | 9 |": the value columns are the row's last cells, a dash an empty one.
+    const cells = tokens.some((t) => t.text === '|') ? tableCells(tokens) : null;
+    const cell = cells ? cells.findIndex(([a, b]) => a <= m.first && m.last <= b) : -1;
+    const byCell = cells && cell >= 0 && cells.length >= block.columns.length ? cell - (cells.length - block.columns.length) : -1;
+    const column = cells && cell >= 0 ? block.columns[byCell] : block.columns[ctx.mentions.slice(0, k).filter((x) => !x.quantity.unit).length];
     if (column) return { kind: 'override', cue: { category: column, first: m.first, last: m.last, rule: 'table-column' } };
     return { kind: 'skip' };
   }

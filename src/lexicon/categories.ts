@@ -15,6 +15,8 @@ export interface CategoryLexicon {
   tallies: string[];
   /** Words after a count that say it was not lost: "40 survivors", "12 hostages freed", "three hills captured". */
   notLoss?: string[];
+  /** Short column heads of a casualty table, lower-case without their period: "| *K.* | *W.* |", "*KIA* *WIA* *MIA*". */
+  columnHeads?: Record<string, Category>;
 }
 
 export const DEFAULT_CATEGORIES: CategoryLexicon = {
@@ -82,6 +84,11 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     corpses: 'killed', beheading: 'killed', beheadings: 'killed',
     // Military shorthand in tables and infoboxes: "8,100 MIA", "7,200 POW", "300 KIA", "90 WIA", "12 DOW".
     kia: 'killed', dow: 'killed', wia: 'wounded', mia: 'missing', pow: 'captured', pw: 'captured', pws: 'captured',
+  },
+  // Read only in a header line made of such heads alone: a lone "K" anywhere else is no loss.
+  columnHeads: {
+    k: 'killed', kia: 'killed', kld: 'killed', w: 'wounded', wd: 'wounded', wia: 'wounded', m: 'missing', mia: 'missing',
+    pow: 'captured', pows: 'captured', pw: 'captured', died: 'killed', dead: 'killed', wounded: 'wounded', missing: 'missing',
   },
   notLoss: [
     // People counted who were not lost, and territory: "40 survivors", "12 hostages freed", "three hills taken".

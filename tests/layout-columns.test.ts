@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extendLexicon, extractClaims } from '../src/index.js';
+
+const read = (text: string, format?: 'html') => extractClaims(text, format ? { format } : {}).map((c) => [c.category, c.quantity.value]);
+
+describe('a casualty table headed by short column heads', () => {
+  it('reads "K." and "W." heads, a dash as an empty cell, the label cell no count', () => {
+    const text = [
+      'Losses of the brigade at Ridgefield, 3 June 1864.',
+      '| Battalion | Officers | | Men | |',
+      '| | K. | W. | K. | W. |',
+      '| 1st Vermont | 2 | - | 14 | 51 |',
+      '| 4th Maine | - | 1 | 9 | 33 |',
+    ].join('\n');
+    expect(read(text)).toEqual([['killed', 2], ['killed', 14], ['wounded', 51], ['wounded', 1], ['killed', 9], ['wounded', 33]]);
+  });
+
+  it('reads KIA, WIA and MIA heads of an HTML table', () => {
+    const html = '<p>Casualties of the regiments, 1915</p><table><tr><th>Regiment</th><th>KIA</th><th>WIA</th><th>MIA</th></tr>' +
+      '<tr><td>Otago</td><td>12</td><td>-</td><td>4</td></tr><tr><td>Canterbury</td><td>7</td><td>30</td><td>-</td></tr></table>';
+    expect(read(html, 'html')).toEqual([['killed', 12], ['missing', 4], ['killed', 7], ['wounded', 30]]);
+  });
+
+  it('takes a lone "K" or "W" in prose for no loss', () => {
+    expect(read('Company K lost 12 men killed; W Battery had 3 wounded.')).toEqual([['killed', 12], ['wounded', 3]]);
+  });
+
+  it('lets a lexicon extension add heads', () => {
+    expect(extractClaims('Losses by battalion:\n| Unit | Gef. | Verw. |\n| 2nd | 40 | 95 |', {
+      lexicon: extendLexicon({ categories: { columnHeads: { gef: 'killed', verw: 'wounded' } } }),
+    }).map((c) => [c.category, c.quantity.value])).toEqual([['killed', 40], ['wounded', 95]]);
+  });
+});
+
+describe('empty cells of a "|" table', () => {
+  it('keeps a blank cell in its column', () => {
+    const text = 'Casualties by company:\n| Company | K. | W. | M. |\n| A | 3 | | 2 |\n| B | | 7 | 1 |';
+    expect(read(text)).toEqual([['killed', 3], ['missing', 2], ['wounded', 7], ['missing', 1]]);
+  });
+});
