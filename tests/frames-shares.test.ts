@@ -81,3 +81,11 @@ describe('"victims" as a loss word', () => {
     expect(read('Doctors treated 45 injured victims.')).toEqual([['wounded', 45]]);
   });
 });
+
+describe('headlines in the present tense', () => {
+  it('reads "die" and "drown" as killed', () => {
+    expect(read('At Least 40 Villagers Die in Landslide')).toEqual([['killed', 40]]);
+    expect(read('Ferry capsizes: at least 83 people drown off Zanzibar')).toEqual([['killed', 83]]);
+    expect(read('Two soldiers die as 12 are hurt in ambush')).toEqual([['killed', 2], ['wounded', 12]]);
+  });
+});

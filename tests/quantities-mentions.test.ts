@@ -75,3 +75,13 @@ describe('digit groups split by spaces', () => {
     expect(counts('Losses 12 150 by year').map((c) => c[1])).toEqual([12150]);
   });
 });
+
+describe('a colon between numbers', () => {
+  it('reads a field index glued to its label as no time: "Casualties1: 8 killed"', () => {
+    expect(counts('- Casualties1: 8 killed')).toEqual([['8', 8]]);
+  });
+
+  it('still reads "10:30" and "3:1" as no counts', () => {
+    expect(counts('At 10:30 the score was 3:1.')).toEqual([]);
+  });
+});

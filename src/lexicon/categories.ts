@@ -21,7 +21,9 @@ export interface CategoryLexicon {
 
 export const DEFAULT_CATEGORIES: CategoryLexicon = {
   predicates: {
-    killed: 'killed', dead: 'killed', died: 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
+    killed: 'killed', dead: 'killed', died: 'killed',
+    // Headlines tell in the present: "At Least 622 Die in Storm", "83 people drown".
+    die: 'killed', dies: 'killed', drown: 'killed', drowns: 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
     succumbed: 'killed', succumbing: 'killed', 'succumbed to injuries': 'killed', 'succumbed to their injuries': 'killed',
     'succumbed to his injuries': 'killed', 'succumbed to her injuries': 'killed', 'succumbed to wounds': 'killed',
     massacred: 'killed', perished: 'killed', martyred: 'killed', slaughtered: 'killed', beheaded: 'killed', 'lost their lives': 'killed', 'lost his life': 'killed',

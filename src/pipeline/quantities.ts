@@ -62,8 +62,12 @@ function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   // "(22. 49. 15)": numbers of a book reference.
   if (inReference(tokens, core)) return true;
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
-  if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '')) return true;
-  if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end) return true;
+  // "Casualties1", "Strength2": the index of an infobox field, glued to its label.
+  if (prev && /^\p{L}+$/u.test(prev.text) && prev.end === t.start && next?.text === ':') return true;
+  // "10:30", "3:1": a time or a ratio is written without spaces; "Casualties1: 8 killed" is a field and its count.
+  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '') && glued(next, tokens[core.last + 2])) return true;
+  if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end && glued(prev, t)) return true;
   if (next?.text === '%') return true;
   // An item's number opening its line: "(4) Total deaths: 258", "4) Houses destroyed: 90".
   const closes = tokens[core.last + 1]?.text === ')';
