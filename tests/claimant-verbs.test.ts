@@ -126,3 +126,14 @@ describe('one of the people a plural source noun names', () => {
     expect(names(text)).toEqual(['Military authorities', 'villager', 'villager', 'villager']);
   });
 });
+
+describe('the words of a source\'s name', () => {
+  it('keeps "on" inside a capitalised name and a compound of nouns before the head', () => {
+    expect(names('The Malawi National Commission on Human Rights has reported that 12 people have died.')).toEqual(['Malawi National Commission on Human Rights']);
+    expect(names('Lagos state law enforcement officials said that four policemen were killed.')).toEqual(['Lagos state law enforcement officials']);
+  });
+
+  it('does not take a document\'s words for a name: "the agency\'s latest situation report showed"', () => {
+    expect(names('Nine deaths have been confirmed, the agency\'s latest situation report showed.')).toEqual(['situation report']);
+  });
+});

@@ -81,10 +81,14 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   if (!t || isDateWord(t) || /^\d/.test(t.text)) return false;
   if (isCapital(t)) return !(j === 0 && lex.nounMarkers.has(t.lower) && !DETERMINERS.has(t.lower));
   if (lex.sourceNouns.has(bareNoun(t.lower)) || isConnector(t.lower, lex) || lex.pronouns.has(t.lower)) return true;
-  // A noun before a source noun: "information minister", "energy company", "the disaster agency's".
+  // "Commission on Human Rights": "on" inside a capitalised name.
+  if (t.lower === 'on' && isCapital(tokens[j - 1]) && isCapital(tokens[j + 1])) return true;
+  // Nouns before a source noun: "information minister", "energy company", "the disaster agency's", and a compound of
+  // two ("law enforcement officials", "city fire department").
+  if (modifiesSource(tokens, j, lex)) return true;
+  const head = tokens[j + 2]?.lower ?? '';
+  if (modifiesSource(tokens, j + 1, lex) && plainModifier(t, lex) && !lex.agentNouns.has(head) && !lex.figureNouns.has(head)) return true;
   const next = tokens[j + 1];
-  if (next && lex.sourceNouns.has(bareNoun(next.lower)) && /^\p{Ll}+$/u.test(t.text) && !lex.grammar.nameBreaks.has(t.lower) && !isVerb(t.lower) &&
-    !lex.reportingVerbs.has(t.lower) && !lex.stateWords.has(t.lower) && !lex.nonSources.has(t.lower)) return true;
   if (/^[a-z]+-[a-z]+$/.test(t.lower) && !lex.reportingVerbs.has(t.lower)) return true; // "state-run"
   if (t.text === '.' && j > 0 && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen.", "U.N."
   // A lower-case word after a determiner, a name or a source noun: "a different ... spokesperson", "military high command".
@@ -94,6 +98,19 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
     !(lex.agentNouns.has(t.lower) && !DETERMINERS.has(prev.lower)) &&
     // "an expert evaluating", "Amnesty International found": a verb ends the name.
     !((/(?:ing|ed)$/.test(t.lower) || (isVerb(t.lower) && !hasTag(t.lower, 'Gerund'))) && !lex.sourceNouns.has(t.lower) && !DETERMINERS.has(prev.lower));
+}
+
+/** A lower-case word that may stand before a noun of a name: no verb, no break, no state word. */
+function plainModifier(t: Token, lex: SourceLexicon): boolean {
+  return /^\p{Ll}+$/u.test(t.text) && !lex.grammar.nameBreaks.has(t.lower) && !isVerb(t.lower) && !lex.reportingVerbs.has(t.lower) &&
+    !lex.stateWords.has(t.lower) && !lex.nonSources.has(t.lower);
+}
+
+/** Whether token j is a plain word right before a source noun: "*information* minister". */
+function modifiesSource(tokens: Token[], j: number, lex: SourceLexicon): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return !!t && !!next && lex.sourceNouns.has(bareNoun(next.lower)) && plainModifier(t, lex);
 }
 
 /** Drop connectors at the edges, keep what names the source. */
