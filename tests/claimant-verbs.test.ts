@@ -137,3 +137,15 @@ describe('the words of a source\'s name', () => {
     expect(names('Nine deaths have been confirmed, the agency\'s latest situation report showed.')).toEqual(['situation report']);
   });
 });
+
+describe('competing figures in one sentence', () => {
+  it('gives a figure before a comma to the clause it stands in, not to the source after the comma', () => {
+    expect(names('While the government puts the toll at 50, rights groups say at least 200 people were killed.')).toEqual(['government', 'rights groups']);
+    expect(names('The army put the toll at 12, while witnesses said 30 people died.')).toEqual(['army', 'witnesses']);
+  });
+
+  it('leaves a figure in a fronted clause of contrast to no one when its own clause names no source', () => {
+    expect(names('Although 40 bodies were recovered, police said 60 people were still missing.')).toEqual([null, 'police']);
+    expect(names('Although exact figures are lacking, local accounts speak of 900 people killed, the agency said.')).toEqual(['agency']);
+  });
+});

@@ -121,7 +121,8 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
     if (x.postposed && !t.slice(frame.mention.last + 1, x.at).some((w) => w.text === '|')) return x;
   }
   // "the 900 another aid worker cited": the source right after the figure.
-  const after = byFirst.get(spanEnd + 1) ?? byFirst.get(spanEnd + 2);
+  // Not past a comma: "put the toll at 50, rights groups say 200" gives 50 to the clause before.
+  const after = byFirst.get(spanEnd + 1) ?? (/^[,;]$/.test(t[spanEnd + 1]?.text ?? '') ? undefined : byFirst.get(spanEnd + 2));
   if (after) return after;
   // "a count of 60 given earlier by the elders": an agent just after the figure owns it.
   const agent = byAt.find((x) => x.agent && x.at > frame.mention.last && x.at <= spanEnd + 3);
@@ -136,8 +137,18 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   // A bracketed source claims only the figures just before it, never those of another cell or after it (a bounded
   // look back: a run of thousands of bracketed sources stays linear).
   for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) if (!byAt[k].postposed) return byAt[k];
-  return byAt.find((x) => x.at > p && !x.forward && !x.postposed) ?? null;
+  const later = byAt.find((x) => x.at > p && !x.forward && !x.postposed) ?? null;
+  // "While the official toll was 9,885, unofficial sources put it above 50,000": a fronted clause of contrast is
+  // no part of the report that follows it.
+  if (later && CONTRAST_OPENERS.has(t[0]?.lower ?? '')) {
+    const comma = t.findIndex((w) => w.text === ',');
+    if (comma > p && later.first > comma) return null;
+  }
+  return later;
 }
+
+/** Openers of a clause set against the main one: its figures are not the main clause's source's. */
+const CONTRAST_OPENERS = new Set(['while', 'whilst', 'whereas', 'although', 'though']);
 
 /** The innermost head line of a row, whose date a row inherits with its source. */
 function layoutHead(doc: Doc, s: Sentence): number {

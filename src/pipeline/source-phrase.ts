@@ -88,7 +88,6 @@ function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   if (modifiesSource(tokens, j, lex)) return true;
   const head = tokens[j + 2]?.lower ?? '';
   if (modifiesSource(tokens, j + 1, lex) && plainModifier(t, lex) && !lex.agentNouns.has(head) && !lex.figureNouns.has(head)) return true;
-  const next = tokens[j + 1];
   if (/^[a-z]+-[a-z]+$/.test(t.lower) && !lex.reportingVerbs.has(t.lower)) return true; // "state-run"
   if (t.text === '.' && j > 0 && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})$/u.test(tokens[j - 1].text)) return true; // "Maj. Gen.", "U.N."
   // A lower-case word after a determiner, a name or a source noun: "a different ... spokesperson", "military high command".
