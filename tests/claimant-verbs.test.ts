@@ -149,3 +149,19 @@ describe('competing figures in one sentence', () => {
     expect(names('Although exact figures are lacking, local accounts speak of 900 people killed, the agency said.')).toEqual(['agency']);
   });
 });
+
+describe('a body\'s figures as the subject of a verb', () => {
+  it('takes the body whose figures, data or findings show a count', () => {
+    expect(names('Police figures show 12 people died in the clashes.')).toEqual(['Police']);
+    expect(names('The NDMA figures also show that 40 people remain missing.')).toEqual(['NDMA']);
+    expect(names('90 killed, 30 wounded in depot blast, MoD findings reveal')).toEqual(['MoD', 'MoD']);
+  });
+
+  it('takes no adjective for a body: "Official figures show", "The latest figures show"', () => {
+    expect(names('The latest figures show 40 died.')).toEqual([null]);
+  });
+
+  it('reads "feared" as a verb of report', () => {
+    expect(names('Officials feared the death toll could climb past 300.')).toEqual(['Officials']);
+  });
+});

@@ -60,7 +60,11 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   // "the reported toll", "initial reports"; but "a military official said" is a verb after a noun.
   if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
   // "the air show that killed 77": a noun after a lower-case noun, not a verb.
-  if (w === 'show' && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && !lex.pronouns.has(prev) && !lex.figureNouns.has(prev) && !lex.agentNouns.has(prev)) return true;
+  // ("The figures also show": past the adverb.)
+  let b = i - 1;
+  while (b > 0 && lex.reportingAdverbs.has(t[b].lower) && t[b].lower !== 'on') b--;
+  const before = t[b]?.lower ?? '';
+  if (w === 'show' && /^\p{Ll}+$/u.test(t[b]?.text ?? '') && !lex.pronouns.has(before) && !lex.figureNouns.has(before) && !lex.agentNouns.has(before)) return true;
   // "confirmed dead", "reported missing" — but "Army Says Downed 40 Drones" is a headline's verb.
   return lex.stateWords.has(t[i + 1]?.lower ?? '') && !/^(says|said|say|claims|reports)$/.test(w);
 }
@@ -276,6 +280,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (np && /^(in|at|near)$/.test(t[np[0] - 1]?.lower ?? '') && !isCapital(t[np[0] - 2] ?? t[np[0]]) &&
       t.slice(np[0], np[1] + 1).every((x) => isCapital(x) && !lex.sourceNouns.has(x.lower))) {
       np = clauseSubject(t, np[0] - 1, lex);
+    }
+    // "Police figures show", "The NPA figures also show", "MoD findings reveal": the body whose figures they are.
+    if (!np && end > 0 && (lex.agentNouns.has(t[end].lower) || lex.figureNouns.has(t[end].lower))) {
+      const owner = phraseEndingAt(t, end - 1, lex);
+      if (owner && t.slice(owner[0], owner[1] + 1).some((x) => (isCapital(x) && x.lower !== 'the') || lex.sourceNouns.has(x.lower)) &&
+        !lex.stateWords.has(t[owner[1]].lower) && t[owner[1]].lower !== 'official') np = owner;
     }
     if (!np) {
       // "Earlier reports said", "Some estimates put": a report without a source ends the one before.
