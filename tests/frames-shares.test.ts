@@ -89,3 +89,9 @@ describe('headlines in the present tense', () => {
     expect(read('Two soldiers die as 12 are hurt in ambush')).toEqual([['killed', 2], ['wounded', 12]]);
   });
 });
+
+describe('names with ages', () => {
+  it('reads no shares in a list of people identified with their ages', () => {
+    expect(read('Police said 3 people died. The dead were identified as Ana Ruiz (34), Luis Soto (52) and Marta Gil (19).')).toEqual([['killed', 3]]);
+  });
+});

@@ -79,6 +79,8 @@ export function shareCue(ctx: FrameContext, k: number, cues: Array<Cue | null>, 
   let j = k - 1;
   while (j >= 0 && !cues[j]) j--;
   const from = j >= 0 ? Math.max(mentions[j].last, cues[j]!.last) + 1 : 0;
+  // "The dead were identified as Ana Ruiz (34), Luis Soto (52)": ages of people named, no shares.
+  if (item.shape !== 'after' && tokens.slice(0, item.start).some((t) => ctx.lex.figures.nameIntros.has(t.lower))) return null;
   for (let i = item.start - 1; i >= from; i--) {
     // "The most affected province is Logar (3,000)": shares of what is no loss.
     if (matchAt(ctx.lex.notLoss, tokens, i)) return null;

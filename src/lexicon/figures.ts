@@ -25,6 +25,8 @@ export interface FigureLexicon {
   partOpeners: string[];
   /** Words after a count that give the place or day it is a share of a loss for: "12 *in* Kano, 9 *in* Jigawa". */
   shareLinks: string[];
+  /** Words before a list of names with numbers that make the numbers ages, no shares: "identified as Ana Ruiz (34), ...". */
+  nameIntros: string[];
   /** Words besides the category lexicon's that let a sentence be read for losses: "*included*", "*fate*". */
   lossCues: string[];
   /** Words of loss in general, which say nothing of what befell each member of a list: "*lost* 3,700 men and 50 tanks". */
@@ -64,6 +66,7 @@ export const DEFAULT_FIGURES: FigureLexicon = {
   figureWords: ['numbers', 'figures', 'breakdown', 'tally', 'count', 'list', 'totals'],
   partOpeners: ['among them', 'of them', 'of these', 'of those', 'among those', 'among the dead', 'of the dead', 'among the victims', 'of the victims', 'among the injured', 'of the injured'],
   shareLinks: ['in', 'from', 'at', 'on'],
+  nameIntros: ['identified', 'named', 'names', 'aged', 'ages', 'age'],
   lossCues: ['included', 'includes', 'including', 'include', 'losses', 'loss', 'fate'],
   generalLossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'losses'],
   uncountedHeads: [
