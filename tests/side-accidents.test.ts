@@ -79,3 +79,14 @@ describe('the side a count is said to be on', () => {
     expect(sides('Border guards said 4 Kazakh soldiers and 2 Uzbek soldiers were wounded.')).toEqual(['Kazakhstan', 'Uzbekistan']);
   });
 });
+
+describe('a state\'s forces counted by a body of that state', () => {
+  it('are its own when no party of their own is named', () => {
+    expect(sides('The Pakistani army said five soldiers were killed in the ambush.')).toEqual(['Pakistan']);
+    expect(sides('Kenyan police said two officers died in the attack.')).toEqual(['Kenya']);
+  });
+
+  it('yield to a party named in the counted phrase', () => {
+    expect(sides('The Ethiopian army said 40 Eritrean soldiers were killed.')).toEqual(['Eritrea']);
+  });
+});

@@ -8,7 +8,7 @@ import { isAgentMention } from './side/agent.js';
 import { opponentSide } from './side/opponent.js';
 import { layoutSide } from './side/layout.js';
 import { roleOf, roleSide } from './side/role.js';
-import { npSide, possessivePronoun, possessor, rowLabel, stated, tollOf } from './side/stated.js';
+import { npSide, possessivePronoun, possessor, reporterParty, rowLabel, stated, tollOf } from './side/stated.js';
 
 function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
   return findParties(s.tokens, index, 0, s.tokens.length - 1, { text: s.text, offset: s.start });
@@ -121,13 +121,15 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     if (!side) side = enemySide(f, introOf(s), enemy, enemyWord);
     if (!side && !once(bothSides, words.allSides, s)) {
       const role = roleOf(f, words);
+      // "The Pakistani army said five soldiers were killed": its own.
+      if (role.kind === 'state') side = reporterParty(f, parties, words);
       // People of no party take the place where it happened before any attacker's opponent: the victims of a
       // bombing in a market are the country's, whoever set the bomb.
       const recentPlace = facts.recent[s.index];
       const bystanderPlace = role.kind === 'bystander'
         ? facts.places[s.index] ?? (recentPlace && recentPlace.paragraph === s.paragraph ? recentPlace.side : null)
         : null;
-      side = headingSide(s, index) ?? facts.capsHeading[s.index] ?? bystanderPlace ?? opponentSide(f, parties, facts, words, role.kind !== 'bystander') ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
+      side ??= headingSide(s, index) ?? facts.capsHeading[s.index] ?? bystanderPlace ?? opponentSide(f, parties, facts, words, role.kind !== 'bystander') ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
       // "They had 300 casualties" after a sentence opening with a party: that party's.
       const before = facts.subject[s.index - 1];
       if (!side && before && /^(they|their|its|it)\b/i.test(s.text) && doc.sentences[s.index - 1].paragraph === s.paragraph) side = { name: before.name, text: before.text, basis: 'context' };

@@ -32,6 +32,8 @@ export interface SideWords {
   placeListWords: Set<string>;
   layoutSourceWords: Set<string>;
   nameParticles: Set<string>;
+  /** The attribution lexicon's reporting verbs: "the Pakistani army *said*". */
+  reportingVerbs: Set<string>;
   /** Place names by their first word, longest first. */
   places: Map<string, PlaceEntry[]>;
 }
@@ -77,6 +79,7 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     placeListWords: new Set(w.placeListWords),
     layoutSourceWords: new Set(w.layoutSourceWords),
     nameParticles: new Set(w.nameParticles),
+    reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
     places,
   };
 }

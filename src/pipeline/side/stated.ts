@@ -102,3 +102,20 @@ export function possessivePronoun(f: Frame, parties: PartyMention[], isAgent: (p
   for (const p of parties) if (p.last < at && !isAgent(p)) owner = p;
   return owner ? stated(owner) : null;
 }
+
+/**
+ * "The Pakistani army said five soldiers were killed", "Kenyan police said two officers died": a state's forces with
+ * no party of their own, counted by a body of that state, are its own. Not when the body did the killing ("said it
+ * had killed 30 soldiers": those are the other side's).
+ */
+export function reporterParty(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
+  const t = f.sentence.tokens;
+  if (/transitive/.test(f.rule)) return null;
+  for (const p of parties) {
+    if (p.last >= f.mention.first) break;
+    let v = p.last + 1;
+    while (v < p.last + 5 && v < f.mention.first && /^\p{Ll}+$/u.test(t[v].text) && !words.reportingVerbs.has(t[v].lower)) v++;
+    if (v < f.mention.first && words.reportingVerbs.has(t[v].lower) && (v > p.last + 1 || /['’]s$/.test(t[p.last].text))) return stated(p);
+  }
+  return null;
+}
