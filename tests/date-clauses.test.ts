@@ -37,3 +37,25 @@ describe('a dated list of past events', () => {
     expect(extractClaims(text, { referenceDate: '2016-10-25' }).map((c) => c.date?.value)).toEqual(['2016-09-16', '2016-08-08', '2016-03-27']);
   });
 });
+
+describe('days named after their counts and weekdays of a narrative', () => {
+  it('gives each count of a list the day right after it', () => {
+    expect(dates('The ministry listed the dead by day: 20 on 3 May, 25 on 4 May and 16 on 5 May.', '2021-06-15')).toEqual([
+      '2021-05-03 event', '2021-05-04 event', '2021-05-05 event',
+    ]);
+  });
+
+  it('dates a running total by the day after it, not the event its subject names', () => {
+    expect(dates('The death toll from a weekend bus fire in southern Chad rose to 41 on Thursday, a regional official said.', '2020-06-15')).toEqual(['2020-06-11 event']);
+  });
+
+  it('reads a weekday after a stated day as one of the days after it, without a reference date', () => {
+    expect(dates('The storm struck on Tuesday, March 3, 1987. On Wednesday officials counted 40 dead, on Thursday 65.')).toEqual([
+      '1987-03-04 event', '1987-03-05 event',
+    ]);
+  });
+
+  it('still dates no weekday of a text with no stated day', () => {
+    expect(dates('On Wednesday officials counted 40 dead.')).toEqual([null]);
+  });
+});

@@ -211,7 +211,18 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     if (anaphoric && ctx.last) {
       const again = dateParser.parse(text, { instant: ctx.last, timezone: 0 })[0];
       if (again) comps = again.start;
-    } else if (tags.has(TAG.relative) && !ctx.reference) continue; // "on Friday" of no known week
+    } else if (tags.has(TAG.relative) && !ctx.reference) {
+      // "on Friday" of no known week; but in a narrative that stated a day ("Tuesday, 17 January"), a weekday alone
+      // is one of the six days after it ("On Wednesday there was talk of 3,000 dead").
+      if (!ctx.last || !/^(?:on\s+)?\p{L}+day$/iu.test(text.trim())) continue;
+      const weekday = r.start.get('weekday');
+      if (weekday === null || weekday === undefined) continue;
+      const ahead = (weekday - ctx.last.getUTCDay() + 7) % 7;
+      if (ahead === 0) continue;
+      const day = new Date(ctx.last.getTime() + ahead * DAY);
+      push(day, 'day', true, text, r.index, roleAt(r.index));
+      continue;
+    }
     if (tags.has(TAG.period)) {
       push(dayOf(comps), 'day', true, text, r.index, 'as_of', true);
       continue;
