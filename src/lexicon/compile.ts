@@ -113,7 +113,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       side: compileSideWords(lexicon),
       counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
       parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
-      dates: dateRules(lexicon.dates ?? DEFAULT_DATES),
+      // A toll's running words ("the toll hit 94") are the categories' and figures' own.
+      dates: dateRules(lexicon.dates ?? DEFAULT_DATES, lexicon.categories.tallies, (lexicon.figures ?? DEFAULT_FIGURES).runningWords),
       grammar: frames.grammar,
       layout: compileLayout(lexicon.layout ?? DEFAULT_LAYOUT),
       updates: new RegExp(`\\b(?:${alternation((lexicon.figures ?? DEFAULT_FIGURES).updateCues)})\\b`, 'i'),

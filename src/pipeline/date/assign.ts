@@ -26,13 +26,13 @@ export interface DateRules {
   wraps: RegExp;
 }
 
-export function dateRules(d: DateLexicon): DateRules {
+export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: string[] = []): DateRules {
   return {
     mentions: mentionRules(d),
     contextWords: new RegExp(`${alternation(Object.keys(d.dayShifts))}|\\bthen\\b|\\blater\\b|\\bearlier\\b|\\bago\\b`, 'i'),
     reportsWithDate: new RegExp(`\\b(?:${alternation(d.reportsWithDate)})\\b`, 'i'),
     relativeText: new RegExp(`\\b(?:${alternation(d.relativeWords)}|[a-z]+day)\\b`, 'i'),
-    running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b`, 'i'),
+    running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b${tallies.length && runningWords.length ? `|\\b(?:${alternation(tallies)})\\b[^.;]{0,80}\\b(?:${alternation(runningWords.filter((w) => w.length > 2))})\\b` : ''}`, 'i'),
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
   };
 }
@@ -140,13 +140,15 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
       // "20 on 3 May, 25 on 4 May": a date right after its count is that count's own, whatever came before.
       const glued = usable[lo] && /^\s*(?:(?:on|in|during)\s+)?$/i.test(s.text.slice(f.mention.end - s.start, usable[lo].index)) ? usable[lo] : undefined;
-      let d = glued ?? usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
+      let d: DateMention | undefined = glued ?? usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
       // A running total ("the toll from the fire that broke out on Saturday has risen to 82", "... killed since the
       // eruption began last weekend, officials said Tuesday") holds on the day it is reported, not on the day of the
       // event its subject names: the date of its source's statement, stated before or after it.
       if (d && d !== glued && !d.afterVerb && rules.running.test(s.text)) {
         const stated = usable.find((x) => x !== d && (x.afterVerb || (a.sourceAt !== undefined && x.end <= a.sourceAt && x.index < 40)));
         if (stated) d = stated;
+        // "the toll from Monday's earthquake hit 94": a day that names the event, not the day of the count.
+        else if (d.index < p && /^['’]s\b/.test(s.text.slice(d.end, d.end + 3)) && !glued) d = undefined;
       }
       let date: ClaimDate | null = d ? asClaimDate(d) : null;
       // After an infobox's date row, a figure with no date of its own, or only the event's year, holds for the

@@ -96,7 +96,8 @@ export class ReportDates {
     if (stated) this.statements.push({ sentence: s, date: asClaimDate(stated) });
     if (INTRODUCES.test(s.text)) this.list = { paragraph: s.paragraph, date: stated ? asClaimDate(stated) : firstDate };
     if (!this.inLead(s)) return;
-    const day = dates.find((d) => d.precision === 'day' && /^\d{4}/.test(d.value));
+    // Not a day that names the event ("Monday's earthquake"): the story's day is when it is told.
+    const day = dates.find((d) => d.precision === 'day' && /^\d{4}/.test(d.value) && !/^['’]s\b/.test(s.text.slice(d.end, d.end + 3)));
     if (!day) return;
     const ref = this.reference;
     if (!ref || (day.date <= ref && ref.getTime() - day.date.getTime() <= LEAD_DAYS * DAY_MS)) this.lead = { date: asClaimDate(day), sentence: s };
