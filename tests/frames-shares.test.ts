@@ -95,3 +95,15 @@ describe('names with ages', () => {
     expect(read('Police said 3 people died. The dead were identified as Ana Ruiz (34), Luis Soto (52) and Marta Gil (19).')).toEqual([['killed', 3]]);
   });
 });
+
+describe('a sentence opening with the loss its counts are parts of', () => {
+  it('takes the category from the opener', () => {
+    expect(read('Of the fatalities so far, 31 have occurred in Lamu County.')).toEqual([['killed', 31]]);
+    expect(read('Of the total of 150 deaths, 90 were Dutch citizens and 20 Belgian citizens.')).toEqual([['killed', 150], ['killed', 90], ['killed', 20]]);
+    expect(read('Among the injured were 12 children.')).toEqual([['wounded', 12]]);
+  });
+
+  it('reads the parts after "consisted of"', () => {
+    expect(read('The seven deceased consisted of four women and three men.')).toEqual([['killed', 7], ['killed', 4], ['killed', 3]]);
+  });
+});

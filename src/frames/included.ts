@@ -10,7 +10,9 @@ const SUBJECT_WINDOW = 6;
  */
 export function includedCue(ctx: FrameContext, k: number, previous: Category | null = null): Cue | null {
   const { tokens } = ctx;
-  const v = ctx.mentions[k].first - 1;
+  let v = ctx.mentions[k].first - 1;
+  // "consisted of five women": the verb before "of".
+  if (tokens[v]?.lower === 'of' && ctx.lex.figures.includeWords.has(tokens[v - 1]?.lower ?? '')) v--;
   if (!ctx.lex.figures.includeWords.has(tokens[v]?.lower ?? '')) return null;
   // "This number allegedly includes 10 children": the figure referred to says what happened to them.
   let j0 = v - 1;
@@ -31,10 +33,27 @@ export function includedCue(ctx: FrameContext, k: number, previous: Category | n
  * point back to a total counts parts of it; its counts with no loss of their own take the total's.
  */
 export function partOpenerCue(ctx: FrameContext, k: number, previous: Category | null): Cue | null {
+  const named = namedPartOpener(ctx);
+  if (named && ctx.mentions[k].first > named.last) return named;
   if (!previous) return null;
   const opener = partOpener(ctx.sentence, ctx.lex);
   if (!opener || ctx.mentions[k].first < opener) return null;
   return { category: previous, first: 0, last: opener - 1, rule: 'part-opener' };
+}
+
+/**
+ * "Of the fatalities so far, 68 ...", "Among the injured were 12 children", "Of the total of 270 deaths, 189 were
+ * ...": a sentence opening with the loss its counts are parts of names their category itself.
+ */
+function namedPartOpener(ctx: FrameContext): Cue | null {
+  const t = ctx.tokens;
+  if (!/^(of|among|amongst)$/.test(t[0]?.lower ?? '') || !/^(the|these|those)$/.test(t[1]?.lower ?? '')) return null;
+  for (let i = 2; i < Math.min(t.length, 8); i++) {
+    if (t[i].text === ',' || ctx.lex.grammar.finiteVerbs.has(t[i].lower)) break;
+    const loss = matchAt(ctx.lex.nouns, t, i) ?? matchAt(ctx.lex.predicates, t, i);
+    if (loss) return { category: loss.value, first: 0, last: loss.last, rule: 'part-opener' };
+  }
+  return null;
 }
 
 /** How many words of a part opener ("Among them", "Of the dead") the sentence opens with, or 0. */

@@ -59,7 +59,7 @@ export const DEFAULT_FIGURES: FigureLexicon = {
   runningWords: ['to', 'at', 'reach', 'reached', 'reaches', 'reaching', 'hit', 'topped', 'passed', 'exceeded', 'surpassed'],
   totalQualifiers: ['final', 'true', 'real', 'actual', 'new', 'latest', 'official', 'overall'],
   comparatives: ['lower', 'higher', 'greater', 'smaller', 'larger', 'fewer', 'more', 'less'],
-  includeWords: ['included', 'include', 'includes', 'including', 'comprised', 'were'],
+  includeWords: ['included', 'include', 'includes', 'including', 'comprised', 'were', 'consisted', 'consist', 'consists', 'consisting'],
   moneyLosses: ['loss', 'losses', 'damage', 'damages', 'cost', 'costs', 'destruction', 'reconstruction'],
   generalLosses: ['losses', 'loss', 'casualties', 'casualty', 'toll', 'tolls'],
   rowApproximators: ['about', 'some', 'around', 'approximately', 'over', 'more', 'c'],
