@@ -49,6 +49,11 @@ describe('a list introduced right after a report', () => {
     expect(names('Chile\n(Chilean estimate):\n1,200 killed\nBolivia:\n300 dead')).toEqual(['Chilean estimate', null]);
   });
 
+  it('goes on with it after an intro that says the figures were reported, naming no one', () => {
+    const text = 'The civil defence office said on Friday that the toll had risen to 60.\nThe fatalities were reported in the following provinces:\n- Albay – 25\n- Sorsogon – 35';
+    expect(names(text)).toEqual(['civil defence office', 'civil defence office', 'civil defence office']);
+  });
+
   it('takes "according to source" for no source', () => {
     expect(names('Note: figures vary according to source.\nPoland:\n310 dead\n95 wounded')).toEqual([null, null]);
   });

@@ -191,13 +191,18 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     const ks = bySentence.get(s);
     const heading = headingSource(doc, s, lex.nounMarkers);
     if (heading) { last = { source: heading, sentence: s, heading: true }; continue; }
+    // "The deaths by county are:", "The fatalities were reported in these provinces:" right after a report: its rows
+    // go on with that report's source. Not a party's label ("Soviet Union:"): the rows under it are that party's.
+    const listIntro = !ks && last !== null && !last.heading && /:\s*$/.test(s.text) && /\b\p{Ll}{3,}/u.test(s.text) && s.index - last.sentence.index <= 8;
     if (!ks && !mayName(s, lex)) {
-      // "The deaths by county are:" right after a report: its rows go on with that report's source.
-      // Not a party's label ("Soviet Union:"): the rows under it are that party's, whoever spoke for the rows above.
-      if (last && !last.heading && /:\s*$/.test(s.text) && /\b\p{Ll}{3,}/u.test(s.text) && s.index - last.sentence.index <= 8) last = { source: last.source, sentence: s, list: true };
+      if (listIntro) last = { source: last!.source, sentence: s, list: true };
       continue;
     }
     const { sources, passiveNone } = findSources(s, lex);
+    if (listIntro && !sources.length) {
+      last = { source: last!.source, sentence: s, list: true };
+      continue;
+    }
     const resolved = sources.map((src) => {
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
