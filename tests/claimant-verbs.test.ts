@@ -170,3 +170,10 @@ describe('a body\'s figures as the subject of a verb', () => {
     expect(names('Officials feared the death toll could climb past 300.')).toEqual(['Officials']);
   });
 });
+
+describe('a paragraph that goes on about the dead of the report before', () => {
+  it('keeps the report\'s source', () => {
+    const text = 'The Malawi Human Rights Commission said 30 people had died in the protests.\n\nThe deceased are from several districts: Lilongwe (12), Blantyre (18).';
+    expect(names(text)).toEqual(['Malawi Human Rights Commission', 'Malawi Human Rights Commission', 'Malawi Human Rights Commission']);
+  });
+});
