@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
+import { extendLexicon, extractClaims } from '../src/index.js';
 
 const sides = (text: string) => extractClaims(text).map((c) => [text.slice(c.span.start, c.span.end), c.side?.name ?? null]);
 
@@ -121,6 +121,27 @@ describe('an intro that points back to the losses just told', () => {
     const text = 'At least 59 people were killed in the crash, the airline said.\n\nThe numbers we have so far are:\n• 32 passengers were Kenyan\n• 18 Canada\n• 9 Ethiopian\n';
     expect(extractClaims(text).map((c) => [text.slice(c.span.start, c.span.end), c.category])).toEqual([
       ['At least 59 people', 'killed'], ['32 passengers', 'killed'], ['18 Canada', 'killed'], ['9 Ethiopian', 'killed'],
+    ]);
+  });
+});
+
+describe('a "|" infobox whose losses are one line a party', () => {
+  it('gives each line the party of its column, however many sentences it holds', () => {
+    const text = [
+      'Battle of the Sulu Strait | |||',
+      'Belligerents | |||',
+      'Ruritania | Borduria | ||',
+      'Casualties and losses | |||',
+      '2 destroyers sunk, 1 cruiser damaged.[3] 412 killed[4] |',
+      '1 cruiser sunk.[5] 97 killed[6] |',
+      'The battle was fought over three days.',
+    ].join('\n');
+    const lx = extendLexicon({ parties: [
+      { name: 'Ruritania', names: ['Ruritania'], demonyms: ['Ruritanian'], capitals: [] },
+      { name: 'Borduria', names: ['Borduria'], demonyms: ['Bordurian'], capitals: [] },
+    ] });
+    expect(extractClaims(text, { lexicon: lx }).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
+      [2, 'Ruritania'], [1, 'Ruritania'], [412, 'Ruritania'], [1, 'Borduria'], [97, 'Borduria'],
     ]);
   });
 });

@@ -154,8 +154,10 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
     for (; at >= 0 && j < sentences.length && cellsOf(sentences[j].text).length >= 2; j++) {
       out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: -1, columns: headerCells.length } };
     }
-    // Rows that are not cells ("1 carrier sunk ... |" a line a party) are read as lines below.
     if (j > at + 1) return;
+    // Rows that are not cells: "1 carrier sunk, ... 715 killed |" then "1 light carrier sunk, ... 966 killed |", a
+    // line a party in the parties' order, each line ending in its cell's bar however many sentences it holds.
+    if (at >= 0 && lineColumns(sentences, at + 1, headers, headerCells.length, out)) return;
   }
   const losses = sentences.findIndex((s, j) => j >= k && LOSSES_LABEL.test(label(s)));
   if (losses < 0) return;
@@ -213,4 +215,21 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
   const setIn = headers.findIndex((h, n) => n > 0 && /^[ \t\u00a0]/.test(doc.text.slice(doc.text.lastIndexOf('\n', h.start - 1) + 1, h.start + 1)));
   const lastFrom = column === 1 && setIn > 0 ? setIn : undefined;
   for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c, columns: column + 1, lastFrom } };
+}
+
+/** Lines below a losses label that each end in a cell's bar, one a party: true when they were read as columns. */
+function lineColumns(sentences: Sentence[], from: number, headers: Sentence[], parties: number, out: Array<LineLayout | null>): boolean {
+  const lines: number[][] = [];
+  for (let j = from; j < sentences.length && lines.length < parties; j++) {
+    const s = sentences[j];
+    if (!lines.length || sentences[j - 1].paragraph !== s.paragraph) lines.push([]);
+    lines.at(-1)!.push(j);
+    const lastOfLine = sentences[j + 1]?.paragraph !== s.paragraph;
+    if (lastOfLine && !/\|\s*$/.test(s.text)) return false;
+  }
+  if (lines.length !== parties) return false;
+  lines.forEach((line, column) => {
+    for (const j of line) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column, columns: parties } };
+  });
+  return true;
 }
