@@ -90,3 +90,15 @@ describe('a state\'s forces counted by a body of that state', () => {
     expect(sides('The Ethiopian army said 40 Eritrean soldiers were killed.')).toEqual(['Eritrea']);
   });
 });
+
+describe('a short name that ends a longer one the text uses', () => {
+  it('stands for the party of the longer name', () => {
+    expect(sides('DR Congo: militiamen killed 40 civilians in eastern Congo, near the Ugandan border.')).toEqual(['DR Congo']);
+    expect(sides('Raid in DR.Congo: 300 people killed')).toEqual(['DR Congo']);
+  });
+
+  it('not when the short name is a party\'s own', () => {
+    expect(sides('South Sudan and Sudan clashed at the border; Sudan said 12 soldiers died.')).toEqual(['Sudan']);
+    expect(sides('Militiamen killed 40 civilians in the Congo.')).toEqual(['Republic of the Congo']);
+  });
+});

@@ -29,7 +29,7 @@ const EXTRA: Record<string, Partial<Omit<PartyEntry, 'name'>>> = {
   Iran: { demonyms: ['Iranians', 'Persian'] },
   Afghanistan: { demonyms: ['Afghans'] },
   Türkiye: { names: ['Turkey'], demonyms: ['Turks'] },
-  'DR Congo': { names: ['Democratic Republic of the Congo', 'DRC', 'Congo-Kinshasa'], demonyms: ['Congolese'] },
+  'DR Congo': { names: ['Democratic Republic of the Congo', 'DRC', 'Congo-Kinshasa', 'DR.Congo', 'D.R. Congo', 'D.R.C.'], demonyms: ['Congolese'] },
   Myanmar: { names: ['Burma'], demonyms: ['Burmese'] },
   'South Korea': { demonyms: ['South Korean', 'South Koreans'] },
   'North Korea': { demonyms: ['North Korean', 'North Koreans'] },

@@ -81,7 +81,8 @@ function tally(mentions: PartyMention[][], keep: (m: PartyMention) => boolean): 
 }
 
 export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenceParties: (s: Sentence) => PartyMention[]): DocFacts {
-  const parties = doc.sentences.map(sentenceParties);
+  const short = resolveShortNames(doc.sentences.map(sentenceParties));
+  const parties = short.parties;
   // Attackers ("Russian shelling") say who did it, not where: they do not make a home country.
   const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p, words))));
   const states = tally(parties, (m) => m.kind !== 'armed group' && !attackers.has(m));
@@ -93,14 +94,20 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   // support, in a text that supports another country, is a namesake elsewhere and is dropped.
   const support = new Map<string, number>();
   for (const ps of parties) for (const m of ps) if (m.kind !== 'armed group') support.set(m.name, 2);
-  const first = doc.sentences.map((s) => sentencePlace(s, index, words));
+  const first = doc.sentences.map((s) => {
+    const p = sentencePlace(s, index, words);
+    const to = p && short.renamed.get(p.side.name);
+    return p && to ? { ...p, side: { ...p.side, name: to } } : p;
+  });
   const gazetteerPlaces = namedPlaces(doc.sentences, words);
   for (const [country, names] of gazetteerPlaces) support.set(country, (support.get(country) ?? 0) + names.size);
   const strongest = Math.max(0, ...support.values());
   const known = new Set([...support].filter(([, n]) => n >= 2).map(([c]) => c));
   const places = doc.sentences.map((s, k) => {
-    const p = first[k]?.ambiguous ? sentencePlace(s, index, words, known) : first[k];
+    let p = first[k]?.ambiguous ? sentencePlace(s, index, words, known) : first[k];
     if (!p) return null;
+    const to = short.renamed.get(p.side.name);
+    if (to) p = { ...p, side: { ...p.side, name: to } };
     return p.gazetteer && (support.get(p.side.name) ?? 0) < 2 && strongest >= 2 && !known.has(p.side.name) ? null : p.side;
   });
   const groups = tally(parties, (m) => m.kind === 'armed group');
@@ -148,4 +155,34 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
     armedGroup: groups[0]?.[2] ?? null,
     disaster: disasterParagraphs(doc, words),
   };
+}
+
+/**
+ * "Congo" in a text that also names "DR Congo", "Korea" in one that names only "North Korea": a short name that ends
+ * a longer one the text uses for another party stands for that party, unless the text also names its own party in
+ * another way. Mentions are replaced, not changed in place: the party index shares them between sentences.
+ */
+function resolveShortNames(parties: PartyMention[][]): { parties: PartyMention[][]; renamed: Map<string, string> } {
+  const norm = (t: string) => t.toLowerCase().replace(/^the\s+/, '').replace(/[.\s]+/g, ' ').trim();
+  const all = parties.flat();
+  const textsOf = new Map<string, Set<string>>();
+  // A party named by its own name ("Sudan" beside "South Sudan") is that party.
+  const ownName = new Set<string>();
+  for (const m of all) {
+    if (norm(m.text) === norm(m.name)) ownName.add(m.name);
+    const set = textsOf.get(m.name) ?? new Set<string>();
+    set.add(norm(m.text));
+    textsOf.set(m.name, set);
+  }
+  // name → the other party whose longer name ends with every text this one is named by.
+  const longer = new Map<string, string>();
+  for (const [name, texts] of textsOf) {
+    if (ownName.has(name)) continue;
+    for (const [other, otherTexts] of textsOf) {
+      if (other === name) continue;
+      if ([...texts].every((a) => [...otherTexts].some((b) => b.length > a.length && b.endsWith(` ${a}`)))) longer.set(name, other);
+    }
+  }
+  if (!longer.size) return { parties, renamed: longer };
+  return { parties: parties.map((ps) => ps.map((m) => (longer.has(m.name) ? { ...m, name: longer.get(m.name)! } : m))), renamed: longer };
 }
