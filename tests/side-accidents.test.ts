@@ -102,3 +102,10 @@ describe('a short name that ends a longer one the text uses', () => {
     expect(sides('Militiamen killed 40 civilians in the Congo.')).toEqual(['Republic of the Congo']);
   });
 });
+
+describe('where a figure was told', () => {
+  it('is not where it happened', () => {
+    expect(sides('The minister told reporters in Geneva that 40 villagers were killed.')).toEqual([null]);
+    expect(sides('Officials speaking in Nairobi said 40 villagers were killed in Somalia.')).toEqual(['Somalia']);
+  });
+});

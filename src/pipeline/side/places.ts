@@ -17,7 +17,8 @@ function locative(tokens: Token[], i: number, words: SideWords): boolean {
   while (k >= 0 && (words.directions.has(tokens[k].lower) || tokens[k].lower === 'the')) k--;
   const before = tokens[k];
   if (!before) return false;
-  if (words.placeLocatives.has(before.lower)) return true;
+  // "a report released in Kampala", "told reporters in Geneva": where it was told, not where it happened.
+  if (words.placeLocatives.has(before.lower)) return !words.reportingVerbs.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'reporters';
   if (before.lower === 'of' && words.placeNouns.has(tokens[k - 1]?.lower ?? '')) return true;
   // "Syria's Manbij": a possessive name before the place (its country, or a region of it).
   return /['’]s$/.test(before.text) && /^[A-Z]/.test(before.text) && k === i - 1;
