@@ -177,3 +177,13 @@ describe('a paragraph that goes on about the dead of the report before', () => {
     expect(names(text)).toEqual(['Malawi Human Rights Commission', 'Malawi Human Rights Commission', 'Malawi Human Rights Commission']);
   });
 });
+
+describe('a quotation whose speaker is named on the line after it', () => {
+  it('is claimed by that speaker', () => {
+    expect(names('"In total, the army has destroyed 125 planes and 91 helicopters,"\n\nGen. Smith said.')).toEqual(['Gen. Smith', 'Gen. Smith']);
+  });
+
+  it('not by a speaker on a long line of its own counts', () => {
+    expect(names('"Forty people died,"\n\nThe mayor said on Sunday that another 12 people were missing.')).toEqual([null, 'mayor']);
+  });
+});

@@ -285,6 +285,15 @@ function speakerAfterQuote(doc: Doc, out: Attribution[], bySentence: Map<Sentenc
       break;
     }
   }
+  // '"... destroyed 125 planes, 91 helicopters ...,"' then a line of its own, 'Gen. Smith said.': the quotation's
+  // speaker is named on the line after its closing mark.
+  for (const [s, ks] of bySentence) {
+    if (!/[,.]?["”]\s*$/.test(s.text) || ks.every((k) => out[k].claimant && !out[k].continued)) continue;
+    const next = doc.sentences[s.index + 1];
+    if (!next || next.paragraph === s.paragraph || next.tokens.length > 10 || bySentence.has(next)) continue;
+    const src = findSources(next, lex).sources.find((x) => !x.pronoun);
+    if (src) for (const k of ks) if (!out[k].claimant || out[k].continued) out[k] = { claimant: asClaimant(src, lex), continued: true, reportSentence: next.index };
+  }
 }
 
 /**
