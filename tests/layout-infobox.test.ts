@@ -145,3 +145,29 @@ describe('a "|" infobox whose losses are one line a party', () => {
     ]);
   });
 });
+
+describe('an infobox whose columns run together, each party\'s ships then its men', () => {
+  it('starts the second party where ships come round again after men', () => {
+    const text = [
+      'Belligerents',
+      ' Ruritania  Borduria',
+      'Commanders and leaders',
+      'Admiral Vogel',
+      'Casualties and losses',
+      '1 cruiser out of action',
+      '21 killed',
+      '40 wounded',
+      '2 destroyers sunk',
+      '1 battleship damaged',
+      '610 killed',
+      '95 captured',
+    ].join('\n');
+    const lx = extendLexicon({ parties: [
+      { name: 'Ruritania', names: ['Ruritania'], demonyms: ['Ruritanian'], capitals: [] },
+      { name: 'Borduria', names: ['Borduria'], demonyms: ['Bordurian'], capitals: [] },
+    ] });
+    expect(extractClaims(text, { lexicon: lx }).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
+      [1, 'Ruritania'], [21, 'Ruritania'], [40, 'Ruritania'], [2, 'Borduria'], [1, 'Borduria'], [610, 'Borduria'], [95, 'Borduria'],
+    ]);
+  });
+});

@@ -40,6 +40,10 @@ export const DEFAULT_SUBJECTS: SubjectLexicon = {
     'equipment', 'hardware', 'armor', 'armour', 'bmp', 'bmps', 'btr', 'btrs', 'installation', 'installations',
     'position', 'positions', 'checkpoint', 'checkpoints', 'bunker', 'bunkers', 'warehouse', 'warehouses',
     'carrier', 'carriers', 'fighter-jet', 'bomber', 'bombers', 'transporter', 'transporters', 'launchpad',
+    // Warships by class: "1 armoured cruiser sunk", "3 minesweepers".
+    'cruiser', 'cruisers', 'battlecruiser', 'battlecruisers', 'battleship', 'battleships', 'destroyer', 'destroyers',
+    'frigate', 'frigates', 'corvette', 'corvettes', 'minesweeper', 'minesweepers', 'gunboat', 'gunboats', 'galley',
+    'galleys', 'galleon', 'galleons', 'sloop', 'sloops', 'oiler', 'oilers', 'minelayer', 'minelayers', 'u-boat', 'u-boats',
   ],
   structures: [
     'bridge', 'bridges', 'building', 'buildings', 'house', 'houses', 'home', 'homes', 'school', 'schools', 'hospital',

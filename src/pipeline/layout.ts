@@ -36,10 +36,13 @@ export interface LayoutWords {
   /** A verb makes a line ending in a colon a clause that introduces ("The losses were as follows:"), not a label. */
   intro: RegExp;
   rowQualifier: RegExp;
+  /** The subjects lexicon's equipment words ("tanks", "cruiser"): infobox rows of things lost, not people. */
+  equipment: Set<string>;
 }
 
-export function compileLayout(l: LayoutLexicon): LayoutWords {
+export function compileLayout(l: LayoutLexicon, equipment: string[] = []): LayoutWords {
   return {
+    equipment: new Set(equipment.map((w) => w.toLowerCase())),
     abbreviations: new Set(l.abbreviations.map((w) => w.toLowerCase())),
     infoboxEnd: new RegExp(`^(?:${alternation(l.infoboxEnds)})\\b`, 'i'),
     intro: new RegExp(`\\b(?:${alternation(l.introWords)})\\b`, 'i'),
@@ -184,6 +187,16 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
     const again = rows.findIndex((j, n) => n > 1 && lastWord(j) === loss && rows.slice(1, n).some((x) => lastWord(x) !== loss));
     if (loss && again > 0) {
       for (const [n, j] of rows.entries()) columnOf.set(j, n < again ? 0 : 1);
+      column = 1;
+    }
+  }
+  // "1 battlecruiser out of action", "15 killed", then "1 armoured cruiser sunk", "954 killed": each party's things
+  // lost, then its people, and again for the next party.
+  if (column === 0 && rows.length >= 4) {
+    const thing = rows.map((j) => sentences[j].tokens.some((t) => w.equipment.has(t.lower) || w.equipment.has(t.lower.replace(/s$/, ''))));
+    const starts = rows.map((_, n) => n).filter((n) => n === 0 || thing[n] !== thing[n - 1]);
+    if (starts.length === 4 && thing[0] !== thing[starts[1]]) {
+      for (const [n, j] of rows.entries()) columnOf.set(j, n < starts[2] ? 0 : 1);
       column = 1;
     }
   }
