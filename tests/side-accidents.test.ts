@@ -109,3 +109,11 @@ describe('where a figure was told', () => {
     expect(sides('Officials speaking in Nairobi said 40 villagers were killed in Somalia.')).toEqual(['Somalia']);
   });
 });
+
+describe('first-order regions from the region data', () => {
+  it('place an attack in its country', () => {
+    expect(sides('A gunman killed 19 children at a school in Uvalde, Texas, police said.')).toEqual(['United States']);
+    expect(sides('A bomb killed 12 people at a market in Sindh.')).toEqual(['Pakistan']);
+    expect(sides('Gunmen killed 7 villagers in Kerala on Sunday.')).toEqual(['India']);
+  });
+});

@@ -1,4 +1,5 @@
 import { CITY_ROWS } from './cities.data.js';
+import { REGION_ROWS } from './regions.data.js';
 
 /**
  * Places that stand for their country when a report names where it happened: [country, names joined by "|"].
@@ -35,5 +36,8 @@ const REGIONS: PlaceRow[] = [
   ['Niger', 'Tillabéri|Tillaberi|Diffa'],
 ];
 
-/** Cities of the generated gazetteer, then the regions: a later row does not override an earlier name. */
-export const DEFAULT_PLACES: readonly PlaceRow[] = [...REGIONS, ...CITY_ROWS];
+/**
+ * The hand-kept regions, the generated cities, then the generated first-order regions (US states, provinces,
+ * oblasts): a later row does not override an earlier name, so a city keeps its name where a region shares it.
+ */
+export const DEFAULT_PLACES: readonly PlaceRow[] = [...REGIONS, ...CITY_ROWS, ...REGION_ROWS];

@@ -62,9 +62,11 @@ export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords, 
     if (!locative(t, i, words)) continue;
     const party = findParties(t, index, i, i, { text: s.text, offset: s.start })[0];
     if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') return { side: { name: party.name, text: party.text, basis: 'place' }, gazetteer: false };
-    const place = placeAt(t, i, words, known);
+    // "in Uvalde, Texas": a town the gazetteer lacks, then its region or country after a comma.
+    const k = placeAt(t, i, words, known) || t[i + 1]?.text !== ',' || !t[i + 2] ? i : i + 2;
+    const place = placeAt(t, k, words, known);
     if (place) {
-      const text = s.text.slice(t[i].start - s.start, t[place.last].end - s.start).replace(/['’]s$/, '');
+      const text = s.text.slice(t[k].start - s.start, t[place.last].end - s.start).replace(/['’]s$/, '');
       return { side: { name: place.country, text, basis: 'place' }, gazetteer: true, known: place.known, ambiguous: place.ambiguous };
     }
   }
