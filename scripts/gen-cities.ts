@@ -28,7 +28,8 @@ const commonWord = (name: string) => {
   const tag = lexicon[name.toLowerCase()];
   if (!tag) return false;
   const tags = Array.isArray(tag) ? tag : [tag];
-  return !tags.some((t) => /Place|City|Country|Region/.test(t));
+  // A given name or surname ("Orlando", "Austin") is no common word: only in locative position is it read as a place.
+  return !tags.some((t) => /Place|City|Country|Region|Person|FirstName|MaleName|FemaleName|LastName/.test(t));
 };
 
 /** "Kandahār" → "Kandahar": news writes most names without their diacritics. */
