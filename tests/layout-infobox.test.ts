@@ -171,3 +171,10 @@ describe('an infobox whose columns run together, each party\'s ships then its me
     ]);
   });
 });
+
+describe('numbered infobox fields written out', () => {
+  it('gives a losses field the party of the combatant field of the same number', () => {
+    const text = '- Combatant1: Chile\n- Combatant2: Peru\n- Casualties1: 2 killed, 1 gunboat sunk\n- Casualties2: 56 killed';
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[2, 'Chile'], [1, 'Chile'], [56, 'Peru']]);
+  });
+});

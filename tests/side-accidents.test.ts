@@ -117,3 +117,13 @@ describe('first-order regions from the region data', () => {
     expect(sides('Gunmen killed 7 villagers in Kerala on Sunday.')).toEqual(['India']);
   });
 });
+
+describe('people of no party counted by a state\'s institution', () => {
+  it('are that state\'s when the sentence names no other party', () => {
+    expect(sides('The Georgian Interior Ministry reported that 31 people were killed.')).toEqual(['Georgia']);
+  });
+
+  it('not when the speaker is an armed group or a state speaking of others', () => {
+    expect(sides('Taliban security officials said 19 people had been killed.')).not.toEqual(['Taliban']);
+  });
+});

@@ -6,7 +6,7 @@ import { readFacts, type DocFacts } from './side/facts.js';
 import type { SideWords } from './side/lexicon.js';
 import { isAgentMention } from './side/agent.js';
 import { opponentSide } from './side/opponent.js';
-import { layoutSide } from './side/layout.js';
+import { layoutSide, numberedFieldSide } from './side/layout.js';
 import { roleOf, roleSide } from './side/role.js';
 import { npSide, possessivePronoun, possessor, reporterParty, rowLabel, stated, tollOf } from './side/stated.js';
 
@@ -116,7 +116,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     }
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p, words));
     // A row of a list, table or infobox: the party its column or its head line names.
-    if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words);
+    if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words) ?? numberedFieldSide(doc.sentences, s, partiesIn);
     // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.
     if (!side) side = enemySide(f, introOf(s), enemy, enemyWord);
     if (!side && !once(bothSides, words.allSides, s)) {
@@ -144,6 +144,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
         const goesOn = lastSide.sentence.index === s.index - 1 && once(continues, words.continuation, s);
         if (sameParagraph || goesOn || f.rule === 'infobox') side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };
       }
+      // "The Armenian Security Council reported that 207 were killed": a state's body counts its own people.
+      if (!side && role.kind === 'bystander') side = reporterParty(f, parties, words, true);
       if (!side && role.kind === 'bystander' && facts.home) side = facts.home;
       if (!side) side = roleSide(f, role.kind, role.word, facts, true);
       if (!side && role.kind === 'armed' && role.word) side = { name: role.word.toLowerCase(), text: role.word, basis: 'role' };

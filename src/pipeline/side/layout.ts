@@ -81,3 +81,24 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
   }
   return null;
 }
+
+/** "- Casualties2: 56 killed", "| casualties2 = ...": a numbered infobox field, and its number. */
+const NUMBERED_FIELD = /^\s*[-|*•]?\s*([a-z]+?)\s*(\d)\s*[:=]/i;
+const LOSS_FIELD = /^(?:casualties|losses)$/i;
+const PARTY_FIELD = /^(?:combatant|belligerent|side|party)s?$/i;
+
+/**
+ * Wiki infobox fields written out ("Combatant1: United States", ..., "Casualties2: 1 frigate sunk"): a losses field
+ * takes the party of the combatant field of the same number.
+ */
+export function numberedFieldSide(sentences: Sentence[], row: Sentence, partiesOf: (s: Sentence) => PartyMention[]): Side | null {
+  const field = NUMBERED_FIELD.exec(row.text);
+  if (!field || !LOSS_FIELD.test(field[1])) return null;
+  for (const s of sentences) {
+    const f = NUMBERED_FIELD.exec(s.text);
+    if (!f || f[2] !== field[2] || !PARTY_FIELD.test(f[1])) continue;
+    const p = partiesOf(s)[0];
+    return p ? { name: p.name, text: p.text, basis: 'heading' } : null;
+  }
+  return null;
+}

@@ -108,11 +108,15 @@ export function possessivePronoun(f: Frame, parties: PartyMention[], isAgent: (p
  * no party of their own, counted by a body of that state, are its own. Not when the body did the killing ("said it
  * had killed 30 soldiers": those are the other side's).
  */
-export function reporterParty(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
+export function reporterParty(f: Frame, parties: PartyMention[], words: SideWords, institutionOnly = false): Side | null {
   const t = f.sentence.tokens;
   if (/transitive/.test(f.rule)) return null;
+  // People of no party: only a state's institution ("the Armenian Security Council reported") counts its own, and
+  // only when the sentence names no other party.
+  if (institutionOnly && parties.length !== 1) return null;
   for (const p of parties) {
     if (p.last >= f.mention.first) break;
+    if (institutionOnly && (p.kind !== 'state' || !(p.role === 'demonym' || /['’]s$/.test(t[p.last].text)) || !/^\p{Lu}/u.test(t[p.last + 1]?.text ?? ''))) continue;
     let v = p.last + 1;
     while (v < p.last + 5 && v < f.mention.first && /^\p{Ll}+$/u.test(t[v].text) && !words.reportingVerbs.has(t[v].lower)) v++;
     if (v < f.mention.first && words.reportingVerbs.has(t[v].lower) && (v > p.last + 1 || /['’]s$/.test(t[p.last].text))) return stated(p);
