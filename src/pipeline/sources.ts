@@ -137,7 +137,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
           np = [np[0], np[0] + own - (/^['’]s$/.test(t[np[0] + own].text) ? 1 : 0)];
         }
       }
-      // "All figures may vary according to source": a bare singular noun names no one.
+      // "Counts differ according to source": a bare singular noun names no one.
       if (np && np[0] === np[1] && t[np[0]].lower === 'source') continue;
       // "(per the monitor)" after a figure claims the figures before it.
       const bracketed = t[i - 1]?.text === '(' && i > 1;
