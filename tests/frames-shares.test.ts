@@ -107,3 +107,9 @@ describe('a sentence opening with the loss its counts are parts of', () => {
     expect(read('The seven deceased consisted of four women and three men.')).toEqual([['killed', 7], ['killed', 4], ['killed', 3]]);
   });
 });
+
+describe('a headline toll that "hits" a figure', () => {
+  it('reads it as a running total', () => {
+    expect(read('Flood toll hits 41 as rain eases')).toEqual([['killed', 41]]);
+  });
+});

@@ -85,3 +85,9 @@ describe('a colon between numbers', () => {
     expect(counts('At 10:30 the score was 3:1.')).toEqual([]);
   });
 });
+
+describe('"another dozen"', () => {
+  it('counts twelve', () => {
+    expect(counts('Another dozen people were killed in the next village.')).toEqual([['Another dozen', 12]]);
+  });
+});

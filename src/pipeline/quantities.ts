@@ -180,6 +180,8 @@ export function findQuantities(tokens: Token[], source: string, options: FindQua
     if (core && tokens[i].lower === 'one' && core.last === i && w.grammar.pronounOneBefore.has(tokens[i - 1]?.lower ?? '')) continue;
     // "one of the victims", "one of the worst days": a pronoun picking one out, not a count.
     if (core && tokens[i].lower === 'one' && core.last === i && tokens[i + 1]?.lower === 'of' && w.grammar.pronounOneOf.has(tokens[i + 2]?.lower ?? '')) continue;
+    // "another dozen": twelve more, read as "a dozen" is.
+    if (!core && tokens[i].lower === 'another' && tokens[i + 1]?.lower === 'dozen') core = { first: i, last: i + 1, value: 12, digits: false };
     if (!core) {
       const w = tokens[i].lower;
       const next = tokens[i + 1];
