@@ -187,3 +187,15 @@ describe('a quotation whose speaker is named on the line after it', () => {
     expect(names('"Forty people died,"\n\nThe mayor said on Sunday that another 12 people were missing.')).toEqual([null, 'mayor']);
   });
 });
+
+describe('figures of a kind and a person of a body', () => {
+  it('takes "according to official figures" for a source, not "according to updated figures"', () => {
+    expect(names('Floods left 94 dead and 8 missing, according to official figures.')).toEqual(['official figures', 'official figures']);
+    expect(names('Forty people died, according to official tolls.')).toEqual(['official tolls']);
+    expect(names('According to updated figures, the army lost 1,400 men.')).toEqual([null]);
+  });
+
+  it('takes the body named after "of" between commas', () => {
+    expect(names('Ana Ruiz, of the Interior Ministry, estimated the death toll at over 300.')).toEqual(['Interior Ministry']);
+  });
+});

@@ -18,8 +18,12 @@ function appositive(s: Sentence, verb: number, lex: SourceLexicon): Source | nul
   const end = skipToSubject(t, verb - 1, lex);
   if (t[end]?.text !== ',') return null;
   const inner = phraseEndingAt(t, end - 1, lex);
-  if (!inner || t[inner[0] - 1]?.text !== ',') return null;
-  const outer = phraseEndingAt(t, inner[0] - 2, lex);
+  if (!inner) return null;
+  // "Ana Ruiz, of the Social Affairs Ministry, estimated": the body after "of".
+  let open = inner[0] - 1;
+  while (open > 0 && /^(of|the|from|at)$/.test(t[open].lower)) open--;
+  if (t[open]?.text !== ',') return null;
+  const outer = phraseEndingAt(t, open - 1, lex);
   if (!outer) {
     // "The mayor at the time, Jose Ortiz, stated": the named person, when the role before cannot be read.
     const person = personIn(textOf(s, inner[0], inner[1]), lex);
@@ -137,6 +141,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
           np = [np[0], np[0] + own - (/^['’]s$/.test(t[np[0] + own].text) ? 1 : 0)];
         }
       }
+      // "according to official figures", "according to unofficial tolls": figures of a kind say who gave them.
+      if (!np && /^(official|unofficial)$/.test(t[from]?.lower ?? '') && (lex.figureNouns.has(t[from + 1]?.lower ?? '') || lex.agentNouns.has(t[from + 1]?.lower ?? ''))) np = [from, from + 1];
       // "Counts differ according to source": a bare singular noun names no one.
       if (np && np[0] === np[1] && t[np[0]].lower === 'source') continue;
       // "(per the monitor)" after a figure claims the figures before it.
