@@ -199,3 +199,10 @@ describe('figures of a kind and a person of a body', () => {
     expect(names('Ana Ruiz, of the Interior Ministry, estimated the death toll at over 300.')).toEqual(['Interior Ministry']);
   });
 });
+
+describe('a paragraph opening "Among the wounded"', () => {
+  it('goes on with the report before it', () => {
+    const text = 'The military command said 20 people were killed in the blast.\n\nAmong the wounded were 16 soldiers and 40 civilians.';
+    expect(names(text)).toEqual(['military command', 'military command', 'military command']);
+  });
+});

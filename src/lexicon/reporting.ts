@@ -225,7 +225,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   ],
   governments: ['government', 'authorities', 'kremlin', 'white house', 'cabinet', 'presidency', 'administration', 'state department', 'pentagon'],
   sourceSynonyms: ['monitor observatory watch', 'agency press news', 'agency organization organisation programme program', 'ministry mod department', 'army military forces', 'military mod'],
-  continuations: ['this', 'these', 'that', 'those', 'it', 'they', 'the figure', 'the figures', 'the toll', 'the dead', 'the list', 'the deceased', 'the victims', 'the injured', 'the wounded', 'the fatalities', 'the casualties'],
+  continuations: ['this', 'these', 'that', 'those', 'it', 'they', 'the figure', 'the figures', 'the toll', 'the dead', 'the list', 'the deceased', 'the victims', 'the injured', 'the wounded', 'the fatalities', 'the casualties', 'among them', 'among the dead', 'among the wounded', 'among the injured', 'among the victims', 'of them', 'of these'],
   clauseBreaks: [';', 'while', 'but', 'whereas', 'although', 'though', 'however', 'after', 'before'],
   labelSourceNouns: [
     'records', 'record', 'estimate', 'estimates', 'claim', 'claims', 'sources', 'source', 'figures', 'figure', 'statement',
