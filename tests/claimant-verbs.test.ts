@@ -206,3 +206,13 @@ describe('a paragraph opening "Among the wounded"', () => {
     expect(names(text)).toEqual(['military command', 'military command', 'military command']);
   });
 });
+
+describe('two reports joined by "and"', () => {
+  it('a second verb of the same subject reports for it', () => {
+    expect(names('The defence ministry said its forces killed 60 rebels and said it had lost 12 soldiers.')).toEqual(['defence ministry', 'defence ministry']);
+  });
+
+  it('a new subject after "and" takes only the figures after it', () => {
+    expect(names('Police said 3 died and rescuers reported 40 missing.')).toEqual(['Police', 'rescuers']);
+  });
+});
