@@ -216,3 +216,10 @@ describe('two reports joined by "and"', () => {
     expect(names('Police said 3 died and rescuers reported 40 missing.')).toEqual(['Police', 'rescuers']);
   });
 });
+
+describe('verbs of deploring', () => {
+  it('report for their subject, and "he" after them stands for that person', () => {
+    const text = 'The rights chief Anton Berg decried the attacks in a statement.\n\n"At least 40 civilians were killed," he said.';
+    expect(names(text)).toEqual(['rights chief Anton Berg']);
+  });
+});

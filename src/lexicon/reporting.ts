@@ -124,7 +124,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'revised', 'raised', 'lowered', 'insisted', 'asserted', 'explained', 'disclosed', 'tweeted', 'posted',
     'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'recounted', 'informed', 'briefed',
     'provided', 'given', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
-    'contend', 'contends', 'reveal', 'reveals', 'revealed', 'feared', 'fears', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
+    'contend', 'contends', 'reveal', 'reveals', 'revealed', 'feared', 'fears', 'decried', 'decries', 'lamented', 'laments', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
     // Verbs that set a toll: "the coroner placed the toll at 57", "officials raise the toll to 40".
     'placed', 'places', 'calculated', 'calculates', 'raise', 'raises', 'lowers', 'revise',
     'revises', 'altered', 'alters', 'updates', 'tallies',
