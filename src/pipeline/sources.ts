@@ -235,7 +235,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (notAVerb(t, i, lex)) continue;
 
     const k = skipToSubject(t, i - 1, lex);
-    // "The ministry said its forces killed 100 rebels and said it had lost 43 soldiers": a second verb of the same
+    // "The navy said it sank 3 boats and then said 2 sailors were missing": a second verb of the same
     // subject, joined by "and", reports for the source of the first.
     if (t[k]?.lower === 'and' && sources.length && !sources.at(-1)!.postposed && sources.at(-1)!.at < k) {
       sources.push({ ...sources.at(-1)!, at: i });
