@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
+import { extendLexicon, extractClaims } from '../src/index.js';
 
 const sides = (text: string) => extractClaims(text).map((c) => c.side?.name ?? null);
 
@@ -125,5 +125,20 @@ describe('people of no party counted by a state\'s institution', () => {
 
   it('not when the speaker is an armed group or a state speaking of others', () => {
     expect(sides('Taliban security officials said 19 people had been killed.')).not.toEqual(['Taliban']);
+  });
+});
+
+describe('"the enemy" of a sentence before', () => {
+  it('names no side for a sentence of prose after it', () => {
+    const lx = extendLexicon({ parties: [
+      { name: 'Ruritania', names: ['Ruritania'], demonyms: ['Ruritanian'], capitals: [] },
+      { name: 'Zenda Front', names: ['Zenda Front'], demonyms: [], capitals: [], kind: 'armed group' },
+    ] });
+    const text = "Ruritania Rebels' Attack Fails; 200 Are Killed\n\nFighters of the Zenda Front attacked an army camp in Ruritania on Friday, " +
+      'the military said.\n\nSpokesman Karl Berg said troops found 182 rebel bodies. "But enemy casualties are believed to be much higher," ' +
+      'he said.\n\nBerg said only two soldiers were killed and 18 wounded.';
+    expect(extractClaims(text, { lexicon: lx }).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
+      [200, 'Ruritania'], [182, 'Zenda Front'], [2, 'Ruritania'], [18, 'Ruritania'],
+    ]);
   });
 });

@@ -30,7 +30,10 @@ function introSentences(doc: Doc): (s: Sentence) => Sentence {
     for (let i = intro.length; i <= s.index; i++) {
       const cur = doc.sentences[i];
       const prev = i > 0 ? intro[i - 1] : cur;
-      intro[i] = i > 0 && ROW_LINE.test(cur.text) && cur.paragraph !== doc.sentences[i - 1].paragraph ? prev : cur;
+      // A row follows a line that introduces it (ends in a colon) or another row; a sentence after prose is prose.
+      const before = doc.sentences[i - 1];
+      const introduced = i > 0 && (/:\s*$/.test(before.text) || intro[i - 1] !== before);
+      intro[i] = i > 0 && introduced && ROW_LINE.test(cur.text) && cur.paragraph !== before.paragraph ? prev : cur;
     }
     return intro[s.index];
   };
