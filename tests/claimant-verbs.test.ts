@@ -223,3 +223,14 @@ describe('verbs of deploring', () => {
     expect(names(text)).toEqual(['rights chief Anton Berg']);
   });
 });
+
+describe('a statement signed at its foot', () => {
+  it('is claimed by the body that signs it', () => {
+    const text = 'PRESS RELEASE\nOur units repelled the attack on the northern post.\n1. 40 armoured vehicles were destroyed;\n2. 12 trucks were seized.\nSpokesperson\nRuritanian Armed Forces';
+    expect(names(text)).toEqual(['Ruritanian Armed Forces', 'Ruritanian Armed Forces']);
+  });
+
+  it('not without a heading that says it is a statement', () => {
+    expect(names('Our units repelled the attack.\n40 armoured vehicles were destroyed.\nRuritanian Armed Forces')).toEqual([null]);
+  });
+});

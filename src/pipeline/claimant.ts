@@ -1,6 +1,7 @@
 import type { Claimant } from '../schema.js';
 import { framesBySentence, lastFrameSentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
+import { make } from './source-make.js';
 import { kindOf } from './source-kind.js';
 import { organisational } from './source-phrase.js';
 import { headingSource, publisherOf, sourcesAfter } from './source-lines.js';
@@ -183,7 +184,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
   const layoutSources = new Map<Sentence, Source | null>();
   const publisher = publisherOf(doc, (s) => findSources(s, lex).sources, (s) => bySentence.has(s), lex.lines);
-  const reporter = reportAuthor(doc, lex);
+  const reporter = reportAuthor(doc, lex) ?? signedBy(doc, lex);
   // The sources named after the last figure speak for none here (speakForPrevious reads those that look back).
   const lastFigure = lastFrameSentence(frames);
   for (const s of doc.sentences) {
@@ -307,6 +308,24 @@ function reportAuthor(doc: Doc, lex: SourceLexicon): { source: Source; sentence:
     if (!s.tokens.some((t) => lex.reportDocuments.has(t.lower))) continue;
     const src = findSources(s, lex).sources.find((x) => !x.pronoun && !x.backReference && organisational(x.name, lex));
     if (src) return { source: src, sentence: s.index };
+  }
+  return null;
+}
+
+/** How many lines from the foot of a statement its signature may take. */
+const SIGNATURE_LINES = 3;
+
+/**
+ * A statement headed as one ("PRESS RELEASE", "Media statement") and signed at its foot ("Official Spokesperson",
+ * then "Ruritanian Armed Forces"): the body that signs it speaks for the figures no sentence attributes.
+ */
+function signedBy(doc: Doc, lex: SourceLexicon): { source: Source; sentence: number } | null {
+  const first = doc.sentences[0];
+  if (!first || !/^\s*(?:(?:media|press|joint|official)\s+)?(?:statement|release|communiqu[eé])\b/i.test(first.text)) return null;
+  for (let k = doc.sentences.length - 1; k > 0 && k >= doc.sentences.length - SIGNATURE_LINES; k--) {
+    const s = doc.sentences[k];
+    if (s.tokens.length > 6 || /\d/.test(s.text) || !s.tokens.every((t) => /^\p{Lu}/u.test(t.text) || lex.grammar.nameConnectors.has(t.lower))) return null;
+    if (organisational(s.text.trim(), lex)) return { source: make(s, 0, s.tokens.length - 1, 0, lex), sentence: -1 };
   }
   return null;
 }
