@@ -1,11 +1,11 @@
 import type { Claimant } from '../schema.js';
 import { framesBySentence, lastFrameSentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
-import { make } from './source-make.js';
 import { kindOf } from './source-kind.js';
 import { organisational } from './source-phrase.js';
 import { headingSource, publisherOf, sourcesAfter } from './source-lines.js';
 import { layoutSource } from './source-layout.js';
+import { reportAuthor, signedBy } from './source-author.js';
 import type { Doc, Frame, Sentence } from './types.js';
 
 /**
@@ -70,8 +70,6 @@ const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
 /** A sentence that opens with a quotation mark; a closing mark with a speaker's verb after it. */
 const QUOTE_OPEN = /^\s*["“]/;
 const QUOTE_CLOSE = /["”]\s*,?\s*\S/;
-/** How many paragraphs from the top a report's author may be named in. */
-const REPORT_LEAD_PARAGRAPHS = 2;
 const LIST_ITEM = /^\s*(?:[*•▪‣–—-]|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
 
 /** Whether a sentence can name a source at all, by its words: spares the phrase walk on most sentences. */
@@ -295,39 +293,6 @@ function speakerAfterQuote(doc: Doc, out: Attribution[], bySentence: Map<Sentenc
     const src = findSources(next, lex).sources.find((x) => !x.pronoun);
     if (src) for (const k of ks) if (!out[k].claimant || out[k].continued) out[k] = { claimant: asClaimant(src, lex), continued: true, reportSentence: next.index };
   }
-}
-
-/**
- * A text about a report ("Amnesty said in a report released on Tuesday ...", "a study by the institute found"): the
- * organisation whose report its opening paragraphs name speaks for the figures the text gives no other source.
- */
-function reportAuthor(doc: Doc, lex: SourceLexicon): { source: Source; sentence: number } | null {
-  const first = doc.sentences[0]?.paragraph ?? 0;
-  for (const s of doc.sentences) {
-    if (s.paragraph > first + REPORT_LEAD_PARAGRAPHS) break;
-    if (!s.tokens.some((t) => lex.reportDocuments.has(t.lower))) continue;
-    const src = findSources(s, lex).sources.find((x) => !x.pronoun && !x.backReference && organisational(x.name, lex));
-    if (src) return { source: src, sentence: s.index };
-  }
-  return null;
-}
-
-/** How many lines from the foot of a statement its signature may take. */
-const SIGNATURE_LINES = 3;
-
-/**
- * A statement headed as one ("PRESS RELEASE", "Media statement") and signed at its foot ("Official Spokesperson",
- * then "Ruritanian Armed Forces"): the body that signs it speaks for the figures no sentence attributes.
- */
-function signedBy(doc: Doc, lex: SourceLexicon): { source: Source; sentence: number } | null {
-  const first = doc.sentences[0];
-  if (!first || !/^\s*(?:(?:media|press|joint|official)\s+)?(?:statement|release|communiqu[eé])\b/i.test(first.text)) return null;
-  for (let k = doc.sentences.length - 1; k > 0 && k >= doc.sentences.length - SIGNATURE_LINES; k--) {
-    const s = doc.sentences[k];
-    if (s.tokens.length > 6 || /\d/.test(s.text) || !s.tokens.every((t) => /^\p{Lu}/u.test(t.text) || lex.grammar.nameConnectors.has(t.lower))) return null;
-    if (organisational(s.text.trim(), lex)) return { source: make(s, 0, s.tokens.length - 1, 0, lex), sentence: -1 };
-  }
-  return null;
 }
 
 /**
