@@ -234,3 +234,11 @@ describe('a statement signed at its foot', () => {
     expect(names('Our units repelled the attack.\n40 armoured vehicles were destroyed.\nRuritanian Armed Forces')).toEqual([null]);
   });
 });
+
+describe('an outline announced with its source', () => {
+  it('is claimed by that source down to the next source named', () => {
+    const text = 'Following is a summary of the floods, according to provincial officials.\nNORTH\nPeople killed: 40\nPeople missing: 12\n' +
+      'SOUTH\nPeople killed: 9\nThe Red Cross said 300 families were displaced.';
+    expect(names(text)).toEqual(['provincial officials', 'provincial officials', 'provincial officials', 'Red Cross']);
+  });
+});

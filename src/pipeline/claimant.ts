@@ -70,6 +70,8 @@ const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
 /** A sentence that opens with a quotation mark; a closing mark with a speaker's verb after it. */
 const QUOTE_OPEN = /^\s*["“]/;
 const QUOTE_CLOSE = /["”]\s*,?\s*\S/;
+/** A sentence announcing what follows: "Following is an outline ...", "Below are the figures ...". */
+const OUTLINE = /^\s*(?:(?:following|below|here)\s+(?:is|are)\b|the following\b)/i;
 const LIST_ITEM = /^\s*(?:[*•▪‣–—-]|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
 
 /** Whether a sentence can name a source at all, by its words: spares the phrase walk on most sentences. */
@@ -178,6 +180,8 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   let namedOnce: { source: Source; sentence: Sentence; names: Set<string> } | null = null;
   let soleSource: { source: Source; sentence: Sentence } | null = null;
   let soleEnded = false;
+  // "Following is an outline of the disaster, according to X.": X speaks for what follows, until another source.
+  let outline: { source: Source; sentence: number } | null = null;
   const dateline = doc.dateline;
   const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
   const layoutSources = new Map<Sentence, Source | null>();
@@ -247,6 +251,8 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
           out[k] = { claimant: asClaimant(fromLayout, lex), continued: true, reportSentence: fromLayout.at >= 0 ? layoutHead(doc, s) : -1 };
         } else if (carry) {
           out[k] = { claimant: asClaimant(last!.source, lex), continued: true, reportSentence: last!.sentence.index };
+        } else if (outline) {
+          out[k] = { claimant: asClaimant(outline.source, lex), continued: true, reportSentence: outline.sentence };
         } else if (publisher) {
           out[k] = { claimant: asClaimant(publisher, lex), continued: publisher.sentence !== undefined, reportSentence: publisher.sentence ?? -1 };
         } else if (soleSource && soleSource.sentence.index < s.index) {
@@ -256,6 +262,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
         } else out[k] = { claimant: null, continued: false, reportSentence: -1 };
       }
     }
+    if (found.length) outline = OUTLINE.test(s.text) && !ks ? { source: found.at(-1)!.src, sentence: s.index } : null;
     const lastOwn = found.at(-1)?.src;
     if (lastOwn) last = { source: lastOwn, sentence: s, list: /:\s*$/.test(s.text) };
     else if (last?.list && LIST_ITEM.test(s.text)) last = { source: last.source, sentence: s, list: true };
