@@ -70,7 +70,7 @@ const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
 /** A sentence that opens with a quotation mark; a closing mark with a speaker's verb after it. */
 const QUOTE_OPEN = /^\s*["“]/;
 const QUOTE_CLOSE = /["”]\s*,?\s*\S/;
-/** A sentence announcing what follows: "Following is an outline ...", "Below are the figures ...". */
+/** A sentence announcing what follows: "Following is a summary ...", "Below are the figures ...". */
 const OUTLINE = /^\s*(?:(?:following|below|here)\s+(?:is|are)\b|the following\b)/i;
 const LIST_ITEM = /^\s*(?:[*•▪‣–—-]|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
 
@@ -180,7 +180,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   let namedOnce: { source: Source; sentence: Sentence; names: Set<string> } | null = null;
   let soleSource: { source: Source; sentence: Sentence } | null = null;
   let soleEnded = false;
-  // "Following is an outline of the disaster, according to X.": X speaks for what follows, until another source.
+  // "Below are the figures by district, according to X.": X speaks for what follows, until another source.
   let outline: { source: Source; sentence: number } | null = null;
   const dateline = doc.dateline;
   const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
