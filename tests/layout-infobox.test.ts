@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extendLexicon, extractClaims } from '../src/index.js';
 
+/** Two made-up states, so that no real party's names stand in the tests' tables. */
+const twoParties = extendLexicon({ parties: [
+  { name: 'Ruritania', names: ['Ruritania'], demonyms: ['Ruritanian'], capitals: [] },
+  { name: 'Borduria', names: ['Borduria'], demonyms: ['Bordurian'], capitals: [] },
+] });
+
 const sides = (text: string) => extractClaims(text).map((c) => [text.slice(c.span.start, c.span.end), c.side?.name ?? null]);
 
 describe('infobox columns read from blank lines and set-in headers', () => {
@@ -136,11 +142,7 @@ describe('a "|" infobox whose losses are one line a party', () => {
       '1 cruiser sunk.[5] 97 killed[6] |',
       'The battle was fought over three days.',
     ].join('\n');
-    const lx = extendLexicon({ parties: [
-      { name: 'Ruritania', names: ['Ruritania'], demonyms: ['Ruritanian'], capitals: [] },
-      { name: 'Borduria', names: ['Borduria'], demonyms: ['Bordurian'], capitals: [] },
-    ] });
-    expect(extractClaims(text, { lexicon: lx }).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
+    expect(extractClaims(text, { lexicon: twoParties }).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
       [2, 'Ruritania'], [1, 'Ruritania'], [412, 'Ruritania'], [1, 'Borduria'], [97, 'Borduria'],
     ]);
   });
@@ -162,11 +164,7 @@ describe('an infobox whose columns run together, each party\'s ships then its me
       '610 killed',
       '95 captured',
     ].join('\n');
-    const lx = extendLexicon({ parties: [
-      { name: 'Ruritania', names: ['Ruritania'], demonyms: ['Ruritanian'], capitals: [] },
-      { name: 'Borduria', names: ['Borduria'], demonyms: ['Bordurian'], capitals: [] },
-    ] });
-    expect(extractClaims(text, { lexicon: lx }).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
+    expect(extractClaims(text, { lexicon: twoParties }).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
       [1, 'Ruritania'], [21, 'Ruritania'], [40, 'Ruritania'], [2, 'Borduria'], [1, 'Borduria'], [610, 'Borduria'], [95, 'Borduria'],
     ]);
   });
