@@ -22,8 +22,8 @@ describe('document-wide sources (pipeline/claimant)', () => {
       [3, 'Police'], [12, 'Red Cross'],
     ]);
     expect(who('12 houses were destroyed. According to the Red Cross, nobody was hurt.')).toEqual([[12, null]]);
-    // "As reported by" opens with a capital that names nobody.
-    expect(who('12 houses were destroyed.\n\nAs reported by the fire brigade.')).toEqual([[12, null]]);
+    // "As reported by X" on a line of its own claims the figures before it; "As" opening it names nobody.
+    expect(who('12 houses were destroyed.\n\nAs reported by the fire brigade.')).toEqual([[12, 'fire brigade']]);
   });
 
   it('the source of a wire lead keeps the story\'s later paragraphs while it is the only one named', () => {

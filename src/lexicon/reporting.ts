@@ -1,3 +1,5 @@
+import { SPEAKER_NOUNS } from './speakers.data.js';
+
 /** Words that introduce who says a figure, and how sure the text is of it. */
 export interface AttributionLexicon {
   /** Verbs of saying whose subject is the claimant: "X said/reported/claimed ...". Lower-case. */
@@ -36,6 +38,10 @@ export interface AttributionLexicon {
   fromVerbs: string[];
   /** Adverbs and auxiliaries between a source and its verb ("also", "has", "further"). */
   reportingAdverbs: string[];
+  /** Phrases that may stand between a source and its verb: "The army *at first* said", "*for its part*". */
+  interposedPhrases: string[];
+  /** Where something is said, after "in", "at" or "on" between a source and its verb: "The ministry in a *statement* said". */
+  reportingVenues: string[];
   /** Participles that report for the clause's subject ("issued a statement saying", ", claiming"). */
   reportingParticiples: string[];
   /** Nouns whose agent is a source: "an investigation by X", "figures from X", "a count compiled by X". */
@@ -173,6 +179,8 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'navy', 'guard', 'coast', 'air', 'force', 'coalition', 'ministries', 'sheriff', 'medical', 'examiner', 'ngo', 'charity',
     'secretary', 'general', 'high', 'supreme', 'joint', 'security', 'intelligence', 'officer', 'officers', 'company',
     'firm', 'operator', 'corporation', 'hospital', 'clinic', 'morgue', 'unnamed', 'anonymous', 'elder', 'elders', 'chieftain',
+    // Bodies and offices WordNet lists ("gendarmerie", "prefect", "pathologists"): scripts/gen-speakers.ts.
+    ...SPEAKER_NOUNS.split('|'),
   ],
   pronouns: ['it', 'he', 'she', 'they', 'we', 'i', 'our', 'us'],
   nounMarkers: [
@@ -191,6 +199,15 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'also', 'initially', 'later', 'separately', 'officially', 'previously', 'first', 'then', 'further', 'again',
     'reportedly', 'today', 'yesterday', 'earlier', 'had', 'has', 'have', 'on', 'quickly', 'publicly', 'later', 'still',
     'repeatedly', 'subsequently', 'itself', 'himself', 'herself', 'themselves', 'recently', 'now', 'meanwhile', 'however',
+  ],
+  interposedPhrases: [
+    'at first', 'at the time', 'in turn', 'for its part', 'for their part', 'for his part', 'for her part', 'in return',
+    'once again', 'in response', 'on its part',
+  ],
+  reportingVenues: [
+    'statement', 'statements', 'report', 'release', 'conference', 'briefing', 'interview', 'post', 'tweet', 'bulletin',
+    'communique', 'communiqué', 'update', 'website', 'broadcast', 'address', 'speech', 'message', 'letter', 'twitter',
+    'facebook', 'telegram', 'television', 'radio', 'x', 'parliament', 'session', 'hearing', 'note', 'notice',
   ],
   reportingParticiples: ['saying', 'claiming', 'stating', 'reporting', 'estimating', 'announcing', 'noting', 'confirming', 'putting'],
   agentNouns: [

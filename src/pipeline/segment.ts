@@ -63,7 +63,8 @@ function splitSentences(text: string, from: number, to: number, abbreviations: R
       // The word before the period: an abbreviation or an initial keeps the sentence going.
       const before = /([A-Za-z][A-Za-z.]*)$/.exec(chunk.slice(Math.max(start, m.index - 12), m.index));
       const word = before ? before[1].toLowerCase() : '';
-      if (abbreviations.has(word) || /^[a-z]$/.test(word)) continue;
+      // Initials keep it going too, single ("J. Smith") or run together ("R.K. Sharma").
+      if (abbreviations.has(word) || /^(?:[a-z]\.)*[a-z]$/.test(word)) continue;
       // "(22. 49. 15)": a reference's numbers, not a sentence ending after a figure.
       if (m[0] === '.' && /\d/.test(chunk[m.index - 1] ?? '') && /^\s+\d/.test(chunk.slice(end, end + 3)) && insideParentheses(chunk, m.index)) continue;
     }

@@ -18,6 +18,9 @@ export interface SourceLexicon {
   mediaLabels: Set<string>;
   fromVerbs: Set<string>;
   reportingAdverbs: Set<string>;
+  /** Phrases between a source and its verb, each as its lower-case words. */
+  interposedPhrases: string[][];
+  reportingVenues: Set<string>;
   reportingParticiples: Set<string>;
   agentNouns: Set<string>;
   stateWords: Set<string>;
@@ -212,10 +215,46 @@ export function phraseStartingAt(tokens: Token[], start: number, lex: SourceLexi
  * Steps left from a verb over what stands between a subject and its verb: adverbs and auxiliaries ("has also"),
  * a time ("on Thursday", "Wednesday"), an acronym in brackets ("(OHCHR)"). Returns the subject's last token.
  */
+const DAY_PARTS = /^(morning|afternoon|evening|night)$/;
+
+/**
+ * The token before a phrase that ends at k and may stand between a source and its verb, or k itself: ", however,"
+ * and "at first" (the lexicon's interposed phrases), "in a statement", "at a news conference", "on Twitter" (a
+ * venue after a preposition), "Tuesday evening" (a part of a day after its day).
+ */
+function interposedBefore(tokens: Token[], k: number, lex: SourceLexicon): number {
+  const t = tokens[k];
+  // ", however," and ", in turn,": a parenthetical of adverbs between two commas.
+  if (t.text === ',') {
+    for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+      if (tokens[j].text === ',') return j < k - 1 ? j - 1 : k;
+      if (!lex.reportingAdverbs.has(tokens[j].lower) && !lex.interposedPhrases.some((p) => p.includes(tokens[j].lower))) return k;
+    }
+    return k;
+  }
+  for (const p of lex.interposedPhrases) {
+    if (p.length <= k + 1 && p.every((w, n) => tokens[k - p.length + 1 + n].lower === w)) return k - p.length;
+  }
+  // "late on Monday", "early Sunday".
+  if (/^(late|early)$/.test(t.lower) && tokens[k + 1] && (tokens[k + 1].lower === 'on' || isDateWord(tokens[k + 1]))) return k - 1;
+  if (DAY_PARTS.test(t.lower) && tokens[k - 1] && (isDateWord(tokens[k - 1]) || /^(yesterday|today|last|this|late)$/.test(tokens[k - 1].lower))) return k - 1;
+  // "in a written statement", "at its daily briefing", "on state television": a venue after a preposition, a few
+  // plain words apart.
+  if (lex.reportingVenues.has(t.lower) && (t.lower !== 'x' || t.text === 'X')) {
+    for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+      if (/^(in|at|on|via|through)$/.test(tokens[j].lower)) return j - 1;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text)) return k;
+    }
+  }
+  return k;
+}
+
 export function skipToSubject(tokens: Token[], k: number, lex: SourceLexicon): number {
   for (;;) {
     const t = tokens[k];
     if (!t) return k;
+    const interposed = interposedBefore(tokens, k, lex);
+    if (interposed < k) { k = interposed; continue; }
     if (lex.reportingAdverbs.has(t.lower) && !lex.grammar.beWords.has(t.lower)) { k--; continue; }
     if (isDateWord(t) && !MONTHS.has(t.lower)) { k -= tokens[k - 1]?.lower === 'on' ? 2 : 1; continue; }
     if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(tokens[k - 1].text)) { k -= 3; continue; }

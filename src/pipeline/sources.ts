@@ -4,7 +4,7 @@ import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
 import { documentOwner, headlineSource, labelSource, speakerLabels } from './source-labels.js';
 import {
-  DETERMINERS, isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
+  DETERMINERS, isCapital, isDateWord, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
 } from './source-phrase.js';
 
@@ -130,7 +130,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (!lex.anchors.has(w)) continue;
     // "according to X"; "per X" only before a name ("per the ministry", not "per day").
     if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the' || t[i - 1]?.text === '('))) {
-      const from = w === 'per' ? i + 1 : i + 2;
+      let from = w === 'per' ? i + 1 : i + 2;
+      // "according to a Friday statement from the army": the day the document came out is no part of its name.
+      if (DETERMINERS.has(t[from]?.lower ?? '') && t[from + 1] && isDateWord(t[from + 1]) && !MONTHS.has(t[from + 1].lower)) from += 2;
       // "according to an updated tally of the health ministry": the document's author, not the document.
       const doc = documentOwner(t, from, lex);
       let np = doc ?? phraseStartingAt(t, from, lex);
@@ -318,11 +320,15 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   // evidence, not a second source; on their own ("Some reports claim ...") they are the claimant.
   // Bare or dated ones ("reports indicated", "Earlier reports said") are versions of the story, not a source.
   const isReport = (x: Source) => lex.reportHeads.has(t[x.last]?.lower ?? '');
-  const kept = sources.filter((x) => !isReport(x) || (x.last > x.first && !lex.reportTimes.has(t[x.last - 1].lower) &&
-    !sources.some((y) => y.at < x.first && !isReport(y))));
+  // "A nurse said that her team had counted 40": a body the speaker's pronoun owns is the speaker's.
+  const owned = (x: Source) => POSSESSIVES.test(t[x.first]?.lower ?? '') && sources.some((y) => y.at < x.first && y !== x);
+  const kept = sources.filter((x) => !owned(x) && (!isReport(x) || (x.last > x.first && !lex.reportTimes.has(t[x.last - 1].lower) &&
+    !sources.some((y) => y.at < x.first && !isReport(y)))));
   // A report that names no one still ends the report before it.
   return { sources: kept, passiveNone: passiveNone || (kept.length < sources.length && !kept.length) };
 }
+
+const POSSESSIVES = /^(his|her|its|their)$/;
 
 /** Whether the subject of "came from" is people ("the dead", "33 of them") rather than figures ("the numbers"). */
 function peopleCameFrom(t: Token[], verb: number, lex: SourceLexicon): boolean {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const names = (text: string) => extractClaims(text).map((c) => c.claimant?.name ?? null);
+
+describe('words between a source and its verb', () => {
+  it('passes over a parenthetical of adverbs between commas', () => {
+    expect(names('The coast guard, however, said only six fishermen drowned.')).toEqual(['coast guard']);
+    expect(names('The rebels, for their part, said 40 soldiers were killed.')).toEqual(['rebels']);
+    expect(names('The harbour master, Tomas Lind, meanwhile, said three crewmen were missing.')).toEqual(['Tomas Lind']);
+  });
+
+  it('passes over a fixed phrase of time or turn ("at first", "in turn")', () => {
+    expect(names('The Belgian command at first reported that 21 men had died.')).toEqual(['Belgian command']);
+    expect(names('The health directorate in turn put the toll at 48.')).toEqual(['health directorate']);
+  });
+
+  it('passes over where it was said: a statement, a briefing, a broadcast, a social network', () => {
+    expect(names('The navy in a written statement said 14 sailors were killed.')).toEqual(['navy']);
+    expect(names('The interior minister at his daily briefing said 63 people were injured.')).toEqual(['interior minister']);
+    expect(names('The governor on state television said 19 villagers died.')).toEqual(['governor']);
+    expect(names('The fire brigade on Twitter said 5 firefighters were hurt.')).toEqual(['fire brigade']);
+  });
+
+  it('passes over the part of a day after its day, and "late" or "early" before it', () => {
+    expect(names('The relief agency on Thursday evening raised the death toll to 52, up from 40.')).toEqual(['relief agency', 'relief agency']);
+    expect(names('The regional council late on Sunday said 33 hikers were missing.')).toEqual(['regional council']);
+    expect(names('The regional council early Sunday said 33 hikers were missing.')).toEqual(['regional council']);
+  });
+
+  it('still reads a place or a noun before the verb as no source', () => {
+    expect(names('Floods in the valley on Monday killed 12 people.')).toEqual([null]);
+  });
+});
+
+describe('a document named after "according to" with its day before it', () => {
+  it('reads the issuer, not the day', () => {
+    expect(names('Nine insurgents were killed, according to a Sunday statement from the gendarmerie.')).toEqual(['gendarmerie']);
+    expect(names('Nine insurgents were killed, according to a Sunday police statement.')).toEqual(['police statement']);
+  });
+});
+
+describe('a speaker with initials after a quotation', () => {
+  it('keeps the initials inside the sentence and names the speaker', () => {
+    expect(names('"Thirty people were injured and eleven died," District Collector M.S. Rao told reporters.')).toEqual([
+      'District Collector M.S. Rao', 'District Collector M.S. Rao',
+    ]);
+  });
+});
+
+describe('bodies and offices from WordNet as sources', () => {
+  it('reads a body or office the hand-kept words lack', () => {
+    expect(names('The gendarmerie said nine smugglers were killed.')).toEqual(['gendarmerie']);
+    expect(names('The district pathologist said nine people drowned.')).toEqual(['district pathologist']);
+    expect(names('Three miners died, the mining consortium said.')).toEqual(['mining consortium']);
+  });
+});
