@@ -117,7 +117,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       // A toll's running words ("the toll hit 94") are the categories' and figures' own.
       dates: dateRules(lexicon.dates ?? DEFAULT_DATES, lexicon.categories.tallies, (lexicon.figures ?? DEFAULT_FIGURES).runningWords),
       grammar: frames.grammar,
-      layout: compileLayout(lexicon.layout ?? DEFAULT_LAYOUT, lexicon.subjects.equipment),
+      layout: compileLayout(lexicon.layout ?? DEFAULT_LAYOUT, lexicon.subjects.equipment, lexicon.sides.nameParticles),
       updates: new RegExp(`\\b(?:${alternation((lexicon.figures ?? DEFAULT_FIGURES).updateCues)})\\b`, 'i'),
     };
     cache.set(lexicon, c);

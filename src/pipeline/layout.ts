@@ -1,4 +1,5 @@
 import { DEFAULT_LAYOUT, type LayoutLexicon } from '../lexicon/layout.js';
+import { DEFAULT_SIDE_WORDS } from '../lexicon/sides.js';
 import { alternation } from '../lexicon/pattern.js';
 import type { Doc, LineLayout, Sentence } from './types.js';
 
@@ -38,11 +39,14 @@ export interface LayoutWords {
   rowQualifier: RegExp;
   /** The subjects lexicon's equipment words ("tanks", "cruiser"): infobox rows of things lost, not people. */
   equipment: Set<string>;
+  /** The side words' name particles ("Kingdom *of* Italy"): small words a line of party names may hold. */
+  nameParticles: Set<string>;
 }
 
-export function compileLayout(l: LayoutLexicon, equipment: string[] = []): LayoutWords {
+export function compileLayout(l: LayoutLexicon, equipment: string[] = [], nameParticles: string[] = []): LayoutWords {
   return {
     equipment: new Set(equipment.map((w) => w.toLowerCase())),
+    nameParticles: new Set(nameParticles.map((w) => w.toLowerCase())),
     abbreviations: new Set(l.abbreviations.map((w) => w.toLowerCase())),
     infoboxEnd: new RegExp(`^(?:${alternation(l.infoboxEnds)})\\b`, 'i'),
     intro: new RegExp(`\\b(?:${alternation(l.introWords)})\\b`, 'i'),
@@ -51,7 +55,7 @@ export function compileLayout(l: LayoutLexicon, equipment: string[] = []): Layou
 }
 
 /** The default lexicon's, for segmenting without one. */
-export const DEFAULT_LAYOUT_WORDS = compileLayout(DEFAULT_LAYOUT);
+export const DEFAULT_LAYOUT_WORDS = compileLayout(DEFAULT_LAYOUT, [], DEFAULT_SIDE_WORDS.nameParticles);
 const bare = (s: Sentence) => s.text.replace(MARKS, '').trim();
 /**
  * A line without the empty cells a flattened table leaves after it ("Belligerents | | |"), cut by a loop from the
@@ -144,10 +148,13 @@ const cellsOf = (text: string) => text.split('|').map((c) => c.trim()).filter(Bo
 function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout | null>, w: LayoutWords): void {
   const { sentences } = doc;
   const at = sentences.findIndex((s) => COLUMN_HEADS.test(label(s)));
-  if (at < 0) return;
   const headers: Sentence[] = [];
   let k = at + 1;
-  for (; k < sentences.length && headers.length < MAX_HEADER_LINES && !w.infoboxEnd.test(label(sentences[k])) && !LOSSES_LABEL.test(label(sentences[k])); k++) headers.push(sentences[k]);
+  if (at >= 0) {
+    for (; k < sentences.length && headers.length < MAX_HEADER_LINES && !w.infoboxEnd.test(label(sentences[k])) && !LOSSES_LABEL.test(label(sentences[k])); k++) headers.push(sentences[k]);
+  } else {
+    k = unlabelledParties(sentences, headers, w);
+  }
   if (!headers.length) return;
   // One row of cells naming the parties ("| Kingdom of Sardinia | Austrian Empire"): each cell below it is its column.
   const headerCells = cellsOf(headers[0].text);
@@ -225,9 +232,37 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
   }
   if (column === 0) return;
   // " Ottoman Empire" after "Russian Empire", "Kingdom of Romania": the line set in by a space opens the last column.
-  const setIn = headers.findIndex((h, n) => n > 0 && /^[ \t\u00a0]/.test(doc.text.slice(doc.text.lastIndexOf('\n', h.start - 1) + 1, h.start + 1)));
+  // When every line is set in, none opens a column by it.
+  const isSetIn = (h: Sentence) => /^[ \t\u00a0]/.test(doc.text.slice(doc.text.lastIndexOf('\n', h.start - 1) + 1, h.start + 1));
+  const setIn = isSetIn(headers[0]) ? -1 : headers.findIndex((h, n) => n > 0 && isSetIn(h));
   const lastFrom = column === 1 && setIn > 0 ? setIn : undefined;
   for (const [j, c] of columnOf) out[j] = { ...(out[j] ?? { heads: [], closer: null }), columns: { headers, column: c, columns: column + 1, lastFrom } };
+}
+
+const COMMANDERS = /^commanders?(?: and leaders?)?\s*:?$/i;
+/** Whether a line reads as parties: names, a flag's file, a bracket, or a label such as "Supported by:". */
+function partiesLine(s: Sentence, w: LayoutWords): boolean {
+  const text = label(s).replace(/\([^)]*\)/g, ' ').replace(/\S+\.svg\b/gi, ' ').trim();
+  if (!text || w.infoboxEnd.test(text) || /\d/.test(text)) return false;
+  if (/:$/.test(text)) return words(text) <= MAX_LABEL_WORDS;
+  const parts = text.split(/\s+/).filter((x) => /\p{L}/u.test(x));
+  if (parts.every((x) => /^\p{Lu}/u.test(x) || w.nameParticles.has(x))) return true;
+  // "Sikh militants", "Kurdish rebels": a short name of an armed group.
+  return parts.length <= 3 && /^\p{Lu}/u.test(parts[0]) && /^\p{Ll}+s$/u.test(parts.at(-1)!);
+}
+
+/**
+ * An infobox whose parties' line has lost its "Belligerents" label ("Result British victory", " Ruritania  Borduria",
+ * "Commanders and leaders"): the lines of names right above "Commanders and leaders", up to the result or date
+ * label. Fills `headers` and returns the index of the commanders' line, or -1.
+ */
+function unlabelledParties(sentences: Sentence[], headers: Sentence[], w: LayoutWords): number {
+  const c = sentences.findIndex((s) => COMMANDERS.test(label(s)));
+  if (c < 1) return -1;
+  let j = c - 1;
+  while (j >= 0 && c - j <= MAX_HEADER_LINES && partiesLine(sentences[j], w)) j--;
+  headers.push(...sentences.slice(j + 1, c));
+  return c;
 }
 
 /** Lines below a losses label that each end in a cell's bar, one a party: true when they were read as columns. */

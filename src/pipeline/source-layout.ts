@@ -8,6 +8,9 @@ function bracketSource(s: Sentence, lex: SourceLexicon): Source | null {
   // A source names someone: a capital or a source noun, no loss word ("(^ including wounded)"), no lone adverb.
   // Nor a time: "(as of July 2016)", "(since 2015)".
   if (!m || !/\p{L}/u.test(m[1]) || !/\p{Lu}/u.test(m[1]) || lex.bracketTime.test(m[1]) || /\b\d{4}\b/.test(m[1]) || lex.bracketNote.test(m[1]) || /^\p{L}+ly$/u.test(m[1])) return null;
+  // "(buried as of 15 May)": a note on the rows that opens on a plain lower-case word names nobody.
+  const opening = m[1].split(/\s+/)[0];
+  if (/^\p{Ll}/u.test(opening) && !lex.sourceNouns.has(opening) && !/^(the|per|according)$/.test(opening)) return null;
   const first = s.tokens.findIndex((t) => t.text === '(') + 1;
   const last = s.tokens.findIndex((t) => t.text === ')') - 1;
   return { name: m[1], text: m[1], via: [], person: null, at: first, first, last, backReference: false, objects: [] };
