@@ -22,6 +22,13 @@ describe('words between a source and its verb', () => {
     expect(names('The fire brigade on Twitter said 5 firefighters were hurt.')).toEqual(['fire brigade']);
   });
 
+  it('passes over a phrase of a preposition or a participle between commas, and a report of a time of day', () => {
+    expect(names('The Provincial Relief Office (PRO), in its latest bulletin at 9 a.m., said the number of dead had reached 31.')).toEqual(['Provincial Relief Office']);
+    expect(names('The navy, in a rare admission, said 17 sailors died.')).toEqual(['navy']);
+    expect(names('The Refugee Council, based in Nairobi, counted 1,200 dead.')).toEqual(['Refugee Council']);
+    expect(names('The PRO in its 6 p.m. bulletin has only reported 42 deaths in the district.')).toEqual(['PRO']);
+  });
+
   it('passes over the part of a day after its day, and "late" or "early" before it', () => {
     expect(names('The relief agency on Thursday evening raised the death toll to 52, up from 40.')).toEqual(['relief agency', 'relief agency']);
     expect(names('The regional council late on Sunday said 33 hikers were missing.')).toEqual(['regional council']);
@@ -30,6 +37,15 @@ describe('words between a source and its verb', () => {
 
   it('still reads a place or a noun before the verb as no source', () => {
     expect(names('Floods in the valley on Monday killed 12 people.')).toEqual([null]);
+  });
+});
+
+describe('figures of a kind that say who gave them', () => {
+  it('reads "Official data indicates", "Unofficial tallies put" and "Hospital records show"', () => {
+    expect(names('Official data indicates that one guard and 12 raiders were killed.')).toEqual(['Official data', 'Official data']);
+    expect(names('Unofficial tallies put the number of drowned at 300.')).toEqual(['Unofficial tallies']);
+    expect(names('Hospital records show 30 miners died.')).toEqual(['Hospital']);
+    expect(names('The monitor detailed 75 deaths in the capital alone.')).toEqual(['monitor']);
   });
 });
 

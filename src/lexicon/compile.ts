@@ -61,7 +61,7 @@ function compileSources(lexicon: Lexicon): SourceLexicon {
     reportingVerbs: lower(a.reportingVerbs), citingVerbs: lower(a.citingVerbs), sourceNouns: lower(a.sourceNouns),
     figureNouns: lower(a.figureNouns), backReferences: lower(a.backReferences), pronouns: lower(a.pronouns),
     nounMarkers: lower(a.nounMarkers), nonSources: lower(a.nonSources), mediaLabels: lower(a.mediaLabels), fromVerbs: lower(a.fromVerbs), reportingAdverbs: lower(a.reportingAdverbs),
-    interposedPhrases: a.interposedPhrases.map((x) => x.toLowerCase().split(/\s+/)), reportingVenues: lower(a.reportingVenues),
+    interposedPhrases: a.interposedPhrases.map((x) => x.toLowerCase().split(/\s+/)), reportingVenues: lower(a.reportingVenues), interposedPrepositions: lower(a.interposedPrepositions),
     reportingParticiples: lower(a.reportingParticiples), agentNouns: lower(a.agentNouns), stateWords: lower(a.stateWords),
     roleNouns: lower(a.roleNouns), organisationWords: new Set(a.organisationWords), unnamedSources: lower(a.unnamedSources),
     outlets: lower(a.outlets), governments: lower(a.governments), partyNames,

@@ -42,6 +42,8 @@ export interface AttributionLexicon {
   interposedPhrases: string[];
   /** Where something is said, after "in", "at" or "on" between a source and its verb: "The ministry in a *statement* said". */
   reportingVenues: string[];
+  /** Prepositions opening a phrase between a source and its verb: "The navy, *in* a rare admission, said", ", based *in* Oslo,". */
+  interposedPrepositions: string[];
   /** Participles that report for the clause's subject ("issued a statement saying", ", claiming"). */
   reportingParticiples: string[];
   /** Nouns whose agent is a source: "an investigation by X", "figures from X", "a count compiled by X". */
@@ -125,7 +127,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'estimated', 'estimates', 'estimate', 'released', 'releases', 'announced', 'announces', 'stated', 'states',
     'added', 'adds', 'told', 'tells', 'indicated', 'indicates', 'put', 'puts', 'gave', 'gives', 'counted',
     'counts', 'recorded', 'records', 'documented', 'documents', 'published', 'publishes', 'declared',
-    'declares', 'noted', 'notes', 'wrote', 'writes', 'tallied', 'registered', 'listed', 'list', 'lists', 'verified', 'verifies',
+    'declares', 'noted', 'notes', 'wrote', 'writes', 'tallied', 'detailed', 'details', 'itemized', 'itemised', 'registered', 'listed', 'list', 'lists', 'verified', 'verifies',
     'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges', 'updated',
     'revised', 'raised', 'lowered', 'insisted', 'asserted', 'explained', 'disclosed', 'tweeted', 'posted',
     'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'recounted', 'informed', 'briefed',
@@ -199,11 +201,13 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'also', 'initially', 'later', 'separately', 'officially', 'previously', 'first', 'then', 'further', 'again',
     'reportedly', 'today', 'yesterday', 'earlier', 'had', 'has', 'have', 'on', 'quickly', 'publicly', 'later', 'still',
     'repeatedly', 'subsequently', 'itself', 'himself', 'herself', 'themselves', 'recently', 'now', 'meanwhile', 'however',
+    'only', 'just', 'merely',
   ],
   interposedPhrases: [
     'at first', 'at the time', 'in turn', 'for its part', 'for their part', 'for his part', 'for her part', 'in return',
     'once again', 'in response', 'on its part',
   ],
+  interposedPrepositions: ['in', 'at', 'on', 'via', 'through', 'during', 'by', 'near', 'from'],
   reportingVenues: [
     'statement', 'statements', 'report', 'release', 'conference', 'briefing', 'interview', 'post', 'tweet', 'bulletin',
     'communique', 'communiqué', 'update', 'website', 'broadcast', 'address', 'speech', 'message', 'letter', 'twitter',
@@ -250,7 +254,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     // A bracket that says only how official a figure is: "60 killed (official)", "200 (unofficial)".
     'official', 'unofficial', 'officially',
   ],
-  figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'tolls', 'count', 'counts', 'tally', 'data', 'report', 'estimate', 'estimates', 'statement'],
+  figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'tolls', 'count', 'counts', 'tally', 'tallies', 'data', 'statistics', 'records', 'report', 'estimate', 'estimates', 'statement'],
   pageFigureNouns: ['figures', 'numbers', 'statistics', 'data', 'estimates', 'totals'],
   pagePlaces: [
     'on this page', 'in this article', 'in this report', 'in this section', 'in this table', 'in this page', 'below', 'here',

@@ -21,6 +21,7 @@ export interface SourceLexicon {
   /** Phrases between a source and its verb, each as its lower-case words. */
   interposedPhrases: string[][];
   reportingVenues: Set<string>;
+  interposedPrepositions: Set<string>;
   reportingParticiples: Set<string>;
   agentNouns: Set<string>;
   stateWords: Set<string>;
@@ -228,7 +229,14 @@ function interposedBefore(tokens: Token[], k: number, lex: SourceLexicon): numbe
   if (t.text === ',') {
     for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
       if (tokens[j].text === ',') return j < k - 1 ? j - 1 : k;
-      if (!lex.reportingAdverbs.has(tokens[j].lower) && !lex.interposedPhrases.some((p) => p.includes(tokens[j].lower))) return k;
+      if (!lex.reportingAdverbs.has(tokens[j].lower) && !lex.interposedPhrases.some((p) => p.includes(tokens[j].lower))) break;
+    }
+    // ", in its latest report at 6 p.m.,", ", in a rare admission,": a phrase of a preposition between two commas;
+    for (let j = k - 1; j >= Math.max(1, k - 10); j--) {
+      if (tokens[j].text !== ',') continue;
+      // ", based in Geneva,", ", led by Ana Ruiz,": a participle and its preposition.
+      const participle = /ed$/.test(tokens[j + 1].lower) && lex.interposedPrepositions.has(tokens[j + 2]?.lower ?? '');
+      return j < k - 2 && (lex.interposedPrepositions.has(tokens[j + 1].lower) || participle) ? j - 1 : k;
     }
     return k;
   }
@@ -241,9 +249,10 @@ function interposedBefore(tokens: Token[], k: number, lex: SourceLexicon): numbe
   // "in a written statement", "at its daily briefing", "on state television": a venue after a preposition, a few
   // plain words apart.
   if (lex.reportingVenues.has(t.lower) && (t.lower !== 'x' || t.text === 'X')) {
-    for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
-      if (/^(in|at|on|via|through)$/.test(tokens[j].lower)) return j - 1;
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text)) return k;
+    for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+      if (lex.interposedPrepositions.has(tokens[j].lower)) return j - 1;
+      // Plain words and a time of day: "in its 6 p.m. report".
+      if (!/^(?:\p{Ll}[\p{Ll}-]*|\d{1,2}(?:[:.]\d\d)?|[ap]\.m|\.)$/u.test(tokens[j].text)) return k;
     }
   }
   return k;

@@ -300,6 +300,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       const owner = phraseEndingAt(t, end - 1, lex);
       if (owner && t.slice(owner[0], owner[1] + 1).some((x) => (isCapital(x) && x.lower !== 'the') || lex.sourceNouns.has(x.lower)) &&
         !lex.stateWords.has(t[owner[1]].lower) && t[owner[1]].lower !== 'official') np = owner;
+      // "Official data indicates", "Official figures show": the figures of a kind say who gave them, as after
+      // "according to".
+      else if (/^(official|unofficial)$/.test(t[end - 1].lower) && !DETERMINERS.has(t[end - 2]?.lower ?? '')) np = [end - 1, end];
     }
     if (!np) {
       // "Earlier reports said", "Some estimates put": a report without a source ends the one before.
