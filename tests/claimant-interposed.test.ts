@@ -29,6 +29,13 @@ describe('words between a source and its verb', () => {
     expect(names('The PRO in its 6 p.m. bulletin has only reported 42 deaths in the district.')).toEqual(['PRO']);
   });
 
+  it('passes over what the subject is, after an indefinite article between commas', () => {
+    expect(names('The Harbour Board, a body set up after the storm, gave the number of drowned as 64, while local sources listed 90 deaths.')).toEqual([
+      'Harbour Board', 'local sources',
+    ]);
+    expect(names('Mara Lenz, a nurse at the field clinic, said 12 children died.')).toEqual(['Mara Lenz']);
+  });
+
   it('passes over the part of a day after its day, and "late" or "early" before it', () => {
     expect(names('The relief agency on Thursday evening raised the death toll to 52, up from 40.')).toEqual(['relief agency', 'relief agency']);
     expect(names('The regional council late on Sunday said 33 hikers were missing.')).toEqual(['regional council']);
@@ -61,6 +68,14 @@ describe('a speaker with initials after a quotation', () => {
     expect(names('"Thirty people were injured and eleven died," District Collector M.S. Rao told reporters.')).toEqual([
       'District Collector M.S. Rao', 'District Collector M.S. Rao',
     ]);
+  });
+});
+
+describe('a capitalised particle opening a name', () => {
+  it('keeps "De", "El", "Al" before a capitalised word, and drops a connector that only opens the sentence', () => {
+    expect(names('De Vries gives twenty thousand soldiers killed.')).toEqual(['De Vries']);
+    expect(names('Al Mayadeen reported 40 killed.')).toEqual(['Al Mayadeen']);
+    expect(names('And officials said 4 died.')).toEqual(['officials']);
   });
 });
 

@@ -254,7 +254,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     // A bracket that says only how official a figure is: "60 killed (official)", "200 (unofficial)".
     'official', 'unofficial', 'officially',
   ],
-  figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'tolls', 'count', 'counts', 'tally', 'tallies', 'data', 'statistics', 'records', 'report', 'estimate', 'estimates', 'statement'],
+  figureNouns: ['list', 'lists', 'numbers', 'number', 'figures', 'figure', 'toll', 'tolls', 'count', 'counts', 'tally', 'tallies', 'data', 'statistics', 'report', 'estimate', 'estimates', 'statement'],
   pageFigureNouns: ['figures', 'numbers', 'statistics', 'data', 'estimates', 'totals'],
   pagePlaces: [
     'on this page', 'in this article', 'in this report', 'in this section', 'in this table', 'in this page', 'below', 'here',

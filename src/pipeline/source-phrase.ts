@@ -118,7 +118,9 @@ function modifiesSource(tokens: Token[], j: number, lex: SourceLexicon): boolean
 
 /** Drop connectors at the edges, keep what names the source. */
 function trim(tokens: Token[], first: number, last: number, lex: SourceLexicon): [number, number] {
-  while (first <= last && (isConnector(tokens[first].lower, lex) && tokens[first].lower !== 'the' || tokens[first].text === '.')) first++;
+  // A connector opens no name, but a capitalised particle before a capitalised word does: "De Thou", "El Salvador".
+  const particle = (j: number) => /^\p{Lu}\p{Ll}?$/u.test(tokens[j].text) && tokens[j].lower !== 'of' && j < last && isCapital(tokens[j + 1]);
+  while (first <= last && (isConnector(tokens[first].lower, lex) && tokens[first].lower !== 'the' && !particle(first) || tokens[first].text === '.')) first++;
   // The period of "U.S." or "U.N." belongs to the name.
   while (last >= first && (isConnector(tokens[last].lower, lex) || (tokens[last].text === '.' && !/^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[last - 1]?.text ?? '')))) last--;
   return [first, last];
@@ -232,11 +234,13 @@ function interposedBefore(tokens: Token[], k: number, lex: SourceLexicon): numbe
       if (!lex.reportingAdverbs.has(tokens[j].lower) && !lex.interposedPhrases.some((p) => p.includes(tokens[j].lower))) break;
     }
     // ", in its latest report at 6 p.m.,", ", in a rare admission,": a phrase of a preposition between two commas;
-    for (let j = k - 1; j >= Math.max(1, k - 10); j--) {
+    for (let j = k - 1; j >= Math.max(1, k - 15); j--) {
       if (tokens[j].text !== ',') continue;
       // ", based in Geneva,", ", led by Ana Ruiz,": a participle and its preposition.
       const participle = /ed$/.test(tokens[j + 1].lower) && lex.interposedPrepositions.has(tokens[j + 2]?.lower ?? '');
-      return j < k - 2 && (lex.interposedPrepositions.has(tokens[j + 1].lower) || participle) ? j - 1 : k;
+      // ", a charity set up in 1819,": what the subject is, after an indefinite article.
+      const description = /^(a|an)$/.test(tokens[j + 1].lower);
+      return j < k - 2 && (((lex.interposedPrepositions.has(tokens[j + 1].lower) || participle) && k - j <= 10) || description) ? j - 1 : k;
     }
     return k;
   }
