@@ -103,3 +103,17 @@ describe('reference date (pipeline/date)', () => {
     expect(dateOf(text)).toEqual([['2022-03-18', 'reported'], ['2022-03-18', 'reported']]);
   });
 });
+
+describe('year-less dates of a text without a reference date', () => {
+  const dates = (text: string) => extractClaims(text).map((c) => c.date?.value ?? null);
+
+  it('take the year that puts them nearest the last day the text stated', () => {
+    expect(dates('The storm struck the coast on 29 December 1952. By January 3, some 400 fishermen had drowned.')).toEqual(['1953-01-03']);
+    expect(dates('The siege began on 2 March 1871. By March 20, about 900 defenders had died.')).toEqual(['1871-03-20']);
+  });
+
+  it('count no weekday from a day of no known year, so no year is invented', () => {
+    // The paragraph's stated day, without a year, rather than a Sunday of a year the text never gave.
+    expect(dates('The tremor came on June 14. On Sunday, 300 villagers died in the landslide that followed.')).toEqual(['--06-14']);
+  });
+});

@@ -168,7 +168,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     report.record(s, dates, firstDate);
     if (dates.length) paragraphDate = { paragraph: s.paragraph, sentence: s.index, date: asClaimDate(dates[0]) };
     for (const d of found) {
-      if (d.precision === 'day' && !d.periodStart) ctx.last = d.date;
+      // Only a day of a known year: a weekday counted from "May 31" of no year would take a year it was never given.
+      if (d.precision === 'day' && !d.periodStart && /^\d{4}/.test(d.value)) ctx.last = d.date;
       if (!/^\d{4}/.test(d.value)) continue;
       // Any year stated places later dates when there is no reference; within a paragraph only a year that
       // dates something ("In 1990, ...", not "since 1990") overrides the reference date.

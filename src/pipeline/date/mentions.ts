@@ -161,7 +161,10 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   const narrative = py && (py.paragraph === s.paragraph || (py.full && s.paragraph - py.paragraph <= NARRATIVE_PARAGRAPHS));
   const textYear = narrative ? py.year : !ctx.reference ? ctx.year : null;
   // Dates counted from the reference are read from it; year-less dates of a narrative year are placed after.
-  const instant = ctx.reference ?? (textYear !== null ? utc(textYear, 7, 1) : utc(2000, 7, 1));
+  // Without a reference, a year-less date takes the year that puts it nearest the last day the text stated in
+  // that year ("27 December 1939" ... "By January 5" is 1940's), else nearest the middle of the year.
+  const lastOfYear = ctx.last && ctx.last.getUTCFullYear() === textYear ? ctx.last : null;
+  const instant = ctx.reference ?? (textYear !== null ? lastOfYear ?? utc(textYear, 7, 1) : utc(2000, 7, 1));
   // Counts are disjoint and in text order: the first one ending after a position is found by binary search.
   const firstCountEndingAfter = (at: number) => {
     let lo = 0;
