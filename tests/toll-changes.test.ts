@@ -36,6 +36,11 @@ describe('labels after a count, and label–count pairs', () => {
     expect(read('Losses of the volunteers: killed in action, 1,240; died of disease, 3,100; discharged, 900; total deaths, 4,340.'))
       .toEqual([[1240, 'killed', 'exact'], [3100, 'killed', 'exact'], [4340, 'killed', 'exact']]);
   });
+
+  it('skips a strength label right after the line\'s own label ("NORTH: Engaged, 10,000; ...")', () => {
+    expect(read('EASTERN ARMY: Engaged, 12,000; Casualties, 3,400')).toEqual([[3400, 'casualties', 'exact']]);
+    expect(read('Western corps: present for duty, 8,100; killed, 640')).toEqual([[640, 'killed', 'exact']]);
+  });
 });
 
 describe('tables whose header names the losses of its columns', () => {

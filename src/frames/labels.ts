@@ -39,14 +39,17 @@ export function labelCue(ctx: FrameContext, k: number): Cue | null {
   return { category: cat === 'losses' ? 'casualties' : cat, first: j + 1, last: m.first - 1, rule: 'label-pair' };
 }
 
-/** "...; discharged, 900; ...": a count in a run of label–count pairs whose label names no loss. */
+/** "...; discharged, 900; ...", "NORTH: Engaged, 10,000; ...": a count in a run of label–count pairs whose label names no loss. */
 export function noLossLabel(ctx: FrameContext, k: number): boolean {
   const { tokens } = ctx;
   const m = ctx.mentions[k];
   if (tokens[m.first - 1]?.text !== ',' || !/^[;.]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
   let j = m.first - 2;
   while (j >= 0 && !/^[;:]$/.test(tokens[j].text) && ctx.mentionAt[j] < 0 && m.first - 1 - j <= MAX_LABEL) j--;
-  if (j < 0 || tokens[j].text !== ';') return false;
+  // After a semicolon, or after the line's own label: "NORTH: Engaged, 10,000; Casualties, 2,900".
+  if (j < 0 || !/^[;:]$/.test(tokens[j].text)) return false;
   const label = tokens.slice(j + 1, m.first - 1);
-  return label.length > 0 && label.every((t) => /^\p{L}+$/u.test(t.text)) && lineCategory(label, ctx.lex) === null;
+  if (!label.length || !label.every((t) => /^\p{L}+$/u.test(t.text))) return false;
+  const cat = lineCategory(label, ctx.lex);
+  return cat === null || cat === 'none';
 }

@@ -97,7 +97,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     'survivors', 'survivor', 'survived', 'rescued', 'freed', 'released', 'liberated', 'evacuees rescued',
     'escaped', 'interviewed', 'interviews', 'operations', 'operation', 'raids', 'strikes', 'sorties', 'missions',
     'hills', 'hill', 'heights', 'towns', 'villages liberated', 'settlements', 'population', 'inhabitants',
-    'strength', 'deployed', 'stationed', 'recovered alive', 'found alive', 'pulled alive', 'saved',
+    'strength', 'engaged', 'effectives', 'present for duty', 'deployed', 'stationed', 'recovered alive', 'found alive', 'pulled alive', 'saved',
     // A parent's children, not a loss: "a father of two was stabbed".
     'father', 'mother', 'parent', 'grandfather', 'grandmother', 'grandparent', 'dad', 'mum', 'mom',
   ],
