@@ -86,3 +86,19 @@ describe('bodies and offices from WordNet as sources', () => {
     expect(names('Three miners died, the mining consortium said.')).toEqual(['mining consortium']);
   });
 });
+
+describe('sources named in the shapes of headlines and editors\' brackets', () => {
+  it('puts a headline\'s quoted claim in the mouth of the phrase before the quote', () => {
+    expect(names("Borduria's navy 'kills 6 smugglers'")).toEqual(["Borduria's navy"]);
+    expect(names('Rebel command "kills 40 soldiers"')).toEqual(['Rebel command']);
+  });
+
+  it('reads the name an editor put in brackets after "according to"', () => {
+    expect(names('According to [the relief agency], as of 3 May, 88 people died.')).toEqual(['relief agency']);
+  });
+
+  it('reads reports of a kind as their source: "Official reports said", "Unofficial estimates say"', () => {
+    expect(names('Official reports said that 46 miners were killed.')).toEqual(['Official reports']);
+    expect(names('Unofficial estimates say 300 villagers died.')).toEqual(['Unofficial estimates']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './types.js';
 import { hasTag, isNameStart, knownWord } from './pos.js';
-import { DETERMINERS, isCapital, isDateWord, phraseStartingAt, type SourceLexicon } from './source-phrase.js';
+import { DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, type SourceLexicon } from './source-phrase.js';
 import { make, type Source } from './source-make.js';
 
 /**
@@ -18,6 +18,19 @@ export function headlineSource(s: Sentence, lex: SourceLexicon): Source | null {
   const np = phraseStartingAt(t, c + 1, lex);
   if (!np || np[1] < t.length - 2) return null;
   return { ...make(s, np[0], np[1], c, lex), postposed: true };
+}
+
+/**
+ * "Ruritanian army 'kills 24 rebels'": a headline that quotes a claim with a figure puts it in the mouth of the
+ * phrase before the quote, when that phrase is all that comes before it.
+ */
+export function quotedHeadlineSource(s: Sentence, lex: SourceLexicon): Source | null {
+  const t = s.tokens;
+  const q = t.findIndex((x) => /^['‘"“]$/.test(x.text));
+  if (q < 1 || q > 6 || !/['’"”]$/.test(t.at(-1)!.text) || /[.!?]["'”’]?$/.test(s.text)) return null;
+  if (!t.slice(q + 1).some((x) => /^\d/.test(x.text))) return null;
+  const np = phraseEndingAt(t, q - 1, lex);
+  return np && np[0] === 0 ? { ...make(s, np[0], np[1], q, lex), forward: true } : null;
 }
 
 /** "Chinese records: 22,000", "Modern estimate:": a label of plain words ending in a source noun, then a colon. */

@@ -2,7 +2,7 @@ import { isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
-import { documentOwner, headlineSource, labelSource, speakerLabels } from './source-labels.js';
+import { documentOwner, headlineSource, labelSource, quotedHeadlineSource, speakerLabels } from './source-labels.js';
 import {
   DETERMINERS, isCapital, isDateWord, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
@@ -121,7 +121,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     return titleCase;
   };
-  const tail = headlineSource(s, lex);
+  const tail = headlineSource(s, lex) ?? quotedHeadlineSource(s, lex);
   if (tail) sources.push(tail);
   for (const x of speakerLabels(s, lex)) if (!label || x.at !== label.at) sources.push(x);
   for (let i = label ? label.at + 1 : 0; i < t.length; i++) {
@@ -133,6 +133,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       let from = w === 'per' ? i + 1 : i + 2;
       // "according to a Friday statement from the army": the day the document came out is no part of its name.
       if (DETERMINERS.has(t[from]?.lower ?? '') && t[from + 1] && isDateWord(t[from + 1]) && !MONTHS.has(t[from + 1].lower)) from += 2;
+      // "According to [the agency]": an editor's brackets round the name.
+      if (t[from]?.text === '[') from++;
       // "according to an updated tally of the health ministry": the document's author, not the document.
       const doc = documentOwner(t, from, lex);
       let np = doc ?? phraseStartingAt(t, from, lex);
@@ -290,6 +292,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       }
     }
     let np = end >= 0 ? phraseEndingAt(t, end, lex) : null;
+    // "Official reports state", "unofficial estimates say": reports of a kind, as after "according to".
+    if (np && np[0] === np[1] && np[0] > 0 && /^(official|unofficial)$/.test(t[np[0] - 1].lower) && !DETERMINERS.has(t[np[0] - 2]?.lower ?? '')) np = [np[0] - 1, np[1]];
     // "An expert evaluating losses in Ruritania estimated": a place inside the subject is not the subject.
     if (np && /^(in|at|near)$/.test(t[np[0] - 1]?.lower ?? '') && !isCapital(t[np[0] - 2] ?? t[np[0]]) &&
       t.slice(np[0], np[1] + 1).every((x) => isCapital(x) && !lex.sourceNouns.has(x.lower))) {
