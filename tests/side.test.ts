@@ -92,3 +92,13 @@ describe('names that are common words elsewhere', () => {
     expect(c.map((x) => x.side?.name ?? null)).not.toContain('Iceland');
   });
 });
+
+describe('historical parties of the Vietnam War and the American Civil War', () => {
+  const whose = (text: string) => extractClaims(text).map((c) => c.side?.name ?? null);
+
+  it('tells North from South Vietnam and the Viet Cong, and reads the Union\'s forces as the United States', () => {
+    expect(whose('The North Vietnamese lost 900 men near the border, while 210 South Vietnamese rangers were killed.')).toEqual(['North Vietnam', 'South Vietnam']);
+    expect(whose('Some 75 Viet Cong were killed in the paddies.')).toEqual(['Viet Cong']);
+    expect(whose('Union troops lost 1,400 killed at the creek.')).toEqual(['United States']);
+  });
+});

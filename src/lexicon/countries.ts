@@ -78,6 +78,11 @@ const PARTIES: PartyEntry[] = [
   { name: 'Austria-Hungary', names: ['Austria-Hungary', 'Austro-Hungarian Empire'], demonyms: ['Austro-Hungarian', 'Austro-Hungarians'], capitals: [], kind: 'state' },
   { name: 'Yugoslavia', names: ['Yugoslavia', 'Yugoslav People\'s Army', 'JNA'], demonyms: ['Yugoslav', 'Yugoslavs'], capitals: [], kind: 'state' },
   { name: 'Confederate States', names: ['Confederacy', 'Confederate States', 'Confederate army'], demonyms: ['Confederate', 'Confederates'], capitals: ['Richmond'], kind: 'state' },
+  { name: 'North Vietnam', names: ['North Vietnam', 'Democratic Republic of Vietnam', 'PAVN', 'NVA', 'People\'s Army of Vietnam', 'North Vietnamese Army'], demonyms: ['North Vietnamese'], capitals: ['Hanoi'], kind: 'state' },
+  { name: 'South Vietnam', names: ['South Vietnam', 'Republic of Vietnam', 'ARVN', 'Army of the Republic of Vietnam'], demonyms: ['South Vietnamese'], capitals: ['Saigon'], kind: 'state' },
+  { name: 'Viet Cong', names: ['Viet Cong', 'Vietcong', 'National Liberation Front'], demonyms: [], capitals: [], kind: 'armed group' },
+  // The Union side of the American Civil War: its forces, named so that no other "Union" is read as the United States.
+  { name: 'United States', names: ['Union army', 'Union Army', 'Union forces', 'Union troops', 'Union soldiers', 'Union navy', 'Federal army'], demonyms: [], capitals: [], kind: 'state' },
   { name: 'Rome', names: ['Roman Republic', 'Roman Empire', 'Roman army'], demonyms: ['Roman', 'Romans'], capitals: [], kind: 'state' },
   { name: 'Carthage', names: ['Carthage', 'Carthaginian army'], demonyms: ['Carthaginian', 'Carthaginians'], capitals: [], kind: 'state' },
   { name: 'Germany', names: ['Wehrmacht', 'Nazi Germany', 'Third Reich'], demonyms: [], capitals: [], kind: 'state' },
