@@ -4,6 +4,7 @@ import { mayHaveVictim, victimMemory } from './frames/victim.js';
 import { readBlock } from './frames/block.js';
 import { opensWithPart } from './frames/included.js';
 import { opensWithShares } from './frames/shares.js';
+import { citationCategory, isCitationRow } from './frames/citations.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
@@ -43,7 +44,10 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
   // The document's own date is read once, and only if asked for.
   let docReference: Date | null | undefined;
   const reference = () => (docReference === undefined ? (docReference = options.reference ?? documentReference(doc)) : docReference);
-  const previous: FrameState = { category: null, infobox: null, victims: victimMemory(text, () => reference()?.getUTCFullYear() ?? null) };
+  const previous: FrameState = {
+    category: null, infobox: null, victims: victimMemory(text, () => reference()?.getUTCFullYear() ?? null),
+    citations: citationCategory(doc.sentences, lex.frames),
+  };
   const frames: Frame[] = [];
   // Whether the sentence before was read for losses: "Kozhikode (17), Wayanad (12)" right after it shares them.
   let framedBefore = false;
@@ -52,7 +56,8 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
     // one victim ("the driver died"), are read closely.
     previous.row = readBlock(s, lex.frames, previous);
     const pointsBack = !!previous.category && (opensWithPart(s, lex.frames) || (framedBefore && opensWithShares(s, lex.frames)));
-    const counts = lex.frames.mayCount.test(s.text) && (lex.frames.lossCue.test(s.text) || !!previous.infobox || !!previous.row || pointsBack);
+    const counts = lex.frames.mayCount.test(s.text) &&
+      (lex.frames.lossCue.test(s.text) || !!previous.infobox || !!previous.row || pointsBack || (!!previous.citations && isCitationRow(s)));
     const victims = mayHaveVictim(s, lex.frames.victims);
     if (!counts && !victims) {
       previous.infobox = null;

@@ -6,6 +6,7 @@ import { infoboxCue } from '../frames/infobox.js';
 import { labelCue, noLossLabel } from '../frames/labels.js';
 import { breakdownCue } from '../frames/breakdown.js';
 import { namesPlace, shareCue } from '../frames/shares.js';
+import { citationCue } from '../frames/citations.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
@@ -134,6 +135,8 @@ export interface FrameState {
   row?: Block | null;
   /** The people counted so far in the document, so that a victim named again is no second claim. */
   victims?: VictimMemory;
+  /** The loss a tolls-by-source list counts ("— 137  Smith. Great Fires."), when the document has one. */
+  citations?: Category | null;
 }
 
 /** What to read in a sentence: its counts, its single victims; the caller's pre-filter knows, else both are looked for. */
@@ -169,7 +172,8 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
   const skip = new Set<number>();
   const fallback: Array<Cue | undefined> = [];
   for (let k = 0; k < mentions.length; k++) {
-    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? labelCue(ctx, k) ?? ownCue(ctx, k) ?? partitiveCue(ctx, k) ?? fateCue(ctx, k);
+    own[k] = mentions[k].quantity.unit ? moneyCue(ctx, k) : infoboxCue(ctx, k, label) ?? labelCue(ctx, k) ?? ownCue(ctx, k) ?? partitiveCue(ctx, k) ?? fateCue(ctx, k) ??
+      citationCue(ctx, k, previous.citations);
     if (own[k]?.rule === 'infobox') previous.infobox = own[k]!.category;
     left[k] = mentions[k].quantity.unit
       ? null

@@ -76,6 +76,8 @@ function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   if (/^[°′″º]/.test(next?.text ?? '') || /^[°′″º]$/.test(prev?.text ?? '')) return true;
   if (prev && LABEL_NOUNS.has(prev.lower) && /^[A-Z]/.test(prev.text)) return true;
   if (prev && (prev.lower === 'aged' || prev.lower === 'age')) return true;
+  // A page of a book: "p. 280", "pp. 262-280".
+  if (prev?.text === '.' && /^pp?$/i.test(prev2?.text ?? '') && (prev2!.end === prev.start)) return true;
   if (!core.scaled && YEAR.test(t.text)) return true;
   if (/^[-–—/]$/.test(prev?.text ?? '') && /^[A-Za-z]/.test(prev2?.text ?? '') && prev2!.end === prev!.start) return true;
   return false;

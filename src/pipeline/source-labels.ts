@@ -2,6 +2,7 @@ import type { Sentence, Token } from './types.js';
 import { hasTag, isNameStart, knownWord } from './pos.js';
 import { DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, type SourceLexicon } from './source-phrase.js';
 import { make, type Source } from './source-make.js';
+import { isCitationRow } from '../frames/citations.js';
 
 /**
  * Sources a line names by its layout rather than by a verb of saying: a headline's "...: police", a label ending in a
@@ -31,6 +32,21 @@ export function quotedHeadlineSource(s: Sentence, lex: SourceLexicon): Source | 
   if (!t.slice(q + 1).some((x) => /^\d/.test(x.text))) return null;
   const np = phraseEndingAt(t, q - 1, lex);
   return np && np[0] === 0 ? { ...make(s, np[0], np[1], q, lex), forward: true } : null;
+}
+
+/**
+ * "— 137  Smith, Ann. Great Fires of the Plains.": a row of a tolls-by-source list names who gives its figure
+ * right after it, up to the end of the name (a period or a bracket).
+ */
+export function citationSource(s: Sentence, lex: SourceLexicon): Source | null {
+  if (!isCitationRow(s)) return null;
+  const t = s.tokens;
+  const first = t.findIndex((x, i) => i > 1 && /^\p{Lu}/u.test(x.text));
+  if (first < 0) return null;
+  let last = t.findIndex((x, i) => i > first && /^[.([;]$/.test(x.text) && !/^\p{Lu}\p{Ll}?$/u.test(t[i - 1].text));
+  last = last < 0 ? t.length - 1 : last - 1;
+  while (last > first && /^[,:“”"']$/.test(t[last].text)) last--;
+  return { ...make(s, first, last, first, lex), postposed: true };
 }
 
 /** "Chinese records: 22,000", "Modern estimate:": a label of plain words ending in a source noun, then a colon. */

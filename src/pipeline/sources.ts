@@ -2,7 +2,7 @@ import { isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
-import { documentOwner, headlineSource, labelSource, quotedHeadlineSource, speakerLabels } from './source-labels.js';
+import { citationSource, documentOwner, headlineSource, labelSource, quotedHeadlineSource, speakerLabels } from './source-labels.js';
 import {
   DETERMINERS, isCapital, isDateWord, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
@@ -110,7 +110,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (np) sources.push(make(s, np[0], np[1], at, lex));
     return !!np;
   };
-  const label = labelSource(s, lex);
+  const label = labelSource(s, lex) ?? citationSource(s, lex);
   if (label) sources.push(label);
   // A headline: "Toll in Flood Rises to 50: Police", "Army Says Downed 40 Drones". Worked out only when a verb asks.
   let titleCase: boolean | undefined;

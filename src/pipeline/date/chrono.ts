@@ -3,6 +3,7 @@ import { LastMonthNameParser } from './parsers/last-month-name.js';
 import { OvernightParser } from './parsers/overnight.js';
 import { RecentPeriodParser } from './parsers/recent-period.js';
 import { WeekSpanParser } from './parsers/week-span.js';
+import { YearFirstParser } from './parsers/year-first.js';
 import { BetweenRangeRefiner } from './refiners/between-range.js';
 import { PastWeekdayRefiner } from './refiners/past-weekday.js';
 import { RelativeTagRefiner } from './refiners/relative-tag.js';
@@ -27,7 +28,7 @@ function readsTimeOfDay(parser: chrono.Parser): boolean {
 export function buildDateParser(): chrono.Chrono {
   const base = chrono.casual.clone();
   const parsers: chrono.Parser[] = [
-    new WeekSpanParser(), new OvernightParser(), new LastMonthNameParser(), new RecentPeriodParser(),
+    new WeekSpanParser(), new OvernightParser(), new LastMonthNameParser(), new RecentPeriodParser(), new YearFirstParser(),
     ...base.parsers.filter((p) => !readsTimeOfDay(p)),
   ];
   const refiners: chrono.Refiner[] = [...base.refiners, new BetweenRangeRefiner(), new PastWeekdayRefiner(), new RelativeTagRefiner()];

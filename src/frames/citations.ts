@@ -1,0 +1,37 @@
+import type { Category } from '../schema.js';
+import type { Sentence } from '../pipeline/types.js';
+import { lineCategory } from './block.js';
+import type { CompiledLexicon, Cue, FrameContext } from './context.js';
+
+/**
+ * A list of one toll by source, a line each: a dash, the figure, then who gives it (an author, a body, a book):
+ *   — 137  Smith, Ann. Great Fires of the Plains. 1973, p. 104.
+ *   –600-800 Harbour Board report, 1911.
+ *   — ~1,000 Wikipedia.
+ * The lines name no loss of their own; the list counts the loss the document names (its first loss word).
+ */
+const CITATION_ROW = /^\s*[—–-]{1,2}\s*(?:[~≈<>]\s*|up to\s+)?\d[\d,.]*(?:\s*[-–]\s*[~<>]?\d[\d,.]*)?\+?\s+(?:\p{Lu}|\d+(?:st|nd|rd|th)\b)/u;
+/** So few lines of that shape are a list of tolls by source, not a dash that happens to open a line. */
+const MIN_ROWS = 3;
+
+export const isCitationRow = (s: Sentence) => s.indexInParagraph === 0 && CITATION_ROW.test(s.text);
+
+/** The loss a document's tolls-by-source list counts: null when it has no such list or names no loss. */
+export function citationCategory(sentences: Sentence[], lex: CompiledLexicon): Category | null {
+  let rows = 0;
+  for (const s of sentences) if (isCitationRow(s) && ++rows >= MIN_ROWS) break;
+  if (rows < MIN_ROWS) return null;
+  for (const s of sentences) {
+    if (!lex.lossCue.test(s.text)) continue;
+    const c = lineCategory(s.tokens, lex);
+    if (c && c !== 'none') return c === 'losses' ? 'casualties' : c;
+  }
+  return null;
+}
+
+/** The figure opening a row of a tolls-by-source list, which names no loss of its own. */
+export function citationCue(ctx: FrameContext, k: number, category: Category | null | undefined): Cue | null {
+  if (!category || k !== 0 || !isCitationRow(ctx.sentence)) return null;
+  const m = ctx.mentions[0];
+  return { category, first: m.first, last: m.last, rule: 'citation' };
+}

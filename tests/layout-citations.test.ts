@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const rows = (text: string) =>
+  extractClaims(text).map((c) => [c.quantity.value ?? `${c.quantity.min}-${c.quantity.max}`, c.category, c.claimant?.name ?? null, c.date?.value ?? null]);
+
+describe('a list of one toll by source, a line each', () => {
+  const list = [
+    '1911 — Mar 4, Harbour warehouse fire and collapse, Port Ellis, ME',
+    '',
+    '— 92  Harbour Board. Report on the Warehouse Fire. 1911, p. 12.',
+    '',
+    '–90-95  Doyle, Martin. Fires of the Coast. 1988, p. 41.',
+    '',
+    '— ~100  Port Ellis Gazette. "The Night of the Fire." 3-6-1911.',
+    '',
+    'Note: the official count of deaths was 92.',
+  ].join('\n');
+
+  it('reads each line\'s figure as the loss the document names, said by the name after it, on the entry\'s day', () => {
+    expect(rows(list)).toEqual([
+      [92, 'killed', 'Harbour Board', '1911-03-04'],
+      ['90-95', 'killed', 'Doyle, Martin', '1911-03-04'],
+      [100, 'killed', 'Port Ellis Gazette', '1911-03-04'],
+      [92, 'killed', null, '1911-03-04'],
+    ]);
+  });
+
+  it('reads no page of a book as a count', () => {
+    expect(rows(list).map((r) => r[0])).not.toContain(12);
+    expect(rows(list).map((r) => r[0])).not.toContain(41);
+  });
+
+  it('needs three such lines and a loss named somewhere: one dashed line is no list', () => {
+    expect(rows('— 92  Harbour Board. Report on the Warehouse Fire.\n\nThe official count of deaths was 92.')).toEqual([[92, 'killed', null, null]]);
+    expect(rows('— 92  Harbour Board.\n\n— 90  Doyle.\n\n— 100  Gazette.')).toEqual([]);
+  });
+});
