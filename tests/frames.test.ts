@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
 import { frames } from './helpers.js';
 
 /** Category and value of each frame, with its rule: the frame stage alone, sentence by sentence. */
@@ -167,5 +168,14 @@ describe('wire, UN and disaster phrasing beyond the fixtures', () => {
     expect(frames('Some 1.5 million people have fled to neighbouring countries.').map((f) => [f.category, f.value])).toEqual([['displaced', 1500000]]);
     expect(frames('More than 6,000 people remain missing after the floods.').map((f) => [f.category, f.value])).toEqual([['missing', 6000]]);
     expect(frames('Floods have affected more than 33 million people and killed at least 1,325.').map((f) => [f.category, f.value])).toEqual([['killed', 1325]]);
+  });
+});
+
+describe('people still sought', () => {
+  it('reads "yet to be traced", "yet to be found" and "untraced" as missing', () => {
+    const cats = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.category]);
+    expect(cats('Around 140 villagers are yet to be traced after the mudslide.')).toEqual([[140, 'missing']]);
+    expect(cats('Twelve divers were yet to be found at nightfall.')).toEqual([[12, 'missing']]);
+    expect(cats('Some 30 herders remain untraced.')).toEqual([[30, 'missing']]);
   });
 });

@@ -27,6 +27,11 @@ describe('toll changes', () => {
 });
 
 describe('labels after a count, and label–count pairs', () => {
+  it('counts the earlier total a toll is "up from" or "down from"', () => {
+    expect(read('The death toll is up from 118 a week ago, the relief agency said.')).toEqual([[118, 'killed', 'exact']]);
+    expect(read('The number of injured was down from 75 on Friday.')).toEqual([[75, 'wounded', 'exact']]);
+  });
+
   it('reads a count opening its line with its label after a colon', () => {
     expect(read('The war in numbers\n12,500: Northern soldiers killed\n9,000: Southern soldiers wounded\n40: days of fighting'))
       .toEqual([[12500, 'killed', 'exact'], [9000, 'wounded', 'exact']]);

@@ -31,6 +31,8 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     wounded: 'wounded', injured: 'wounded', hurt: 'wounded', maimed: 'wounded', 'hospitalized': 'wounded',
     'hospitalised': 'wounded',
     missing: 'missing', 'missing in action': 'missing', disappeared: 'missing', 'unaccounted for': 'missing',
+    'yet to be traced': 'missing', 'yet to be found': 'missing', 'yet to be located': 'missing', 'yet to be accounted for': 'missing',
+    untraced: 'missing',
     captured: 'captured', 'taken prisoner': 'captured', 'taken captive': 'captured', 'taken hostage': 'captured',
     abducted: 'captured', kidnapped: 'captured', seized: 'captured', 'held captive': 'captured',
     displaced: 'displaced', 'internally displaced': 'displaced', fled: 'displaced', evacuated: 'displaced', homeless: 'displaced', uprooted: 'displaced',

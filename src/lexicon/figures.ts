@@ -45,7 +45,7 @@ export const DEFAULT_FIGURES: FigureLexicon = {
   tallyLinks: [
     'is', 'was', 'are', 'were', 'at', 'reached', 'reaching', 'reaches', 'rose', 'risen', 'rising', 'rises', 'stood',
     'stands', 'climbed', 'increased', 'hit', 'to', 'has', 'had', 'have', 'been', 'now', 'higher', 'lower',
-    'of', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'down', 'further', 'already',
+    'of', 'from', 'passed', 'exceeded', 'surpassed', 'topped', 'jumped', 'grew', 'up', 'down', 'further', 'already',
     // Running figures: "deaths rise to 410", "recorded at 77", "could reach 60", "put the toll at only 12".
     'climb', 'climbs', 'climbing', 'registered', 'amounted', 'amount', 'amounts', 'reach', 'may', 'could', 'might',
     'just', 'only', 'increases', 'increase', 'increasing', 'rise', 'stand', 'officially', 'revised', 'raised',
