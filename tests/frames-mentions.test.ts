@@ -124,6 +124,12 @@ describe('totals and breakdowns (frames/intro, list parts)', () => {
     expect(cats('Raiders killed 40 villagers and wounded 12 each day.')).toEqual([['killed', 40], ['wounded', 12]]);
   });
 
+  it('reads the parts set off by dashes after the total\'s verb', () => {
+    expect(cats('By dusk, 61 bodies had been pulled out — 35 women and 26 men — the coast guard said.')).toEqual([
+      ['killed', 61], ['killed', 35], ['killed', 26],
+    ]);
+  });
+
   it('reads the parts of a breakdown and a family of eighteen', () => {
     expect(cats('Soldiers killed a whole clan of fourteen villagers, including six children, near the river.')).toEqual([
       ['killed', 14], ['killed', 6],

@@ -19,6 +19,10 @@ export function breakdownCue(ctx: FrameContext, k: number, total: Cue | null): C
   const totalEnd = Math.max(before.last, total.last, total.subjectLast ?? -1);
   // "(67 spectators and 3 pilots)", "— thirteen civilians and one soldier —": the bracket opens right after the total.
   if (/^[(—–]$/.test(opener) && i >= totalEnd && i - totalEnd <= 1) return { ...total, first: i, last: i, rule: 'breakdown' };
+  // "94 bodies had been recovered — 54 women and 40 men —": a dash after the total's verb, a few plain words on.
+  if (/^[—–]$/.test(opener) && i > totalEnd && i - totalEnd <= 6 && tokens.slice(totalEnd + 1, i).every((t) => /^\p{Ll}+$/u.test(t.text))) {
+    return { ...total, first: i, last: i, rule: 'breakdown' };
+  }
   // "killed 63 people in Kunar (4), Laghman (3) and Logar (20)": a place's share in brackets after its name.
   if (opener === '(' && tokens[m.last + 1]?.text === ')' && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? '')) {
     return { ...total, first: i, last: m.last + 1, rule: 'breakdown' };
