@@ -117,6 +117,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     let nextFound: DateMention[] | null = null;
     const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next), rules.mentions).filter((d) => !d.periodStart));
     const listDate = report.listDate(s);
+    // Once a sentence: a long sentence may hold thousands of figures.
+    const stillHolds = !dates.length && rules.stillHolds.test(s.text);
     const usableBySource = new Map<number, DateMention[]>();
     for (const k of ks) {
       const f = frames[k];
@@ -160,7 +162,6 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? laterReport(a.reportSentence);
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
-      const stillHolds = !dates.length && rules.stillHolds.test(s.text);
       if (!date && !dates.length && !(stillHolds && paragraphDate?.date.role === 'event') && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
       out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ??
         (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null, stillHolds) ??
