@@ -27,6 +27,12 @@ describe('toll changes', () => {
 });
 
 describe('labels after a count, and label–count pairs', () => {
+  it('reads a headline\'s toll with no verb, the count right after "toll" or "toll in" a place', () => {
+    expect(read('Landslide Toll in Upper Valley 38, Police Say')).toEqual([[38, 'killed', 'exact']]);
+    expect(read('Riots go on for a third night, official death toll 17')).toEqual([[17, 'killed', 'exact']]);
+    expect(read('The toll 12 years ago was lower.')).toEqual([]);
+  });
+
   it('counts the earlier total a toll is "up from" or "down from"', () => {
     expect(read('The death toll is up from 118 a week ago, the relief agency said.')).toEqual([[118, 'killed', 'exact']]);
     expect(read('The number of injured was down from 75 on Friday.')).toEqual([[75, 'wounded', 'exact']]);

@@ -24,7 +24,7 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
     break;
   }
   // "put the death toll as high as 80": a qualifier opening the mention links it to the total before it.
-  if (!links && /^\d/.test(tokens[m.first].text)) return null;
+  if (!links && /^\d/.test(tokens[m.first].text)) return headlineToll(ctx, k);
   const linkStart = i + 1;
   const named = namedTotal(ctx, k, i, linkStart, previous);
   if (named) return named;
@@ -39,6 +39,25 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
     return { category: noun.value, first: noun.first, last: linkStart - 1, rule: 'tally', subjectFirst: noun.first, subjectLast: i };
   }
   return null;
+}
+
+/**
+ * A headline's toll with no verb: "official death toll 12", "Flood Toll in Kerala 220, Officials Say": the count
+ * right after "toll" (or after "toll in" and a place), ending its clause.
+ */
+function headlineToll(ctx: FrameContext, k: number): Cue | null {
+  const { tokens } = ctx;
+  const m = ctx.mentions[k];
+  if (!/^(?:[,:;.]|)$/.test(tokens[m.last + 1]?.text ?? '')) return null;
+  let j = m.first - 1;
+  // "in Kerala", "in New South Wales": a place of up to three capitalised words after "in".
+  let place = 0;
+  while (place < 3 && j > 0 && /^\p{Lu}/u.test(tokens[j].text)) { j--; place++; }
+  if (place && tokens[j]?.lower === 'in') j--;
+  else if (place) return null;
+  if (tokens[j]?.lower !== 'toll') return null;
+  const noun = matchEndingAt(ctx.lex.nouns, tokens, j - 1, 2);
+  return { category: noun?.value ?? 'killed', first: j, last: m.first - 1, rule: 'tally' };
 }
 
 /** A total word ("toll", "number", "losses") before the links, with the loss named around it. */
