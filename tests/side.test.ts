@@ -102,3 +102,17 @@ describe('historical parties of the Vietnam War and the American Civil War', () 
     expect(whose('Union troops lost 1,400 killed at the creek.')).toEqual(['United States']);
   });
 });
+
+describe('a place of a country the text names only as the attacker', () => {
+  const whose = (text: string) => extractClaims(text).map((c) => c.side?.name ?? null);
+
+  it('is no namesake: the place names the country where the people were hit', () => {
+    const text = 'In Kharkiv, the toll rises to 14 people.\n\nEmergency services said 14 people were killed by a Russian missile strike on the city.';
+    expect(whose(text)).toEqual(['Ukraine', 'Ukraine']);
+  });
+
+  it('is still a namesake elsewhere when the text names another country as the place it is about', () => {
+    const text = 'Insurgents attacked the town of Palma in northern Mozambique. Mozambique\'s army said 12 soldiers were killed in Palma.';
+    expect(whose(text)).toEqual(['Mozambique']);
+  });
+});

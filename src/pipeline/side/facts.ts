@@ -101,7 +101,10 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   });
   const gazetteerPlaces = namedPlaces(doc.sentences, words);
   for (const [country, names] of gazetteerPlaces) support.set(country, (support.get(country) ?? 0) + names.size);
-  const strongest = Math.max(0, ...support.values());
+  // Only a country named other than as the attacker makes a place of another country a namesake: "a Ruritanian
+  // missile hit Zelk" names Zelk's country by the place alone.
+  const named = new Set(parties.flatMap((ps) => ps.filter((m) => m.kind !== 'armed group' && !attackers.has(m)).map((m) => m.name)));
+  const strongest = Math.max(0, ...[...support].filter(([c]) => named.has(c) || gazetteerPlaces.has(c)).map(([, n]) => n));
   const known = new Set([...support].filter(([, n]) => n >= 2).map(([c]) => c));
   const places = doc.sentences.map((s, k) => {
     let p = first[k]?.ambiguous ? sentencePlace(s, index, words, known) : first[k];
