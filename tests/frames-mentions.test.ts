@@ -124,6 +124,10 @@ describe('totals and breakdowns (frames/intro, list parts)', () => {
     expect(cats('Raiders killed 40 villagers and wounded 12 each day.')).toEqual([['killed', 40], ['wounded', 12]]);
   });
 
+  it('reads no one in a demonym before a noun compound ("a Ukrainian shopping centre")', () => {
+    expect(cats('The toll from the strike on a Ukrainian shopping centre climbed to 20.')).toEqual([['killed', 20]]);
+  });
+
   it('reads the parts set off by dashes after the total\'s verb', () => {
     expect(cats('By dusk, 61 bodies had been pulled out — 35 women and 26 men — the coast guard said.')).toEqual([
       ['killed', 61], ['killed', 35], ['killed', 26],

@@ -116,3 +116,12 @@ describe('a place of a country the text names only as the attacker', () => {
     expect(whose(text)).toEqual(['Mozambique']);
   });
 });
+
+describe('a party with its weapon after "in"', () => {
+  it('is the attacker, not where it happened', () => {
+    const claims = extractClaims("The death toll in Borduria's airstrike on the market in Kharkiv climbed to 31.", {
+      lexicon: extendLexicon({ parties: [{ name: 'Borduria', names: ['Borduria'], demonyms: ['Bordurian'], capitals: [] }] }),
+    });
+    expect(claims.map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[31, 'Ukraine']]);
+  });
+});

@@ -31,7 +31,10 @@ function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
   let head = last;
   for (let i = first; i <= last; i++) if (ctx.tokens[i].lower === 'of') { head = i - 1; break; }
   const w = ctx.tokens[head]?.lower ?? '';
-  return head >= first && (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
+  // "a Ukrainian shopping centre", "a Syrian fishing boat": a demonym before a noun compound is its adjective.
+  const next = ctx.tokens[head + 1];
+  const adjective = ctx.lex.demonyms.has(w) && !!next && /^[a-z]+ing$/.test(next.text) && /^[a-z]+$/.test(ctx.tokens[head + 2]?.text ?? '');
+  return head >= first && !adjective && (ctx.lex.people.has(w) || ctx.lex.demonyms.has(w) || ctx.lex.equipment.has(w) || ctx.lex.equipment.has(w.replace(/s$/, '')));
 }
 
 /** Whether a phrase names people ("a soldier", "a Peruvian"), not a thing ("a fertiliser depot"). */

@@ -2,6 +2,7 @@ import type { Side } from '../../schema.js';
 import { findParties, type PartyIndex } from '../parties.js';
 import type { Dateline, Sentence, Token } from '../types.js';
 import type { SideWords } from './lexicon.js';
+import { isAgentMention } from './agent.js';
 
 
 /** A token as the gazetteer spells it: no possessive, no diacritics ("Herāt's" → "Herat"). */
@@ -61,6 +62,8 @@ export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords, 
     if (c < 65 || c > 90) continue;
     if (!locative(t, i, words)) continue;
     const party = findParties(t, index, i, i, { text: s.text, offset: s.start })[0];
+    // "the toll in Russia's airstrike": a party with its weapon is the attacker, not where it happened.
+    if (party && party.first === i && isAgentMention(s, party, words)) continue;
     if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') return { side: { name: party.name, text: party.text, basis: 'place' }, gazetteer: false };
     // "in Uvalde, Texas": a town the gazetteer lacks, then its region or country after a comma.
     const k = placeAt(t, i, words, known) || t[i + 1]?.text !== ',' || !t[i + 2] ? i : i + 2;
