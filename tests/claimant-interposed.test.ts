@@ -71,6 +71,17 @@ describe('a speaker with initials after a quotation', () => {
   });
 });
 
+describe('a named person and a role the phrase reader cannot take whole', () => {
+  it('speaks through the name before the role ("Marta Vell, adviser to the head of the council, said")', () => {
+    expect(names('Tomas Reyes, adviser to the head of the Provincial Military Administration, said that 30 died.')).toEqual(['Tomas Reyes']);
+    expect(names('On Monday, Tomas Reyes, adviser to the governor, said 12 miners died.')).toEqual(['Tomas Reyes']);
+  });
+
+  it('reads researchers who "concluded" a toll as its source', () => {
+    expect(names('Commission researchers concluded that roughly 340 villagers were murdered.')).toEqual(['Commission researchers']);
+  });
+});
+
 describe('a capitalised particle opening a name', () => {
   it('keeps "De", "El", "Al" before a capitalised word, and drops a connector that only opens the sentence', () => {
     expect(names('De Vries gives twenty thousand soldiers killed.')).toEqual(['De Vries']);

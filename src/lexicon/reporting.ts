@@ -134,7 +134,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'provided', 'given', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
     'contend', 'contends', 'reveal', 'reveals', 'revealed', 'feared', 'fears', 'decried', 'decries', 'lamented', 'laments', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
     // Verbs that set a toll: "the coroner placed the toll at 57", "officials raise the toll to 40".
-    'placed', 'places', 'calculated', 'calculates', 'raise', 'raises', 'lowers', 'revise',
+    'placed', 'places', 'calculated', 'calculates', 'concluded', 'concludes', 'raise', 'raises', 'lowers', 'revise',
     'revises', 'altered', 'alters', 'updates', 'tallies',
   ],
   sourcePrefixes: ['according to', 'per', 'as reported by', 'as confirmed by', 'as per', 'citing'],

@@ -18,11 +18,11 @@ function appositive(s: Sentence, verb: number, lex: SourceLexicon): Source | nul
   const end = skipToSubject(t, verb - 1, lex);
   if (t[end]?.text !== ',') return null;
   const inner = phraseEndingAt(t, end - 1, lex);
-  if (!inner) return null;
+  if (!inner) return describedPerson(s, end, verb, lex);
   // "Ana Ruiz, of the Social Affairs Ministry, estimated": the body after "of".
   let open = inner[0] - 1;
   while (open > 0 && /^(of|the|from|at)$/.test(t[open].lower)) open--;
-  if (t[open]?.text !== ',') return null;
+  if (t[open]?.text !== ',') return describedPerson(s, end, verb, lex);
   const outer = phraseEndingAt(t, open - 1, lex);
   if (!outer) {
     // "The mayor at the time, Jose Ortiz, stated": the named person, when the role before cannot be read.
@@ -43,6 +43,21 @@ function appositive(s: Sentence, verb: number, lex: SourceLexicon): Source | nul
     name: org, text: `${outerText}, ${innerText}`, via: [], person: personIn(outerText, lex) ?? outerText,
     at: verb, first: outer[0], last: inner[1], backReference: false, objects: [],
   };
+}
+
+/**
+ * "Marta Vell, adviser to the head of the regional council, said": a named person, then a role the phrase reader
+ * cannot take whole (lower-case, with "to" or "of" inside), between commas.
+ */
+function describedPerson(s: Sentence, end: number, verb: number, lex: SourceLexicon): Source | null {
+  const t = s.tokens;
+  let open = end - 1;
+  while (open > 0 && end - open <= 16 && t[open].text !== ',') open--;
+  if (t[open]?.text !== ',' || !/^\p{Ll}/u.test(t[open + 1]?.text ?? '') || DETERMINERS.has(t[open + 1].lower)) return null;
+  const name = phraseEndingAt(t, open - 1, lex);
+  if (!name || name[0] !== (t[0]?.text === '"' ? 1 : 0) && !/^[,;:]$/.test(t[name[0] - 1]?.text ?? '')) return null;
+  const person = personIn(textOf(s, name[0], name[1]), lex);
+  return person ? { ...make(s, name[0], name[1], verb, lex), person } : null;
 }
 
 /** The subject of the sentence's first clause ("On Friday, Mali's army issued a statement saying ..."). */
