@@ -2,63 +2,16 @@ import { isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
+import { appositive, citingClauseBefore } from './source-subject.js';
 import { citationSource, documentOwner, headlineSource, labelSource, quotedHeadlineSource, speakerLabels } from './source-labels.js';
 import {
-  DETERMINERS, isCapital, isDateWord, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
+  DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
 } from './source-phrase.js';
 
 export type { SourceLexicon } from './source-phrase.js';
 
 export type { Source } from './source-make.js';
-
-/** "Maj. Gen. Igor Konashenkov, the Russian Defense Ministry spokesman, said": the organisation speaks, through the person. */
-function appositive(s: Sentence, verb: number, lex: SourceLexicon): Source | null {
-  const t = s.tokens;
-  const end = skipToSubject(t, verb - 1, lex);
-  if (t[end]?.text !== ',') return null;
-  const inner = phraseEndingAt(t, end - 1, lex);
-  if (!inner) return describedPerson(s, end, verb, lex);
-  // "Ana Ruiz, of the Social Affairs Ministry, estimated": the body after "of".
-  let open = inner[0] - 1;
-  while (open > 0 && /^(of|the|from|at)$/.test(t[open].lower)) open--;
-  if (t[open]?.text !== ',') return describedPerson(s, end, verb, lex);
-  const outer = phraseEndingAt(t, open - 1, lex);
-  if (!outer) {
-    // "The mayor at the time, Jose Ortiz, stated": the named person, when the role before cannot be read.
-    const person = personIn(textOf(s, inner[0], inner[1]), lex);
-    if (!person) return null;
-    return { ...make(s, inner[0], inner[1], verb, lex), person };
-  }
-  const innerText = textOf(s, inner[0], inner[1]);
-  const outerText = textOf(s, outer[0], outer[1]);
-  const innerPerson = personIn(innerText, lex);
-  if (innerPerson && !personIn(outerText, lex)) {
-    // "The mayor at the time, Jose Ortiz, stated": the role first, the person after it.
-    return { name: nameOf(s, outer[0], outer[1]), text: `${outerText}, ${innerText}`, via: [], person: innerPerson, at: verb, first: outer[0], last: inner[1], backReference: false, objects: [] };
-  }
-  const roleLast = lex.roleNouns.has(t[inner[1]].lower) ? inner[1] - 1 : inner[1];
-  const org = roleLast >= inner[0] ? nameOf(s, inner[0], roleLast) : innerText;
-  return {
-    name: org, text: `${outerText}, ${innerText}`, via: [], person: personIn(outerText, lex) ?? outerText,
-    at: verb, first: outer[0], last: inner[1], backReference: false, objects: [],
-  };
-}
-
-/**
- * "Marta Vell, adviser to the head of the regional council, said": a named person, then a role the phrase reader
- * cannot take whole (lower-case, with "to" or "of" inside), between commas.
- */
-function describedPerson(s: Sentence, end: number, verb: number, lex: SourceLexicon): Source | null {
-  const t = s.tokens;
-  let open = end - 1;
-  while (open > 0 && end - open <= 16 && t[open].text !== ',') open--;
-  if (t[open]?.text !== ',' || !/^\p{Ll}/u.test(t[open + 1]?.text ?? '') || DETERMINERS.has(t[open + 1].lower)) return null;
-  const name = phraseEndingAt(t, open - 1, lex);
-  if (!name || name[0] !== (t[0]?.text === '"' ? 1 : 0) && !/^[,;:]$/.test(t[name[0] - 1]?.text ?? '')) return null;
-  const person = personIn(textOf(s, name[0], name[1]), lex);
-  return person ? { ...make(s, name[0], name[1], verb, lex), person } : null;
-}
 
 /** The subject of the sentence's first clause ("On Friday, Mali's army issued a statement saying ..."). */
 function clauseSubject(t: Token[], before: number, lex: SourceLexicon): [number, number] | null {
@@ -100,22 +53,6 @@ function abbreviates(t: Token[], open: number, acronym: string): boolean {
  * and the sources each cites ("citing Y"). `passiveNone` is set when the sentence reports without a source
  * ("it was reported", "Footage was released").
  */
-/** A source whose verb follows a ", citing Y," clause: "The agency, quoting police, reported ...". */
-function citingClauseBefore(s: Sentence, verb: number, lex: SourceLexicon): Source | null {
-  const t = s.tokens;
-  if (t[verb - 1]?.text !== ',') return null;
-  for (let j = verb - 2; j >= Math.max(1, verb - 14); j--) {
-    if (t[j].text === ',') return null;
-    if (!lex.citingVerbs.has(t[j].lower) || t[j - 1]?.text !== ',') continue;
-    const np = phraseEndingAt(t, j - 2, lex);
-    if (!np) return null;
-    const source = make(s, np[0], np[1], verb, lex);
-    const viaPhrase = phraseStartingAt(t, j + 1, lex);
-    source.via.push(viaPhrase ? textOf(s, viaPhrase[0], viaPhrase[1]).replace(/^the\s+/i, '') : textOf(s, j + 1, verb - 2));
-    return source;
-  }
-  return null;
-}
 
 export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[]; passiveNone: boolean } {
   const t = s.tokens;
