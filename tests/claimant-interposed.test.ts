@@ -113,3 +113,15 @@ describe('sources named in the shapes of headlines and editors\' brackets', () =
     expect(names('Unofficial estimates say 300 villagers died.')).toEqual(['Unofficial estimates']);
   });
 });
+
+describe('a place that recorded losses', () => {
+  it('is where they happened, not who counts them', () => {
+    expect(names('Portland recorded the highest number of deaths at 10; Kingston 2.')).toEqual([null, null]);
+    expect(names('Clarendon and Manchester each reported one death.')).toEqual([null]);
+  });
+
+  it('leaves a capital (its government) and an outlet as sources', () => {
+    expect(names('Kyiv reported 12 deaths in the strike.')).toEqual(['Kyiv']);
+    expect(names('Reuters reported 12 deaths in the strike.')).toEqual(['Reuters']);
+  });
+});

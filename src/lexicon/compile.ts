@@ -51,17 +51,18 @@ function synonymGroups(groups: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-function compileSources(lexicon: Lexicon): SourceLexicon {
+function compileSources(lexicon: Lexicon, places: SourceLexicon['places']): SourceLexicon {
   const a = lexicon.attribution;
   const partyNames = new Set<string>();
   for (const p of lexicon.parties) for (const n of [...p.names, ...p.demonyms, ...p.capitals]) partyNames.add(n.toLowerCase());
   const anchors = lower([...a.reportingVerbs, ...a.reportingParticiples, ...a.agentNouns, ...a.figureNouns, ...a.citingVerbs, 'according', 'per', 'from', '(']);
   return {
+    places,
     anchors,
     reportingVerbs: lower(a.reportingVerbs), citingVerbs: lower(a.citingVerbs), sourceNouns: lower(a.sourceNouns),
     figureNouns: lower(a.figureNouns), backReferences: lower(a.backReferences), pronouns: lower(a.pronouns),
     nounMarkers: lower(a.nounMarkers), nonSources: lower(a.nonSources), mediaLabels: lower(a.mediaLabels), fromVerbs: lower(a.fromVerbs), reportingAdverbs: lower(a.reportingAdverbs),
-    interposedPhrases: a.interposedPhrases.map((x) => x.toLowerCase().split(/\s+/)), reportingVenues: lower(a.reportingVenues), interposedPrepositions: lower(a.interposedPrepositions),
+    interposedPhrases: a.interposedPhrases.map((x) => x.toLowerCase().split(/\s+/)), reportingVenues: lower(a.reportingVenues), interposedPrepositions: lower(a.interposedPrepositions), placeVerbs: lower(a.placeVerbs),
     reportingParticiples: lower(a.reportingParticiples), agentNouns: lower(a.agentNouns), stateWords: lower(a.stateWords),
     roleNouns: lower(a.roleNouns), organisationWords: new Set(a.organisationWords), unnamedSources: lower(a.unnamedSources),
     outlets: lower(a.outlets), governments: lower(a.governments), partyNames,
@@ -94,9 +95,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (!c) {
     const a = lexicon.attribution;
     const frames = compileFrames(lexicon);
+    const side = compileSideWords(lexicon);
     c = {
       frames,
-      sources: compileSources(lexicon),
+      // The sources stage reads the side stage's gazetteer: "Portland recorded 10 deaths" names a place, not a source.
+      sources: compileSources(lexicon, side.places),
       modality: {
         hedges: phraseTable(a.hedges.map((h) => [h, true] as [string, true])),
         denials: new Set(a.denials),
@@ -111,7 +114,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         otherFigures: otherFiguresPattern(a.comparatives),
       },
       parties: partyIndex(lexicon.parties, (lexicon.grammar ?? DEFAULT_GRAMMAR).nameArticles),
-      side: compileSideWords(lexicon),
+      side,
       counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
       parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
       // A toll's running words ("the toll hit 94") are the categories' and figures' own.

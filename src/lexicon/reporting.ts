@@ -44,6 +44,8 @@ export interface AttributionLexicon {
   reportingVenues: string[];
   /** Prepositions opening a phrase between a source and its verb: "The navy, *in* a rare admission, said", ", based *in* Oslo,". */
   interposedPrepositions: string[];
+  /** Verbs a place takes for what happened in it, so that it is no source: "Portland *recorded* 10 deaths". */
+  placeVerbs: string[];
   /** Participles that report for the clause's subject ("issued a statement saying", ", claiming"). */
   reportingParticiples: string[];
   /** Nouns whose agent is a source: "an investigation by X", "figures from X", "a count compiled by X". */
@@ -207,6 +209,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'at first', 'at the time', 'in turn', 'for its part', 'for their part', 'for his part', 'for her part', 'in return',
     'once again', 'in response', 'on its part',
   ],
+  placeVerbs: ['recorded', 'registered', 'reported', 'saw', 'suffered', 'counted'],
   interposedPrepositions: ['in', 'at', 'on', 'via', 'through', 'during', 'by', 'near', 'from'],
   reportingVenues: [
     'statement', 'statements', 'report', 'release', 'conference', 'briefing', 'interview', 'post', 'tweet', 'bulletin',

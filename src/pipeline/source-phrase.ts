@@ -1,3 +1,4 @@
+import type { PlaceEntry } from './side/lexicon.js';
 import { hasTag, isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { SourceLineRules } from './source-lines.js';
@@ -22,6 +23,7 @@ export interface SourceLexicon {
   interposedPhrases: string[][];
   reportingVenues: Set<string>;
   interposedPrepositions: Set<string>;
+  placeVerbs: Set<string>;
   reportingParticiples: Set<string>;
   agentNouns: Set<string>;
   stateWords: Set<string>;
@@ -64,6 +66,8 @@ export interface SourceLexicon {
   labelSourceNouns: Set<string>;
   /** Words of loss and of totals ("fatalities", "killed", "toll"), lower-case: never a speaker's name. */
   lossWords: Set<string>;
+  /** The gazetteer's places by their first word (the side stage's index): a place that "recorded" deaths is no source. */
+  places: Map<string, PlaceEntry[]>;
   /** Every word a source can be read from (reporting verbs and participles, agent, figure and citing words, "according", "per", "from", "("). */
   anchors: Set<string>;
 }

@@ -1,4 +1,4 @@
-import type { Sentence } from './types.js';
+import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
 import { DETERMINERS, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf, type SourceLexicon } from './source-phrase.js';
 
@@ -72,4 +72,18 @@ export function citingClauseBefore(s: Sentence, verb: number, lex: SourceLexicon
     return source;
   }
   return null;
+}
+
+/** Whether tokens first..last name only places of the gazetteer (and no party): "Clarendon and Manchester". */
+export function onlyPlaces(t: Token[], first: number, last: number, lex: SourceLexicon): boolean {
+  let i = t[first].lower === 'the' ? first + 1 : first;
+  let found = 0;
+  while (i <= last) {
+    if (/^(,|and|each)$/.test(t[i].lower)) { i++; continue; }
+    const entry = (lex.places.get(t[i].text) ?? []).find((e) => e.words.every((x, n) => t[i + n]?.text === x) && i + e.words.length - 1 <= last);
+    if (!entry || lex.partyNames.has(t[i].lower)) return false;
+    found++;
+    i += entry.words.length;
+  }
+  return found > 0;
 }

@@ -2,7 +2,7 @@ import { isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
-import { appositive, citingClauseBefore } from './source-subject.js';
+import { appositive, citingClauseBefore, onlyPlaces } from './source-subject.js';
 import { citationSource, documentOwner, headlineSource, labelSource, quotedHeadlineSource, speakerLabels } from './source-labels.js';
 import {
   DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
@@ -265,6 +265,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       if (end >= 0 && lex.nonSources.has(t[end].lower)) passiveNone = true;
       continue;
     }
+    // "Portland recorded the most deaths", "Clarendon and Manchester each reported one death": where they happened.
+    if (lex.placeVerbs.has(w) && onlyPlaces(t, np[0], np[1], lex)) continue;
     const src = make(s, np[0], np[1], i, lex);
     const [f, l] = np;
     // "The agency added": the article's capital only opens the sentence.
@@ -288,6 +290,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
 }
 
 const POSSESSIVES = /^(his|her|its|their)$/;
+
 
 /** Whether the subject of "came from" is people ("the dead", "33 of them") rather than figures ("the numbers"). */
 function peopleCameFrom(t: Token[], verb: number, lex: SourceLexicon): boolean {
