@@ -59,19 +59,3 @@ describe('dates from the report (pipeline/date)', () => {
     expect(dated(back, '2020-06-01').map(([, d]) => d)).toEqual(['2020-03-02 reported']);
   });
 });
-
-describe('a state told as still holding', () => {
-  const dated = (text: string) => extractClaims(text, { referenceDate: '2031-03-10' }).map((c) => [c.category, c.date?.value ?? null, c.date?.role ?? null]);
-
-  it('holds on the day it is told, not on the day of the event before it', () => {
-    // 2031-03-10 is a Monday; the barge sank on Saturday the 8th.
-    expect(dated('The barge sank on Saturday, killing 9. Three deckhands remain missing, the port authority said.')).toEqual([
-      ['killed', '2031-03-08', 'event'], ['missing', '2031-03-10', 'reported'],
-    ]);
-    expect(dated('The barge sank on Saturday. Three deckhands were still unaccounted for.')).toEqual([['missing', '2031-03-10', 'as_of']]);
-  });
-
-  it('keeps the day its statement was made when the text gives it', () => {
-    expect(dated('The port authority said on Sunday that the barge had sunk. Three deckhands remain missing.')).toEqual([['missing', '2031-03-09', 'reported']]);
-  });
-});

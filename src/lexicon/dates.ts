@@ -25,8 +25,6 @@ export interface DateLexicon {
   revisionVerbs: string[];
   /** Participles after has/have/had of a running total: "the toll has *climbed* to 91" holds when reported. */
   risingParticiples: string[];
-  /** Words saying a state still holds when told, so it is dated then, not by the event day before: "four are *still* missing". */
-  stillWords: string[];
   /** Words that end a line mid-sentence, so the sentence goes on below: "... a church *in*". Case-sensitive. */
   wrapEnds: string[];
 }
@@ -51,6 +49,5 @@ export const DEFAULT_DATES: DateLexicon = {
   relativeWords: ['yesterday', 'today', 'ago', 'last', 'this', 'week', 'weekend', 'overnight', 'night'],
   revisionVerbs: ['revised', 'raised', 'lowered', 'cut', 'corrected', 'updated', 'altered', 'adjusted', 'reduced'],
   risingParticiples: ['risen', 'climbed', 'reached', 'increased', 'grown', 'jumped', 'been killed', 'died', 'been'],
-  stillWords: ['still', 'remain', 'remains', 'unaccounted for', 'yet to be found'],
   wrapEnds: ['in', 'on', 'at', 'of', 'and', 'the', 'near'],
 };

@@ -22,8 +22,6 @@ export interface DateRules {
   relativeText: RegExp;
   /** A running total or a count since an event: its figure holds when it is reported. */
   running: RegExp;
-  /** A state that still holds when told ("are still missing"): dated when told, not by the day of the event before. */
-  stillHolds: RegExp;
   /** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
   wraps: RegExp;
 }
@@ -35,7 +33,6 @@ export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: 
     reportsWithDate: new RegExp(`\\b(?:${alternation(d.reportsWithDate)})\\b`, 'i'),
     relativeText: new RegExp(`\\b(?:${alternation(d.relativeWords)}|[a-z]+day)\\b`, 'i'),
     running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b${tallies.length && runningWords.length ? `|\\b(?:${alternation(tallies)})\\b[^.;]{0,80}\\b(?:${alternation(runningWords.filter((w) => w.length > 2))})\\b` : ''}`, 'i'),
-    stillHolds: new RegExp(`\\b(?:${alternation(d.stillWords)})\\b`, 'i'),
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
   };
 }
@@ -117,8 +114,6 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     let nextFound: DateMention[] | null = null;
     const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next), rules.mentions).filter((d) => !d.periodStart));
     const listDate = report.listDate(s);
-    // Once a sentence: a long sentence may hold thousands of figures.
-    const stillHolds = !dates.length && rules.stillHolds.test(s.text);
     const usableBySource = new Map<number, DateMention[]>();
     for (const k of ks) {
       const f = frames[k];
@@ -162,9 +157,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? laterReport(a.reportSentence);
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
-      if (!date && !dates.length && !(stillHolds && paragraphDate?.date.role === 'event') && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
+      if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
       out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ??
-        (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null, stillHolds) ??
+        (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null) ??
         // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
         (docDate && !(docDate.periodStart && docDate.sentence === s.index) ? docDate.date : null);
     }

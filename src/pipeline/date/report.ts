@@ -76,13 +76,12 @@ export class ReportDates {
 
   /**
    * When nothing else dates a figure: the story's lead day (a lead that dates a statement, "the agency said on
-   * Monday", only for that source's figures; not for a state told as still holding), else the reference date, reported when a source gives the figure
+   * Monday", only for that source's figures), else the reference date, reported when a source gives the figure
    * and as of otherwise. Null without any reference date.
    */
-  fallback(claimant: string | null, whenTold = false): ClaimDate | null {
+  fallback(claimant: string | null): ClaimDate | null {
     const head = claimant === null ? null : headWord(claimant);
-    // A state that still holds ("four are still missing") is the day it is told, not the lead's event day.
-    const lead = whenTold && this.lead?.date.role === 'event' ? null : this.lead;
+    const lead = this.lead;
     if (lead && (lead.date.role !== 'reported' || head === null || namesWord(lead.sentence, head))) return lead.date;
     return this.reference ? { value: formatDate(this.reference, 'day'), text: '', role: claimant !== null ? 'reported' : 'as_of' } : null;
   }
