@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/pipeline/segment.js';
 import { tokenize } from '../src/pipeline/tokenize.js';
+import { extractClaims } from '../src/index.js';
 
 describe('segment', () => {
   it('splits sentences with exact offsets and keeps abbreviations inside them', () => {
@@ -71,5 +72,22 @@ describe('dateline', () => {
     expect(dl('DARFUR: Leaders must agree.')).toBeNull();
     expect(dl('US troops — five died.')).toBeNull();
     expect(dl('Officials said 5 died.')).toBeNull();
+  });
+});
+
+describe('prose hard-wrapped a line at a time', () => {
+  it('goes on into the next line when a long line stops mid-sentence and the next opens in lower case', () => {
+    const text = 'The death toll from the bridge collapse rose to 41, the regional\ngovernor said, citing hospital records.\nShort label\nkilled 4';
+    const doc = segment(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'The death toll from the bridge collapse rose to 41, the regional\ngovernor said, citing hospital records.',
+      'Short label',
+      'killed 4',
+    ]);
+  });
+
+  it('gives the figure the source named on the next line', () => {
+    const text = 'At least 23 fishermen drowned when the storm hit the coast, the maritime\nagency reported on Monday.';
+    expect(extractClaims(text).map((c) => c.claimant?.name ?? null)).toEqual(['maritime agency']);
   });
 });

@@ -39,6 +39,19 @@ export function parseHeading(line: string): { level: number; start: number; end:
 }
 
 
+/** A line of prose is at least this long; shorter lines are labels, rows and headings, each a line of its own. */
+const MIN_WRAPPED_LINE = 40;
+
+/** Whether the line from start to the newline at end stops mid-sentence and the next line goes on with it. */
+function wrapsOn(text: string, start: number, end: number): boolean {
+  let b = end;
+  while (b > start && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '\r')) b--;
+  if (b - start < MIN_WRAPPED_LINE || !/[\p{L},]/u.test(text[b - 1])) return false;
+  let a = end + 1;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\t')) a++;
+  return /[a-z]/.test(text[a] ?? '');
+}
+
 /** Whether position i stands after an unclosed "(" within the few characters before it. */
 function insideParentheses(text: string, i: number): boolean {
   for (let j = i - 1; j >= 0 && j > i - 24; j--) {
@@ -89,6 +102,12 @@ export function segment(text: string, words: LayoutWords = DEFAULT_LAYOUT_WORDS)
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    // Prose hard-wrapped a line at a time ("The toll rose to 87, the agency\nreports, citing officials."): a long line
+    // that stops mid-sentence goes on in the next line when that one opens in lower case.
+    while (lineEnd < text.length && wrapsOn(text, lineStart, lineEnd)) {
+      const next = text.indexOf('\n', lineEnd + 1);
+      lineEnd = next < 0 ? text.length : next;
+    }
     const line = text.slice(lineStart, lineEnd);
     const heading = parseHeading(line);
     if (heading) {

@@ -156,7 +156,8 @@ export function nameOf(s: Sentence, first: number, last: number): string {
   let f = first;
   // Without its article or a descriptor such as "state-run": "Azerbaijani Press Agency".
   while (f < last && (DETERMINERS.has(s.tokens[f].lower) || /^\p{Ll}+-\p{Ll}+$/u.test(s.tokens[f].text))) f++;
-  return textOf(s, f, last).replace(/['’]s$/, '');
+  // A name broken over two lines of hard-wrapped text is one name.
+  return textOf(s, f, last).replace(/['’]s$/, '').replace(/\s+/g, ' ');
 }
 
 /** Whether the text names an organisation (a capitalised organisation word), not a person. */
