@@ -90,7 +90,7 @@ function splitSentences(text: string, from: number, to: number, abbreviations: R
 }
 
 /**
- * Stage 1: the text as headings, paragraphs (one a line or block) and sentences, each with exact offsets. `words`:
+ * Stage 1: the text as headings, paragraphs (one a line, or the lines of hard-wrapped prose) and sentences, each with exact offsets. `words`:
  * the compiled lexicon's layout words (abbreviations whose period ends no sentence); the defaults where absent.
  */
 export function segment(text: string, words: LayoutWords = DEFAULT_LAYOUT_WORDS): Doc {
