@@ -31,6 +31,11 @@ describe('a list of one toll by source, a line each', () => {
     expect(rows(list).map((r) => r[0])).not.toContain(41);
   });
 
+  it('counts lives when the only loss the document names is a toll ("Storm Toll May Be 400")', () => {
+    const text = ['Storm Toll May Be 400', '', '— 400  Coast Herald. 6-28-1957.', '', '— 390  Weather Bureau. Annual report.', '', '— 380  Lee, Ann. Great Storms.'].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([[400, 'killed'], [400, 'killed'], [390, 'killed'], [380, 'killed']]);
+  });
+
   it('needs three such lines and a loss named somewhere: one dashed line is no list', () => {
     expect(rows('— 92  Harbour Board. Report on the Warehouse Fire.\n\nThe official count of deaths was 92.')).toEqual([[92, 'killed', null, null]]);
     expect(rows('— 92  Harbour Board.\n\n— 90  Doyle.\n\n— 100  Gazette.')).toEqual([]);

@@ -21,12 +21,17 @@ export function citationCategory(sentences: Sentence[], lex: CompiledLexicon): C
   let rows = 0;
   for (const s of sentences) if (isCitationRow(s) && ++rows >= MIN_ROWS) break;
   if (rows < MIN_ROWS) return null;
+  // The first specific loss named wins; a general word ("losses", "toll") only if no specific one follows, and a
+  // toll with no loss named is one of lives ("Hurricane Toll May Be 4,000").
+  let general: Category | null = null;
   for (const s of sentences) {
     if (!lex.lossCue.test(s.text)) continue;
     const c = lineCategory(s.tokens, lex);
-    if (c && c !== 'none') return c === 'losses' ? 'casualties' : c;
+    if (!c || c === 'none') continue;
+    if (c !== 'losses') return c;
+    general ??= s.tokens.some((t) => t.lower === 'toll') ? 'killed' : 'casualties';
   }
-  return null;
+  return general;
 }
 
 /** The figure opening a row of a tolls-by-source list, which names no loss of its own. */
