@@ -142,3 +142,26 @@ describe('"the enemy" of a sentence before', () => {
     ]);
   });
 });
+
+describe('disasters named by the nouns WordNet lists, and fires that burn', () => {
+  it('reads storms, slides and quakes of other names as disasters', () => {
+    expect(sides('A hailstorm flattened crops near Mendoza, Argentina, and killed 3 farmers.')).toEqual([null]);
+    expect(sides('A rockslide buried part of a hillside suburb of Quito, Ecuador, killing 19 residents.')).toEqual([null]);
+    expect(sides('The temblor struck at dawn; 27 people died in Oaxaca, Mexico, officials said.')).toEqual([null]);
+  });
+
+  it('reads a fire that swept a building as a disaster, soldiers among its dead or not', () => {
+    expect(sides('Eleven soldiers and 30 civilians died when fire swept through a barracks in Lagos, Nigeria.')).toEqual([null, null]);
+    expect(sides('The warehouse fire in Chittagong, Bangladesh, killed 26 workers.')).toEqual([null]);
+  });
+
+  it('reads gunfire, shelling set alight and a riot\'s arson as violence', () => {
+    expect(sides('Troops opened fire on marchers in Harare, Zimbabwe, killing 6 people.')).toEqual(['Zimbabwe']);
+    expect(sides('Rioters set fire to shops in Bulawayo, Zimbabwe; 4 people were killed in the unrest.')).toEqual(['Zimbabwe']);
+    expect(sides('Artillery fire hit a market in Donetsk, Ukraine, and 9 civilians were killed.')).toEqual(['Ukraine']);
+  });
+
+  it('reads a country that fires shells at an island as violence, its people dead there its own', () => {
+    expect(sides('Pakistan fires mortars across the line; 3 Indian villagers killed in Poonch, India.')).toEqual(['India']);
+  });
+});

@@ -45,6 +45,7 @@ export const DATE_DOCS: Record<string, string> = {
 };
 
 export const SIDE_DOCS: Record<string, string> = {
+  gunfireWords: 'Words right before "fire" that make it gunfire, not a fire that burns: "opened fire", "artillery fire".',
   agentNouns: 'Nouns after a party that make it the one doing harm, not a place: "Chadian shelling".',
   lossNouns: 'Nouns after a party that make it the one suffering: "Armenian losses".',
   countGap: 'Words between a count and a party that keep the party the counted one\'s: "12 of 40 Iranian drones".',

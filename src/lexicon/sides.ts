@@ -1,3 +1,5 @@
+import { DISASTER_NOUNS } from './disasters.data.js';
+
 /** Words the side stage reads: who counts as a party's forces by role, and what marks a disaster or a conflict. */
 export interface SideLexicon {
   /** A state's own forces named by role ("the army", "troops"): they take the country where it happened. */
@@ -10,6 +12,8 @@ export interface SideLexicon {
   disasters: string[];
   /** Words of organised violence: where they dominate, a place-based side applies. */
   violence: string[];
+  /** Words right before "fire" that make it gunfire, not a fire that burns: "*opened* fire", "*artillery* fire". */
+  gunfireWords: string[];
   /** Phrases that count the losses of all parties together: the claim has no one side. Lower-case. */
   allSides: string[];
   /** Verbs of a party doing harm ("Russian forces destroyed 12 tanks"): the loss is the other party's. */
@@ -114,15 +118,28 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     // Fires and heat: "a fire at a wedding hall", "heat-related deaths".
     'a fire at', 'the fire at', 'caught fire', 'heat-related', 'hot weather', 'heat stroke', 'heatstroke',
     // Hunger and disease: "the famine killed 40,000", "a cholera outbreak".
-    'famine', 'famines', 'starvation', 'pandemic', 'plague', 'cholera',
+    'famine', 'famines', 'starvation', 'pandemic', 'plague', 'cholera', 'inferno', 'rockfall', 'sinkhole',
+    // The nouns of storms, floods, quakes, fires and wrecks that WordNet lists ("hailstorm", "rockslide", "temblor").
+    ...DISASTER_NOUNS,
   ],
   violence: [
     'war', 'attack', 'attacks', 'attacked', 'attackers', 'militant', 'militants', 'rebel', 'rebels', 'insurgents',
-    'troops', 'soldiers', 'army', 'gunmen', 'gunfire', 'shooting', 'shot', 'bomb', 'bombs', 'bombing', 'bombed',
+    'gunmen', 'gunfire', 'shooting', 'shot', 'bomb', 'bombs', 'bombing', 'bombed',
     'airstrike', 'airstrikes', 'strike', 'strikes', 'shelling', 'massacre', 'massacred', 'executed', 'terrorist',
     'terrorists', 'terrorism', 'offensive', 'battle', 'clashes', 'fighting', 'violence', 'killings', 'murder',
     'murdered', 'genocide', 'siege', 'ambush', 'ambushed', 'raid', 'occupation', 'invasion', 'aggression',
     'conflict', 'hostilities', 'armed', 'cartel', 'gunman', 'insurgency', 'guerrillas', 'jihadists',
+    'bomber', 'bombers', 'explosives', 'detonated', 'fired', 'firing', 'artillery', 'shells', 'shelled', 'rockets',
+    'missile', 'missiles', 'mortar', 'mortars', 'grenade', 'grenades', 'howitzer', 'howitzers',
+    // Riots and mobs: "rioters set fire to 690 buildings" is no fire of a disaster.
+    'riot', 'riots', 'rioting', 'rioters', 'unrest', 'looting', 'looters', 'arson', 'arsonists', 'mob', 'mobs',
+    'pogrom', 'lynching', 'lynched', 'vandalised', 'vandalized', 'torched', 'uprising', 'rebellion', 'revolt',
+  ],
+  gunfireWords: [
+    'opened', 'open', 'opening', 'returned', 'return', 'returning', 'under', 'exchanged', 'exchange', 'exchanging',
+    'artillery', 'rocket', 'mortar', 'sniper', 'tank', 'machine-gun', 'gun', 'rifle', 'cease', 'cross', 'friendly',
+    'hostile', 'enemy', 'small-arms', 'automatic', 'heavy', 'naval', 'covering', 'suppressive', 'anti-aircraft',
+    'set', 'sets', 'setting', 'to', 'on', 'by', 'live', 'direct', 'indirect', 'counter-battery', 'missile',
   ],
   allSides: [
     'both sides', 'each side', 'all sides', 'on either side', 'combined death toll', 'combined toll',

@@ -50,12 +50,12 @@ function disasterParagraphs(doc: Doc, words: SideWords): Map<number, boolean> {
     paragraphs.set(s.paragraph, list);
   }
   const headings = doc.sentences.flatMap((s) => s.headings.map((h) => h.text)).join(' ');
-  let docD = count(words.disasters, headings);
+  let docD = count(words.disasters, headings) + count(words.fires, headings);
   let docV = count(words.violence, headings);
   const per = new Map<number, [number, number]>();
   for (const [p, texts] of paragraphs) {
     const text = texts.join(' ');
-    const d = count(words.disasters, text);
+    const d = count(words.disasters, text) + count(words.fires, text);
     const v = count(words.violence, text);
     per.set(p, [d, v]);
     docD += d;

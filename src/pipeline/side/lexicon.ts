@@ -13,6 +13,11 @@ export interface SideWords {
   armedGroups: Set<string>;
   bystanders: Set<string>;
   disasters: RegExp;
+  /**
+   * "the fire", "a warehouse fire", but not "opened fire", "artillery fire" or "hit by Russian fire": a fire that
+   * burns is a disaster's, gunfire is not.
+   */
+  fires: RegExp;
   violence: RegExp;
   harmVerbs: Set<string>;
   allSides: RegExp;
@@ -63,6 +68,7 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     armedGroups: new Set(w.armedGroups),
     bystanders: new Set(w.bystanders),
     disasters: wordPattern(w.disasters),
+    fires: new RegExp(`(?<!\\b(?:${alternation(w.gunfireWords)})\\s+|\\bby\\s+\\p{Lu}\\S*\\s+)\\bfires?\\b(?!\\s+(?:on|upon|into|back)\\b)`, 'giu'),
     violence: wordPattern(w.violence),
     harmVerbs: new Set(w.harmVerbs),
     allSides: new RegExp(wordPattern(w.allSides).source, 'i'),
