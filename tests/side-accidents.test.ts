@@ -53,7 +53,7 @@ describe('people, famine and lists of mixed parties', () => {
 
 describe('a bare count after a count of a party\'s people', () => {
   it('takes that party\'s side', () => {
-    expect(sides('The ministry said 212 Turkish soldiers had been killed and 560 wounded.')).toEqual(['Türkiye', 'Türkiye']);
+    expect(sides('The ministry said 212 Turkish soldiers had been killed and 560 wounded.')).toEqual(['Turkey', 'Turkey']);
   });
 
 });

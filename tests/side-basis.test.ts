@@ -168,7 +168,7 @@ describe('opponent in a short text naming one other party', () => {
   const side = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null, c.side?.basis ?? null]);
   it('gives forces and equipment destroyed by a named attacker to the one other party', () => {
     expect(side('Greek troops destroyed 4 bunkers on the ridge, the army said, in response to Turkish shelling of the border posts.'))
-      .toEqual([[4, 'Türkiye', 'opponent']]);
+      .toEqual([[4, 'Turkey', 'opponent']]);
   });
   it('leaves people of no party to the place, never to a foreign party', () => {
     expect(side('In Chad, government forces and foreign mercenaries from Libya were accused of killing 40 villagers near Abeche.')[0][1]).not.toBe('Libya');

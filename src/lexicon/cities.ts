@@ -1,5 +1,6 @@
 import { CITY_ROWS } from './cities.data.js';
 import { REGION_ROWS } from './regions.data.js';
+import { COMMON_NAMES } from './countries.js';
 
 /**
  * Places that stand for their country when a report names where it happened: [country, names joined by "|"].
@@ -40,4 +41,5 @@ const REGIONS: PlaceRow[] = [
  * The hand-kept regions, the generated cities, then the generated first-order regions (US states, provinces,
  * oblasts): a later row does not override an earlier name, so a city keeps its name where a region shares it.
  */
-export const DEFAULT_PLACES: readonly PlaceRow[] = [...REGIONS, ...CITY_ROWS, ...REGION_ROWS];
+export const DEFAULT_PLACES: readonly PlaceRow[] = [...REGIONS, ...CITY_ROWS, ...REGION_ROWS]
+  .map(([country, names]) => [COMMON_NAMES[country] ?? country, names] as PlaceRow);

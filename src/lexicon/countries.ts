@@ -14,6 +14,12 @@ export interface PartyEntry {
   kind?: 'state' | 'de facto state' | 'armed group';
 }
 
+/**
+ * Countries reported by the name English text gives them, not the table's: "Turkey" is what the news writes
+ * (the table's "Türkiye" stays a name of it).
+ */
+export const COMMON_NAMES: Readonly<Record<string, string>> = { Türkiye: 'Turkey' };
+
 /** Common names the generated table lacks (short forms, older demonyms, plurals of use in news). */
 const EXTRA: Record<string, Partial<Omit<PartyEntry, 'name'>>> = {
   Azerbaijan: { demonyms: ['Azeri', 'Azerbaijanis', 'Azeris'] },
@@ -28,7 +34,7 @@ const EXTRA: Record<string, Partial<Omit<PartyEntry, 'name'>>> = {
   Iraq: { demonyms: ['Iraqis'] },
   Iran: { demonyms: ['Iranians', 'Persian'] },
   Afghanistan: { demonyms: ['Afghans'] },
-  Türkiye: { names: ['Turkey'], demonyms: ['Turks'] },
+  Türkiye: { names: ['Turkey', 'Türkiye'], demonyms: ['Turks'] },
   'DR Congo': { names: ['Democratic Republic of the Congo', 'DRC', 'Congo-Kinshasa', 'DR.Congo', 'D.R. Congo', 'D.R.C.'], demonyms: ['Congolese'] },
   Myanmar: { names: ['Burma'], demonyms: ['Burmese'] },
   'South Korea': { demonyms: ['South Korean', 'South Koreans'] },
@@ -119,7 +125,7 @@ function countryEntries(): PartyEntry[] {
     const singular = demonyms.flatMap((d) => d.split(/,\s*/));
     const plurals = singular.map(demonymPlural).filter((d): d is string => d !== null);
     return {
-      name,
+      name: COMMON_NAMES[name] ?? name,
       names: [name, ...aliases, ...(extra.names ?? [])],
       demonyms: [...new Set([...singular, ...plurals, ...(extra.demonyms ?? [])])],
       capitals: [...capitals, ...(extra.capitals ?? [])],
