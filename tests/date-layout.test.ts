@@ -79,3 +79,14 @@ describe('the document\'s dated context below its figures', () => {
       .toEqual([[32, '2021-03-27'], [19, '2021-03-27']]);
   });
 });
+
+describe('a year of another event, stated after the figures', () => {
+  it('does not date a report of this week by an older disaster it recalls at the end', () => {
+    const text = 'The toll from the floods in Sylhet has risen to 31, the relief ministry said.\n\nSome 4,000 homes were destroyed.\n\n' +
+      'Aid groups are appealing for funds.\n\nRoads remain cut.\n\nSchools are closed.\n\nThe region is prone to floods, including those of 1998, which killed 1,100 people.';
+    expect(dates(text, '2024-06-20').slice(0, 2)).toEqual([[31, '2024-06-20'], [4000, '2024-06-20']]);
+  });
+  it('still dates an old event that the first lines name', () => {
+    expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.', '2020-01-01')).toEqual([[300, '1704-05-03']]);
+  });
+});

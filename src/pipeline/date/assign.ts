@@ -52,6 +52,8 @@ const YEAR_IN_TEXT = /\b(?:1[0-9]|20)\d\d\b/;
 
 /** How many years before its reference date a text's first stated date must lie for the text to look back on it. */
 const RETROSPECT_YEARS = 2;
+/** The sentences (lines) a text opens with, headline and infobox rows included: where it states its own event. */
+const LEAD_SENTENCES = 3;
 /** How many sentences a date named earlier in a paragraph still dates a figure. */
 const PARAGRAPH_REACH = 3;
 /** How far (characters) after a figure a date of its sentence still dates it. */
@@ -85,7 +87,10 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   // A text about an event long before it was published ("the 1993 blasts", on a page of 2007) that names no day
   // counted from its publication ("today", "on Tuesday"): its undated figures hold for that event, not for the page.
   const firstDate = reference && !rules.relativeText.test(doc.text) ? firstStatedDate(doc, rules.mentions) : null;
-  const retroDate = firstDate && reference!.getUTCFullYear() - Number(firstDate.date.value.slice(0, 4)) >= RETROSPECT_YEARS ? firstDate : null;
+  // Only a date stated by the first figure or in the text's first lines: "... prone to cyclones, such as Idai, which
+  // killed 602 in 2019" near the end of a report of this week's cyclone is another event's year.
+  const firstFigure = frames.reduce((m, f) => Math.min(m, f.sentence.index), Infinity);
+  const retroDate = firstDate && firstDate.sentence <= Math.max(firstFigure, LEAD_SENTENCES) && reference!.getUTCFullYear() - Number(firstDate.date.value.slice(0, 4)) >= RETROSPECT_YEARS ? firstDate : null;
   const eventRow = eventDate && { date: eventDate, sentence: doc.sentences.findIndex((x) => x.text.includes(eventDate.text)) };
   // A report named after its figures ("This is according to the agency, as of 20 March."): its first date.
   const laterDates = new Map<number, ClaimDate | null>();
