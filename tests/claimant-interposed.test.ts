@@ -125,3 +125,20 @@ describe('a place that recorded losses', () => {
     expect(names('Reuters reported 12 deaths in the strike.')).toEqual(['Reuters']);
   });
 });
+
+describe('a subject that cannot speak', () => {
+  it('reads no source in a place named with its district, province or city', () => {
+    expect(names("Sindh's Hyderabad district recorded the most deaths, 14.")).toEqual([null]);
+    expect(names('The city of Valparaiso and Vina del Mar reported 22 deaths.')).toEqual([null]);
+  });
+
+  it('reads no source in a loss or a disaster named in common words', () => {
+    expect(names('The avalanche claimed the lives of 31 skiers.')).toEqual([null]);
+    expect(names('Total casualties recorded are 58 deaths and 12 missing.')).toEqual([null, null]);
+  });
+
+  it('keeps a body whose name holds such a word, and a province that speaks', () => {
+    expect(names('Iraq Body Count recorded 612 civilian deaths in May.')).toEqual(['Iraq Body Count']);
+    expect(names('The Fire Service reported 4 deaths.')).toEqual(['Fire Service']);
+  });
+});

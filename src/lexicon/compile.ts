@@ -71,6 +71,9 @@ function compileSources(lexicon: Lexicon, places: SourceLexicon['places']): Sour
       ...Object.keys(lexicon.categories.nouns), ...Object.keys(lexicon.categories.predicates),
       ...Object.keys(lexicon.categories.transitive), ...lexicon.categories.tallies,
     ].filter((w) => !w.includes(' '))),
+    // The side words' disasters and place nouns: "The quake claimed", "Sikkim's Pakyong district recorded" name no speaker.
+    disasterWords: lower(lexicon.sides.disasters.filter((w) => !w.includes(' '))),
+    placeNouns: lower(lexicon.sides.placeNouns),
     lines: sourceLineRules(a),
     passiveAuxiliaries: new Set(a.passiveAuxiliaries), figureLinks: new Set(a.figureLinks), sourceQualifiers: new Set(a.sourceQualifiers),
     figureQualifier: new RegExp(`^(?:${alternation(a.figureQualifiers)})\\s+`, 'i'),

@@ -66,6 +66,10 @@ export interface SourceLexicon {
   labelSourceNouns: Set<string>;
   /** Words of loss and of totals ("fatalities", "killed", "toll"), lower-case: never a speaker's name. */
   lossWords: Set<string>;
+  /** Words of disasters ("quake", "fire"), lower-case: an event, never a speaker. */
+  disasterWords: Set<string>;
+  /** Nouns of a place ("district", "province"), lower-case: "Sikkim's Pakyong district" is a place. */
+  placeNouns: Set<string>;
   /** The gazetteer's places by their first word (the side stage's index): a place that "recorded" deaths is no source. */
   places: Map<string, PlaceEntry[]>;
   /** Every word a source can be read from (reporting verbs and participles, agent, figure and citing words, "according", "per", "from", "("). */

@@ -74,13 +74,18 @@ export function citingClauseBefore(s: Sentence, verb: number, lex: SourceLexicon
   return null;
 }
 
-/** Whether tokens first..last name only places of the gazetteer (and no party): "Clarendon and Manchester". */
+/**
+ * Whether tokens first..last name only places of the gazetteer (and no party): "Clarendon and Manchester", "Sikkim's
+ * Pakyong district", "the city of Zhengzhou".
+ */
 export function onlyPlaces(t: Token[], first: number, last: number, lex: SourceLexicon): boolean {
   let i = t[first].lower === 'the' ? first + 1 : first;
   let found = 0;
   while (i <= last) {
-    if (/^(,|and|each)$/.test(t[i].lower)) { i++; continue; }
-    const entry = (lex.places.get(t[i].text) ?? []).find((e) => e.words.every((x, n) => t[i + n]?.text === x) && i + e.words.length - 1 <= last);
+    if (/^(,|and|each|of|'s|’s)$/.test(t[i].lower) || lex.placeNouns.has(t[i].lower)) { i++; continue; }
+    // "Sindh's": a place owning what follows it.
+    const bare = (n: number) => t[i + n]?.text.replace(/['’]s$/, '');
+    const entry = (lex.places.get(bare(0)!) ?? []).find((e) => e.words.every((x, n) => bare(n) === x) && i + e.words.length - 1 <= last);
     if (!entry || lex.partyNames.has(t[i].lower)) return false;
     found++;
     i += entry.words.length;

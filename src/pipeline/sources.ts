@@ -267,6 +267,10 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     // "Portland recorded the most deaths", "Clarendon and Manchester each reported one death": where they happened.
     if (lex.placeVerbs.has(w) && onlyPlaces(t, np[0], np[1], lex)) continue;
+    // A subject that cannot speak: a loss or a disaster named in common words ("Total casualties recorded are", "The
+    // quake claimed"; "Iraq Body Count" is a name), or a count ("the 486 officers counted").
+    const head = t[np[1]];
+    if (((lex.lossWords.has(head.lower) || lex.disasterWords.has(head.lower)) && head.text === head.lower) || /^\d/.test(t[np[0]].text)) continue;
     const src = make(s, np[0], np[1], i, lex);
     const [f, l] = np;
     // "The agency added": the article's capital only opens the sentence.
