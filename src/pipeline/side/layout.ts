@@ -8,7 +8,9 @@ import type { SideWords } from './lexicon.js';
 /** A party named as the source of a head ("according to Northern sources:", "Southern estimate:"), not as its loser. */
 function speaks(s: Sentence, p: PartyMention, words: SideWords): boolean {
   const before = s.tokens.slice(Math.max(0, p.first - 3), p.first).map((t) => t.lower).join(' ');
-  const after = s.tokens[p.last + 1]?.lower ?? '';
+  // "U.S. claim:": the abbreviation's last period is a token of its own.
+  const next = s.tokens[p.last + 1]?.text === '.' && /\.\p{Lu}$/u.test(s.tokens[p.last].text) ? p.last + 2 : p.last + 1;
+  const after = s.tokens[next]?.lower ?? '';
   return /according to|\bper$|\bby$|\bfrom$/.test(before) || words.layoutSourceWords.has(after);
 }
 
