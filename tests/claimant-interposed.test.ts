@@ -142,3 +142,10 @@ describe('a subject that cannot speak', () => {
     expect(names('The Fire Service reported 4 deaths.')).toEqual(['Fire Service']);
   });
 });
+
+describe('verbs of saying a figure as the speaker\'s word', () => {
+  it('reads "conceded", "advised", "reiterated" as reporting', () => {
+    expect(names('The navy conceded that 14 sailors had drowned.')).toEqual(['navy']);
+    expect(names('The Red Cross reiterated that 230 people were missing.')).toEqual(['Red Cross']);
+  });
+});

@@ -126,6 +126,9 @@ export interface AttributionLexicon {
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   reportingVerbs: [
     'said', 'says', 'say', 'reported', 'reports', 'report', 'claimed', 'claims', 'claim', 'confirmed', 'confirms',
+    // Verbs of saying a figure as its speaker's word: "a news release advised that", "the ministry conceded".
+    'advised', 'advises', 'suggested', 'suggests', 'conceded', 'concedes', 'specified', 'affirmed', 'reaffirmed',
+    'reiterated', 'remarked', 'commented', 'replied', 'responded', 'contended', 'certified', 'asserts', 'tweets',
     'estimated', 'estimates', 'estimate', 'released', 'releases', 'announced', 'announces', 'stated', 'states',
     'added', 'adds', 'told', 'tells', 'indicated', 'indicates', 'put', 'puts', 'gave', 'gives', 'counted',
     'counts', 'recorded', 'records', 'documented', 'documents', 'published', 'publishes', 'declared',
