@@ -149,3 +149,14 @@ describe('verbs of saying a figure as the speaker\'s word', () => {
     expect(names('The Red Cross reiterated that 230 people were missing.')).toEqual(['Red Cross']);
   });
 });
+
+describe('a document or a body named again by its common noun', () => {
+  it('reads "according to the statement" as the source that put the statement out', () => {
+    expect(names('The Kenya Red Cross issued a statement on Monday.\n\nAccording to the statement, 19 people drowned.')).toEqual(['Kenya Red Cross']);
+  });
+
+  it('reads "the union", "the charity" as the source named before whose head it is', () => {
+    expect(names('The Nurses Union of Peru released a count on Friday.\n\nThe union said 12 nurses had died.')).toEqual(['Nurses Union of Peru']);
+    expect(names('The union said 12 nurses had died.')).toEqual(['union']);
+  });
+});

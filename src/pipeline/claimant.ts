@@ -207,6 +207,13 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
       continue;
     }
     const resolved = sources.map((src) => {
+      // "the union", "the charity": a common noun after "the" that names a source named before ("the
+      // Turkish Doctors Union") is that source, whether or not the lexicon lists it as a back-reference.
+      if (!src.backReference && !src.pronoun && /^[Tt]he\s+\p{Ll}+$/u.test(src.text)) {
+        const head = src.name.toLowerCase();
+        const earlier = registry.resolve(src);
+        if (earlier && earlier.name.toLowerCase().split(/\s+/).includes(head) && earlier.name.toLowerCase() !== head) src.backReference = true;
+      }
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
       // A bare head opening its sentence ("The army said") refers back only when an earlier source has that name.

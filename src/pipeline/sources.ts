@@ -103,7 +103,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       if (np && np[0] === np[1] && t[np[0]].lower === 'source') continue;
       // "(per the monitor)" after a figure claims the figures before it.
       const bracketed = t[i - 1]?.text === '(' && i > 1;
-      if (push(np, bracketed ? i - 1 : i) && bracketed) sources.at(-1)!.postposed = true;
+      if (push(np, bracketed ? i - 1 : i)) {
+        const src = sources.at(-1)!;
+        if (bracketed) src.postposed = true;
+        // "According to the statement": the statement put out by a source named before.
+        if (!src.pronoun) src.backReference = refersBack(t, src.first, src.last, lex);
+      }
       continue;
     }
 
@@ -273,9 +278,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (((lex.lossWords.has(head.lower) || lex.disasterWords.has(head.lower)) && head.text === head.lower) || /^\d/.test(t[np[0]].text)) continue;
     const src = make(s, np[0], np[1], i, lex);
     const [f, l] = np;
-    // "The agency added": the article's capital only opens the sentence.
-    const lowerOnly = t.slice(f, l + 1).every((x) => !isCapital(x) || (x.i === 0 && x.lower === 'the'));
-    if (!src.pronoun) src.backReference = lowerOnly && t[f].lower === 'the' && lex.backReferences.has(t[l].lower);
+    if (!src.pronoun) src.backReference = refersBack(t, f, l, lex);
     // What it put out: "released a full list", "published a report".
     const obj = t.slice(i + 1, i + 5).find((x) => lex.figureNouns.has(x.lower));
     if (obj) src.objects.push(obj.lower);
@@ -294,6 +297,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
 }
 
 const POSSESSIVES = /^(his|her|its|their)$/;
+
+/** "the agency", "The agency added": a lower-case head after "the" (the article's capital only opens a sentence). */
+function refersBack(t: Token[], f: number, l: number, lex: SourceLexicon): boolean {
+  const lowerOnly = t.slice(f, l + 1).every((x) => !isCapital(x) || (x.i === 0 && x.lower === 'the'));
+  return lowerOnly && t[f].lower === 'the' && lex.backReferences.has(t[l].lower);
+}
 
 
 /** Whether the subject of "came from" is people ("the dead", "33 of them") rather than figures ("the numbers"). */
