@@ -2,65 +2,11 @@ import type { Claimant } from '../schema.js';
 import { framesBySentence, lastFrameSentence } from './by-sentence.js';
 import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
-import { organisational } from './source-phrase.js';
 import { headingSource, publisherOf, sourcesAfter } from './source-lines.js';
 import { layoutSource } from './source-layout.js';
 import { reportAuthor, signedBy } from './source-author.js';
 import type { Doc, Frame, Sentence } from './types.js';
-
-/**
- * Sources named so far, indexed by each word of their names and by what they put out ("a list"), so that
- * "the news agency", "the ministry", "the list" resolve to the latest source they can name in one look-up.
- */
-class SourceRegistry {
-  private byWord = new Map<string, { source: Source; seq: number }>();
-  private byObject = new Map<string, { source: Source; seq: number }>();
-  private seq = 0;
-
-  add(source: Source): void {
-    const entry = { source, seq: this.seq++ };
-    for (const w of source.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) this.byWord.set(w, entry);
-    for (const o of source.objects) this.byObject.set(o, entry);
-  }
-
-  /** The latest source a pronoun can stand for: "he"/"she" a person if there is one, "it"/"they" a body. */
-  private latest: Source | null = null;
-  private latestPerson: Source | null = null;
-  private latestBody: Source | null = null;
-
-  note(source: Source, lex: SourceLexicon): void {
-    this.latest = source;
-    const kind = kindOf(source.name, source.person, lex);
-    // "Yildiz told reporters": a bare capitalised name no organisation word marks is a person for "he".
-    const words = source.name.split(/\s+/);
-    const personLike = kind === 'person' || (kind === 'organisation' && !organisational(source.name, lex) && /^\p{Lu}/u.test(source.name) && words.length <= 3) ||
-      // "Coastal Command chief Raimo Aho": a role with a name after it.
-      words.some((w, i) => lex.roleNouns.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
-      // "A villager who helped bury the dead": one of the people who speak unnamed ("villagers", "witnesses").
-      (kind === 'unnamed' && words.some((w) => lex.unnamedSources.has(`${w.toLowerCase()}s`) || lex.unnamedSources.has(`${w.toLowerCase()}es`)));
-    if (personLike) this.latestPerson = source;
-    if (!personLike || source.person !== source.name) this.latestBody = source;
-  }
-
-  resolvePronoun(pronoun: string): Source | null {
-    if (pronoun === 'he' || pronoun === 'she') return this.latestPerson ?? this.latest;
-    if (pronoun === 'it' || pronoun === 'they') return this.latestBody ?? this.latest;
-    return this.latest;
-  }
-
-  constructor(private readonly synonyms: Map<string, string[]>) {}
-
-  resolve(ref: Source): Source | null {
-    if (ref.pronoun) return this.resolvePronoun(ref.pronoun);
-    const head = ref.name.split(/\s+/).at(-1)!.toLowerCase();
-    let best = this.byObject.get(head);
-    for (const w of this.synonyms.get(head) ?? [head]) {
-      const hit = this.byWord.get(w);
-      if (hit && (!best || hit.seq > best.seq)) best = hit;
-    }
-    return best?.source ?? null;
-  }
-}
+import { SourceRegistry } from './source-registry.js';
 
 const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
   name: s.name, text: s.text, via: [...s.via], person: s.person, kind: kindOf(s.name, s.person, lex),
@@ -207,13 +153,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
       continue;
     }
     const resolved = sources.map((src) => {
-      // "the union", "the charity": a common noun after "the" that names a source named before ("the
-      // Turkish Doctors Union") is that source, whether or not the lexicon lists it as a back-reference.
-      if (!src.backReference && !src.pronoun && /^[Tt]he\s+\p{Ll}+$/u.test(src.text)) {
-        const head = src.name.toLowerCase();
-        const earlier = registry.resolve(src);
-        if (earlier && earlier.name.toLowerCase().split(/\s+/).includes(head) && earlier.name.toLowerCase() !== head) src.backReference = true;
-      }
+      if (!src.backReference && !src.pronoun && registry.namesAgain(src)) src.backReference = true;
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
       // A bare head opening its sentence ("The army said") refers back only when an earlier source has that name.

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
-import { DETERMINERS, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf, type SourceLexicon } from './source-phrase.js';
+import { DETERMINERS, isCapital, nameOf, personIn, phraseEndingAt, phraseStartingAt, skipToSubject, textOf, type SourceLexicon } from './source-phrase.js';
 
 /**
  * Subjects of a verb of saying that stand apart from it by commas: a person and the body they speak for
@@ -91,4 +91,18 @@ export function onlyPlaces(t: Token[], first: number, last: number, lex: SourceL
     i += entry.words.length;
   }
   return found > 0;
+}
+
+/** "the agency", "The agency added": a lower-case head after "the" (the article's capital only opens a sentence). */
+export function refersBack(t: Token[], f: number, l: number, lex: SourceLexicon): boolean {
+  const lowerOnly = t.slice(f, l + 1).every((x) => !isCapital(x) || (x.i === 0 && x.lower === 'the'));
+  return lowerOnly && t[f].lower === 'the' && lex.backReferences.has(t[l].lower);
+}
+
+/** Whether the subject of "came from" is people ("the dead", "33 of them") rather than figures ("the numbers"). */
+export function peopleCameFrom(t: Token[], verb: number, lex: SourceLexicon): boolean {
+  for (let j = verb - 1; j >= Math.max(0, verb - 4); j--) {
+    if (lex.agentNouns.has(t[j].lower) || lex.figureNouns.has(t[j].lower)) return false;
+  }
+  return true;
 }

@@ -2,7 +2,7 @@ import { isNameStart, isVerb } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
-import { appositive, citingClauseBefore, onlyPlaces } from './source-subject.js';
+import { appositive, citingClauseBefore, onlyPlaces, peopleCameFrom, refersBack } from './source-subject.js';
 import { citationSource, documentOwner, headlineSource, labelSource, quotedHeadlineSource, speakerLabels } from './source-labels.js';
 import {
   DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
@@ -297,18 +297,3 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
 }
 
 const POSSESSIVES = /^(his|her|its|their)$/;
-
-/** "the agency", "The agency added": a lower-case head after "the" (the article's capital only opens a sentence). */
-function refersBack(t: Token[], f: number, l: number, lex: SourceLexicon): boolean {
-  const lowerOnly = t.slice(f, l + 1).every((x) => !isCapital(x) || (x.i === 0 && x.lower === 'the'));
-  return lowerOnly && t[f].lower === 'the' && lex.backReferences.has(t[l].lower);
-}
-
-
-/** Whether the subject of "came from" is people ("the dead", "33 of them") rather than figures ("the numbers"). */
-function peopleCameFrom(t: Token[], verb: number, lex: SourceLexicon): boolean {
-  for (let j = verb - 1; j >= Math.max(0, verb - 4); j--) {
-    if (lex.agentNouns.has(t[j].lower) || lex.figureNouns.has(t[j].lower)) return false;
-  }
-  return true;
-}
