@@ -59,3 +59,10 @@ describe('dates from the report (pipeline/date)', () => {
     expect(dated(back, '2020-06-01').map(([, d]) => d)).toEqual(['2020-03-02 reported']);
   });
 });
+
+describe('a date after the count\'s noun that says "as of"', () => {
+  it('dates that count, not the event named before it', () => {
+    const text = 'The toll from the cyclone that struck Odisha last week rose again, with 212 deaths as of Tuesday evening, officials said.';
+    expect(extractClaims(text, { referenceDate: '2021-05-27' }).map((c) => [c.quantity.value, c.date?.value ?? null])).toEqual([[212, '2021-05-25']]);
+  });
+});
