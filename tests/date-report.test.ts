@@ -66,3 +66,10 @@ describe('a date after the count\'s noun that says "as of"', () => {
     expect(extractClaims(text, { referenceDate: '2021-05-27' }).map((c) => [c.quantity.value, c.date?.value ?? null])).toEqual([[212, '2021-05-25']]);
   });
 });
+
+describe('a day after any verb of saying, far from the figure', () => {
+  it('dates the report: "a document seen by Reuters showed on Tuesday"', () => {
+    const text = 'At least 63 people have been killed in the Malawian city of Blantyre after two days of torrential rain brought down hillsides and flooded the lower districts, a government document seen by reporters showed on Tuesday.';
+    expect(extractClaims(text, { referenceDate: '2023-03-16' }).map((c) => [c.quantity.value, c.date?.value ?? null])).toEqual([[63, '2023-03-14']]);
+  });
+});

@@ -121,7 +121,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       counted: compileCounted(lexicon.counted ?? DEFAULT_COUNTED),
       parts: compileParts(lexicon.parts ?? DEFAULT_PARTS),
       // A toll's running words ("the toll hit 94") are the categories' and figures' own.
-      dates: dateRules(lexicon.dates ?? DEFAULT_DATES, lexicon.categories.tallies, (lexicon.figures ?? DEFAULT_FIGURES).runningWords),
+      // Its verbs of saying are the attribution lexicon's too: "a document seen by Reuters showed on Tuesday".
+      dates: dateRules(lexicon.dates ?? DEFAULT_DATES, lexicon.categories.tallies, (lexicon.figures ?? DEFAULT_FIGURES).runningWords, a.reportingVerbs),
       grammar: frames.grammar,
       layout: compileLayout(lexicon.layout ?? DEFAULT_LAYOUT, lexicon.subjects.equipment, lexicon.sides.nameParticles),
       updates: new RegExp(`\\b(?:${alternation((lexicon.figures ?? DEFAULT_FIGURES).updateCues)})\\b`, 'i'),

@@ -26,9 +26,9 @@ export interface DateRules {
   wraps: RegExp;
 }
 
-export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: string[] = []): DateRules {
+export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: string[] = [], reportingVerbs: readonly string[] = []): DateRules {
   return {
-    mentions: mentionRules(d),
+    mentions: mentionRules(d, reportingVerbs),
     contextWords: new RegExp(`${alternation(Object.keys(d.dayShifts))}|\\bthen\\b|\\blater\\b|\\bearlier\\b|\\bago\\b`, 'i'),
     reportsWithDate: new RegExp(`\\b(?:${alternation(d.reportsWithDate)})\\b`, 'i'),
     relativeText: new RegExp(`\\b(?:${alternation(d.relativeWords)}|[a-z]+day)\\b`, 'i'),

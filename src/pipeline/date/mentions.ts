@@ -57,7 +57,8 @@ export interface MentionRules {
   namesYear: RegExp;
 }
 
-export function mentionRules(d: DateLexicon): MentionRules {
+/** `reportingVerbs`: the attribution lexicon's verbs of saying, so that "a document seen by Reuters showed on Tuesday" dates a report. */
+export function mentionRules(d: DateLexicon, reportingVerbs: readonly string[] = []): MentionRules {
   const days = alternation(Object.keys(d.dayShifts));
   return {
     asOfBefore: new RegExp(`\\b(?:${alternation(d.asOfWords)})\\s*$`, 'i'),
@@ -65,7 +66,7 @@ export function mentionRules(d: DateLexicon): MentionRules {
     bareYear: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–]\\d)|\\b(?:a|the)\\s+((?:1[89]|20)\\d\\d)\\s+(?=${alternation(d.yearDocuments)})|\\b(?:[Aa]|[Tt]he)\\s+((?:1[0-9]|20)\\d\\d)\\s+(?=(?:${alternation(d.yearEvents)})\\b)`, 'g'),
     sameDay: new RegExp(`\\b(?:on\\s+)?the (${days})\\b|\\b(?:until|by|till) (then)\\b`, 'gi'),
     dayShifts: new Map(Object.entries(d.dayShifts).map(([k, v]) => [k.toLowerCase(), v])),
-    reportingBefore: new RegExp(`\\b(?:${alternation(d.reportingBefore)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
+    reportingBefore: new RegExp(`\\b(?:${alternation([...new Set([...d.reportingBefore, ...reportingVerbs])])})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
     reports: new RegExp(`\\b(?:${alternation(d.reportVerbs)})\\b`),
     namesYear: new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${days}|\\bthen\\b`, 'i'),
   };
