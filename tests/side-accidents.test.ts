@@ -165,3 +165,10 @@ describe('disasters named by the nouns WordNet lists, and fires that burn', () =
     expect(sides('Pakistan fires mortars across the line; 3 Indian villagers killed in Poonch, India.')).toEqual(['India']);
   });
 });
+
+describe('explosives used by rescuers', () => {
+  it('leave a shipwreck a disaster: its missing have no side, whatever their nationality', () => {
+    const text = 'The ferry capsized off Corsica on Friday.\n\nDivers used explosives to open the hull; 3 German passengers and 2 French crew are still missing.';
+    expect(sides(text)).toEqual([null, null]);
+  });
+});

@@ -129,7 +129,7 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     'terrorists', 'terrorism', 'offensive', 'battle', 'clashes', 'fighting', 'violence', 'killings', 'murder',
     'murdered', 'genocide', 'siege', 'ambush', 'ambushed', 'raid', 'occupation', 'invasion', 'aggression',
     'conflict', 'hostilities', 'armed', 'cartel', 'gunman', 'insurgency', 'guerrillas', 'jihadists',
-    'bomber', 'bombers', 'explosives', 'detonated', 'fired', 'firing', 'artillery', 'shells', 'shelled', 'rockets',
+    'bomber', 'bombers', 'fired', 'firing', 'artillery', 'shells', 'shelled', 'rockets',
     'missile', 'missiles', 'mortar', 'mortars', 'grenade', 'grenades', 'howitzer', 'howitzers',
     // Riots and mobs: "rioters set fire to 690 buildings" is no fire of a disaster.
     'riot', 'riots', 'rioting', 'rioters', 'unrest', 'looting', 'looters', 'arson', 'arsonists', 'mob', 'mobs',
