@@ -90,3 +90,13 @@ describe('a year of another event, stated after the figures', () => {
     expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.', '2020-01-01')).toEqual([[300, '1704-05-03']]);
   });
 });
+
+describe('a text that looks back, whatever other words it uses', () => {
+  it('dates by the old event when "this" or "years ago" count no day from publication', () => {
+    const text = 'Forty years ago, on 5 May 1966, 31 miners died at the Grenfell pit. This tragedy is remembered every year.';
+    expect(dates(text, '2006-05-04')).toEqual([[31, '1966-05-05']]);
+  });
+  it('still dates by the report when it counts a day from publication', () => {
+    expect(dates('On 5 May 1966 a pit exploded here.\n\nYesterday 31 more miners were reported dead.', '2006-05-04')).toEqual([[31, '2006-05-03']]);
+  });
+});

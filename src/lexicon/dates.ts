@@ -21,6 +21,11 @@ export interface DateLexicon {
   reportsWithDate: string[];
   /** Words of a date counted from the reference date, which says nothing of the narrative's year: "*last* week". */
   relativeWords: string[];
+  /**
+   * Phrases that count a day from the day a text came out ("yesterday", "last night", "two days ago", "on Tuesday"
+   * with the weekdays): a text with none of them, published years after the first date it states, looks back on it.
+   */
+  publicationDays: string[];
   /** Verbs of a revised figure, before "to": "the toll was *lowered* to 40" holds when reported. */
   revisionVerbs: string[];
   /** Participles after has/have/had of a running total: "the toll has *climbed* to 91" holds when reported. */
@@ -47,6 +52,10 @@ export const DEFAULT_DATES: DateLexicon = {
   reportVerbs: ['said', 'reported', 'claimed', 'announced', 'stated', 'confirmed', 'revealed'],
   reportsWithDate: ['said', 'says', 'reported', 'announced', 'revealed', 'confirmed', 'stated', 'told', 'released', 'published'],
   relativeWords: ['yesterday', 'today', 'ago', 'last', 'this', 'week', 'weekend', 'overnight', 'night'],
+  publicationDays: [
+    'yesterday', 'today', 'tonight', 'overnight', 'this morning', 'this afternoon', 'this evening', 'last night',
+    'this week', 'last week', 'this weekend', 'last weekend', 'earlier this week', 'days ago', 'day ago', 'hours ago',
+  ],
   revisionVerbs: ['revised', 'raised', 'lowered', 'cut', 'corrected', 'updated', 'altered', 'adjusted', 'reduced'],
   risingParticiples: ['risen', 'climbed', 'reached', 'increased', 'grown', 'jumped', 'been killed', 'died', 'been'],
   wrapEnds: ['in', 'on', 'at', 'of', 'and', 'the', 'near'],

@@ -20,6 +20,8 @@ export interface DateRules {
   reportsWithDate: RegExp;
   /** Dates counted from the reference, which say nothing about the year of the paragraph. */
   relativeText: RegExp;
+  /** A day counted from the text's publication: "yesterday", "two days ago", "on Tuesday". */
+  publicationDay: RegExp;
   /** A running total or a count since an event: its figure holds when it is reported. */
   running: RegExp;
   /** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
@@ -32,6 +34,7 @@ export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: 
     contextWords: new RegExp(`${alternation(Object.keys(d.dayShifts))}|\\bthen\\b|\\blater\\b|\\bearlier\\b|\\bago\\b`, 'i'),
     reportsWithDate: new RegExp(`\\b(?:${alternation(d.reportsWithDate)})\\b`, 'i'),
     relativeText: new RegExp(`\\b(?:${alternation(d.relativeWords)}|[a-z]+day)\\b`, 'i'),
+    publicationDay: new RegExp(`\\b(?:${alternation(d.publicationDays)}|(?:on|last|this|late|early|next)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'i'),
     running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b${tallies.length && runningWords.length ? `|\\b(?:${alternation(tallies)})\\b[^.;]{0,80}\\b(?:${alternation(runningWords.filter((w) => w.length > 2))})\\b` : ''}`, 'i'),
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
   };
@@ -86,7 +89,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const docDate = reference ? null : firstStatedDate(doc, rules.mentions);
   // A text about an event long before it was published ("the 1993 blasts", on a page of 2007) that names no day
   // counted from its publication ("today", "on Tuesday"): its undated figures hold for that event, not for the page.
-  const firstDate = reference && !rules.relativeText.test(doc.text) ? firstStatedDate(doc, rules.mentions) : null;
+  const firstDate = reference && !rules.publicationDay.test(doc.text) ? firstStatedDate(doc, rules.mentions) : null;
   // Only a date stated by the first figure or in the text's first lines: "... prone to cyclones, such as Idai, which
   // killed 602 in 2019" near the end of a report of this week's cyclone is another event's year.
   const firstFigure = frames.reduce((m, f) => Math.min(m, f.sentence.index), Infinity);
