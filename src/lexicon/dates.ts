@@ -26,6 +26,9 @@ export interface DateLexicon {
    * with the weekdays): a text with none of them, published years after the first date it states, looks back on it.
    */
   publicationDays: string[];
+  /** Weekdays, and the words before one that make it a day counted from publication ("*on* Tuesday", "*last* Friday"). */
+  weekdays: string[];
+  weekdayCues: string[];
   /** Verbs of a revised figure, before "to": "the toll was *lowered* to 40" holds when reported. */
   revisionVerbs: string[];
   /** Participles after has/have/had of a running total: "the toll has *climbed* to 91" holds when reported. */
@@ -56,6 +59,8 @@ export const DEFAULT_DATES: DateLexicon = {
     'yesterday', 'today', 'tonight', 'overnight', 'this morning', 'this afternoon', 'this evening', 'last night',
     'this week', 'last week', 'this weekend', 'last weekend', 'earlier this week', 'days ago', 'day ago', 'hours ago',
   ],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  weekdayCues: ['on', 'last', 'this', 'late', 'early', 'next'],
   revisionVerbs: ['revised', 'raised', 'lowered', 'cut', 'corrected', 'updated', 'altered', 'adjusted', 'reduced'],
   risingParticiples: ['risen', 'climbed', 'reached', 'increased', 'grown', 'jumped', 'been killed', 'died', 'been'],
   wrapEnds: ['in', 'on', 'at', 'of', 'and', 'the', 'near'],

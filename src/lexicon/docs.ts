@@ -39,6 +39,8 @@ export const DATE_DOCS: Record<string, string> = {
   reportVerbs: 'Reporting verbs (case-sensitive) that make a sentence\'s opening date the report\'s: "On Monday, officials said ...".',
   reportsWithDate: 'Verbs that make a sentence without figures worth reading for its date: "the agency released on 3 May ...".',
   relativeWords: 'Words of a date counted from the reference date: "last week", "yesterday".',
+  weekdays: 'The days of the week, lower-case.',
+  weekdayCues: 'Words before a weekday that make it a day counted from publication: "on Tuesday", "last Friday".',
   publicationDays: 'Phrases of a day counted from publication ("yesterday", "two days ago"): without one, a text published years after the first date it states looks back on it.',
   revisionVerbs: 'Verbs of a revised figure, before "to": "the toll was lowered to 40" holds when reported.',
   risingParticiples: 'Participles after has/have/had of a running total: "the toll has climbed to 91".',

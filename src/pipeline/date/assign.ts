@@ -34,7 +34,7 @@ export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: 
     contextWords: new RegExp(`${alternation(Object.keys(d.dayShifts))}|\\bthen\\b|\\blater\\b|\\bearlier\\b|\\bago\\b`, 'i'),
     reportsWithDate: new RegExp(`\\b(?:${alternation(d.reportsWithDate)})\\b`, 'i'),
     relativeText: new RegExp(`\\b(?:${alternation(d.relativeWords)}|[a-z]+day)\\b`, 'i'),
-    publicationDay: new RegExp(`\\b(?:${alternation(d.publicationDays)}|(?:on|last|this|late|early|next)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'i'),
+    publicationDay: new RegExp(`\\b(?:${alternation(d.publicationDays)}|(?:${alternation(d.weekdayCues)})\\s+(?:${alternation(d.weekdays)}))\\b`, 'i'),
     running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b${tallies.length && runningWords.length ? `|\\b(?:${alternation(tallies)})\\b[^.;]{0,80}\\b(?:${alternation(runningWords.filter((w) => w.length > 2))})\\b` : ''}`, 'i'),
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
   };
