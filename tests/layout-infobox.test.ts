@@ -179,6 +179,6 @@ describe('numbered infobox fields written out', () => {
   it('reads a party labelling its own claim in a field ("U.S. claim:") as the source, not the loser', () => {
     const text = 'Infobox\n- Combatant1: United States\n- Combatant2: Panama\n- Casualties2: Panamanian claim: 50 killed, U.S. claim: 314 killed';
     expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null, c.claimant?.name ?? null]))
-      .toEqual([[50, 'Panama', 'Panamanian'], [314, 'Panama', 'U.S.']]);
+      .toEqual([[50, 'Panama', 'Panamanian claim'], [314, 'Panama', 'U.S. claim']]);
   });
 });

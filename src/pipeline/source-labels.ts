@@ -49,20 +49,29 @@ export function citationSource(s: Sentence, lex: SourceLexicon): Source | null {
   return { ...make(s, first, last, first, lex), postposed: true };
 }
 
-/** "Chinese records: 22,000", "Modern estimate:": a label of plain words ending in a source noun, then a colon. */
-export function labelSource(s: Sentence, lex: SourceLexicon): Source | null {
+/**
+ * "Chinese records: 22,000", "Modern estimate:": labels of plain words ending in a source noun, then a colon — each
+ * one in a line of competing figures ("U.S. estimate: 10,000 killed, 36 tanks lost, Vietnamese figures: 2,000
+ * killed"), where a comma, a semicolon or another label's colon opens the next. The figures after each are its own.
+ */
+export function labelSources(s: Sentence, lex: SourceLexicon): Source[] {
   const t = s.tokens;
+  const out: Source[] = [];
   // "• Central Powers: Official German data: 1,726 KIA": each colon closes a label; the one ending in a source noun speaks.
   let first = t[0] && /^[-–—•*(]$/.test(t[0].text) ? 1 : 0;
-  for (let i = first + 1; i <= 14 && i < t.length; i++) {
-    if (t[i].text !== ':') continue;
-    if (i - first >= 2 && i - first <= 6 && lex.labelSourceNouns.has(t[i - 1].lower) && t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) {
-      return { ...make(s, first, i - 1, i, lex), forward: true };
+  for (let i = first + 1; i < t.length; i++) {
+    // "..., 6,000 frostbitten<hr />Some Russian–French sources:": a comma, a cell's bar or a tag's end opens a label too.
+    if (/^[,;>|]$/.test(t[i].text)) {
+      first = i + 1;
+      continue;
     }
-    if (!t.slice(first, i).every((x) => /^[\p{L}.'’-]+$/u.test(x.text))) return null;
+    if (t[i].text !== ':') continue;
+    if (i - first >= 2 && i - first <= 6 && lex.labelSourceNouns.has(t[i - 1].lower) && t.slice(first, i).every((x) => /^[\p{L}.'’‘–-]+$/u.test(x.text))) {
+      out.push({ ...make(s, first, i - 1, i, lex), forward: true });
+    }
     first = i + 1;
   }
-  return null;
+  return out;
 }
 
 /**

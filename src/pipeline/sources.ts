@@ -3,7 +3,7 @@ import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
 import { appositive, citingClauseBefore, onlyPlaces, peopleCameFrom, refersBack } from './source-subject.js';
-import { citationSource, documentOwner, headlineSource, labelSource, quotedHeadlineSource, speakerLabels } from './source-labels.js';
+import { citationSource, documentOwner, headlineSource, labelSources, quotedHeadlineSource, speakerLabels } from './source-labels.js';
 import {
   DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
@@ -62,8 +62,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (np) sources.push(make(s, np[0], np[1], at, lex));
     return !!np;
   };
-  const label = labelSource(s, lex) ?? citationSource(s, lex);
+  const labels = labelSources(s, lex);
+  const label = labels.length ? null : citationSource(s, lex);
+  sources.push(...labels);
   if (label) sources.push(label);
+  // A later label's own words ("..., Japanese claim: 738 killed") are no subject of its source noun read as a verb.
+  const inLabel = (i: number) => labels.some((x) => i >= x.first && i <= x.at);
   // A headline: "Toll in Flood Rises to 50: Police", "Army Says Downed 40 Drones". Worked out only when a verb asks.
   let titleCase: boolean | undefined;
   const isTitleCase = () => {
@@ -75,11 +79,11 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   };
   const tail = headlineSource(s, lex) ?? quotedHeadlineSource(s, lex);
   if (tail) sources.push(tail);
-  for (const x of speakerLabels(s, lex)) if (!label || x.at !== label.at) sources.push(x);
+  for (const x of speakerLabels(s, lex)) if (x.at !== label?.at && !labels.some((y) => y.at === x.at)) sources.push(x);
   for (let i = label ? label.at + 1 : 0; i < t.length; i++) {
     const w = t[i].lower;
     // Most words anchor no source: one look-up passes them over.
-    if (!lex.anchors.has(w)) continue;
+    if (!lex.anchors.has(w) || inLabel(i)) continue;
     // "according to X"; "per X" only before a name ("per the ministry", not "per day").
     if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the' || t[i - 1]?.text === '('))) {
       let from = w === 'per' ? i + 1 : i + 2;
