@@ -5,11 +5,11 @@ import { extractClaims } from '../src/index.js';
 const dates = (text: string, referenceDate?: string) => extractClaims(text, { referenceDate }).map((c) => [c.quantity.value, c.date?.value ?? null]);
 
 describe('infobox date row', () => {
-  it('dates the loss rows at the precision both ends of the range share', () => {
+  it('dates the loss rows by the row\'s day, or a range\'s end (as of it), at the precision it states', () => {
     const box = (date: string) => `Siege of Brenn\nDate ${date}\nLocation Brenn\nResult Victory\nCasualties and losses\n1,200 killed\n300 captured\n\nThe siege was long.`;
-    expect(dates(box('3–9 October 1871'))).toEqual([[1200, '1871-10'], [300, '1871-10']]);
+    expect(dates(box('3–9 October 1871'))).toEqual([[1200, '1871-10-09'], [300, '1871-10-09']]);
     expect(dates(box('16 November 1632'))).toEqual([[1200, '1632-11-16'], [300, '1632-11-16']]);
-    expect(dates(box('28 June – 2 August 1916'))).toEqual([[1200, '1916'], [300, '1916']]);
+    expect(dates(box('28 June – 2 August 1916'))).toEqual([[1200, '1916-08-02'], [300, '1916-08-02']]);
   });
 
   it('leaves rows above the date row to the other rules (here the document\'s first stated date)', () => {
@@ -98,5 +98,15 @@ describe('a text that looks back, whatever other words it uses', () => {
   });
   it('still dates by the report when it counts a day from publication', () => {
     expect(dates('On 5 May 1966 a pit exploded here.\n\nYesterday 31 more miners were reported dead.', '2006-05-04')).toEqual([[31, '2006-05-03']]);
+  });
+});
+
+describe('an infobox date row written as a field', () => {
+  it('dates the rows after a bulleted "- Date:" field like a plain row', () => {
+    const text = '- Conflict: Siege of Vell\n- Date: 3–9 May 1704\n- Casualties1: 300 killed\n- Casualties2: 1,200 killed';
+    expect(dates(text)).toEqual([[300, '1704-05-09'], [1200, '1704-05-09']]);
+  });
+  it('dates the losses of a span of months as of the span\'s end', () => {
+    expect(dates('Date: 23 October – 11 November 1812\nCasualties: 4,000 killed')).toEqual([[4000, '1812-11-11']]);
   });
 });

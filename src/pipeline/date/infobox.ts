@@ -2,17 +2,18 @@ import type { ClaimDate } from '../../schema.js';
 import type { Doc } from '../types.js';
 import { dateParser } from './chrono.js';
 
-/** An infobox's date row: "Date 5 – 20 July 1943", "Date: 16 November 1632", "Date22 March – 7 April 1938". */
-const DATE_ROW = /^Dates?\s*[:|]?\s*(?=\d|[A-Z])/;
+/** An infobox's date row: "Date 5 – 20 July 1943", "Date: 16 November 1632", "Date22 March – 7 April 1938", "- Date: 14–21 May 1941". */
+const DATE_ROW = /^(?:[-•*]\s*)?Dates?\s*[:|]?\s*(?=\d|[A-Z])/;
 /** How far into a document an infobox's rows stand. */
 const INFOBOX_REACH = 40;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * The date an infobox gives its event, at the precision its two ends share: "3–4 October 1993" → 1993-10,
- * "16 November 1632" → 1632-11-16, "July 1943 – August 1944" → 1943 ... 1944 → null (no shared year).
- * Only the first date row, and only in a document that has one near its top.
+ * The date an infobox gives its event: its day ("16 November 1632" → 1632-11-16, the event), or a range's end as of
+ * which its losses are counted ("3–4 October 1993" → 1993-10-04, "28 June – 2 August 1916" → 1916-08-02); a range
+ * across years ("July 1943 – August 1944") → null. Only the first date row, and only in a document that has one
+ * near its top.
  */
 export function infoboxDate(doc: Doc): ClaimDate | null {
   for (const s of doc.sentences.slice(0, INFOBOX_REACH)) {
@@ -32,6 +33,12 @@ export function infoboxDate(doc: Doc): ClaimDate | null {
     const monthKnown = a.isCertain('month') && (!r.end || b.isCertain('month'));
     const dayKnown = a.isCertain('day') && (!r.end || b.isCertain('day'));
     let value = String(ay);
+    // "23 October – 11 November 1942": the losses of a span are counted as of its end, at the precision it states
+    // (ANNOTATION.md: "from 27 September to 17 October" → as of 17 October).
+    if (r.end && (am !== bm || ad !== bd)) {
+      const endDay = b.isCertain('day') && b.isCertain('month') ? `-${pad(bm)}-${pad(bd)}` : b.isCertain('month') ? `-${pad(bm)}` : '';
+      return { value: `${by}${endDay}`, text: r.text, role: 'as_of' };
+    }
     if (monthKnown && am === bm) value += `-${pad(am)}`;
     if (monthKnown && am === bm && dayKnown && ad === bd) value += `-${pad(ad)}`;
     return { value, text: r.text, role: 'event' };
