@@ -68,7 +68,8 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     armedGroups: new Set(w.armedGroups),
     bystanders: new Set(w.bystanders),
     disasters: wordPattern(w.disasters),
-    fires: new RegExp(`(?<!\\b(?:${alternation(w.gunfireWords)})\\s+|\\bby\\s+\\p{Lu}\\S*\\s+)\\bfires?\\b(?!\\s+(?:on|upon|into|back)\\b)`, 'giu'),
+    // The word first, the words before it looked at only where it stands (a lookbehind first is tried at every place).
+    fires: new RegExp(`\\bfires?\\b(?<!\\b(?:${alternation(w.gunfireWords)})\\s+fires?)(?<!\\bby\\s+\\p{Lu}\\S*\\s+fires?)(?!\\s+(?:on|upon|into|back)\\b)`, 'giu'),
     violence: wordPattern(w.violence),
     harmVerbs: new Set(w.harmVerbs),
     allSides: new RegExp(wordPattern(w.allSides).source, 'i'),
