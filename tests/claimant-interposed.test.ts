@@ -160,3 +160,16 @@ describe('a document or a body named again by its common noun', () => {
     expect(names('The union said 12 nurses had died.')).toEqual(['union']);
   });
 });
+
+describe('words that look like a speaker but are not one', () => {
+  it('reads no speaker in a row label of the people counted ("Civilians:", "Combatants:")', () => {
+    expect(names('- Casualties2: Civilians:, 31 killed, 140 injured, Combatants:, 12 killed')).toEqual([null, null, null]);
+  });
+  it('passes over an adverb in -ly between a pronoun or a body and its verb', () => {
+    expect(names('The coroner counted 86 bodies. He eventually estimated more than 300 people dead.')).toEqual(['coroner', 'coroner']);
+    expect(names('The fire service belatedly confirmed 12 deaths.')).toEqual(['fire service']);
+  });
+  it('reads "our last report", "its weekly estimate" as a noun, not a verb with a subject', () => {
+    expect(names('Since our last report on 3 May, 23 more deaths have been recorded.')).toEqual([null]);
+  });
+});

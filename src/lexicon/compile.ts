@@ -71,6 +71,8 @@ function compileSources(lexicon: Lexicon, places: SourceLexicon['places']): Sour
       ...Object.keys(lexicon.categories.nouns), ...Object.keys(lexicon.categories.predicates),
       ...Object.keys(lexicon.categories.transitive), ...lexicon.categories.tallies,
     ].filter((w) => !w.includes(' '))),
+    // The counted people's nouns: "Civilians: 4 killed" heads a row of them, no speaker's label.
+    peopleNouns: lower(lexicon.subjects.people),
     // The side words' disasters and place nouns: "The quake claimed", "Sikkim's Pakyong district recorded" name no speaker.
     disasterWords: lower(lexicon.sides.disasters.filter((w) => !w.includes(' '))),
     placeNouns: lower(lexicon.sides.placeNouns),

@@ -137,7 +137,7 @@ export function speakerLabels(s: Sentence, lex: SourceLexicon): Source[] {
     // "Deaths at Sea:": the capitals end a longer label that a lower-case word opens, not a name.
     const before = t[first - 1];
     const inLabel = !!before && /^\p{Ll}/u.test(before.text) && !lex.lossWords.has(before.lower);
-    if (place || inLabel || lex.partyNames.has(lower) || name.some((x) => lex.rowLabels.has(x.text.toLowerCase()) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower)) ||
+    if (place || inLabel || lex.partyNames.has(lower) || name.some((x) => lex.rowLabels.has(x.text.toLowerCase()) || lex.organisationWords.has(x.text) || lex.lossWords.has(x.lower) || lex.peopleNouns.has(x.lower)) ||
       isDateWord(t[first]) || i === t.length - 1) continue;
     // A given or family name; or a capitalised word compromise does not know (a proper name: "Beevor", "Wavrin"),
     // but only where several such labels compete in one line ("Hughes: 12,000 dead Morel: 8,000 dead"): alone on

@@ -31,6 +31,10 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   if (prev === 'to' && t[i - 2]?.lower === 'according') return true;
   // "the reported toll", "initial reports"; but "a military official said" is a verb after a noun.
   if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
+  // "Since our last report", "its weekly estimate": a figure's noun after a determiner or possessive and one more
+  // lower-case word is a noun ("the officials say" is not one of them).
+  const prev2 = t[i - 2]?.lower ?? '';
+  if ((lex.figureNouns.has(w) || lex.reportHeads.has(w)) && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && (DETERMINERS.has(prev2) || /^(our|their|its|his|her|my|your)$/.test(prev2))) return true;
   // "the air show that killed 77": a noun after a lower-case noun, not a verb.
   // ("The figures also show": past the adverb.)
   let b = i - 1;
