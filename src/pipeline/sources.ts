@@ -34,7 +34,7 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   // "Since our last report", "its weekly estimate": a figure's noun after a determiner or possessive and one more
   // lower-case word is a noun ("the officials say" is not one of them).
   const prev2 = t[i - 2]?.lower ?? '';
-  if ((lex.figureNouns.has(w) || lex.reportHeads.has(w)) && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && (DETERMINERS.has(prev2) || /^(our|their|its|his|her|my|your)$/.test(prev2))) return true;
+  if ((lex.figureNouns.has(w) || lex.reportHeads.has(w)) && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && (DETERMINERS.has(prev2) || POSSESSIVES.test(prev2))) return true;
   // "the air show that killed 77": a noun after a lower-case noun, not a verb.
   // ("The figures also show": past the adverb.)
   let b = i - 1;
@@ -304,4 +304,4 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   return { sources: kept, passiveNone: passiveNone || (kept.length < sources.length && !kept.length) };
 }
 
-const POSSESSIVES = /^(his|her|its|their)$/;
+const POSSESSIVES = /^(his|her|its|their|our)$/;
