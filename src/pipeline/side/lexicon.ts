@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
+import { tokenize } from '../tokenize.js';
 
 /** A place name of the gazetteer, by its words, with the country it stands for. */
 export interface PlaceEntry {
@@ -12,13 +13,13 @@ export interface SideWords {
   stateForces: Set<string>;
   armedGroups: Set<string>;
   bystanders: Set<string>;
-  disasters: RegExp;
+  disasters: PhraseCounter;
   /**
    * "the fire", "a warehouse fire", but not "opened fire", "artillery fire" or "hit by Russian fire": a fire that
    * burns is a disaster's, gunfire is not.
    */
   fires: RegExp;
-  violence: RegExp;
+  violence: PhraseCounter;
   harmVerbs: Set<string>;
   allSides: RegExp;
   /** "enemy personnel", "losses of the enemy". */
@@ -47,6 +48,44 @@ const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (words: string[]) =>
   new RegExp(`\\b(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\\b`, 'gi');
 
+/** How many times a run of tokens names any phrase of a list ("flash flood", "hailstorm"), whole words, any case. */
+export type PhraseCounter = (tokens: readonly { lower: string }[]) => number;
+
+/**
+ * A counter that reads a sentence's tokens and looks each up among the phrases that open with it: a list of
+ * hundreds of words as one pattern of alternatives costs a try of each at every word. Phrases are split as the
+ * segmenter splits text ("heat-related" one word, "fire broke out" three).
+ */
+function phraseCounter(phrases: readonly string[]): PhraseCounter {
+  const byFirst = new Map<string, string[][]>();
+  for (const p of new Set(phrases)) {
+    const words = tokenize(p).map((t) => t.lower);
+    const first = words[0];
+    if (first === undefined) continue;
+    const bucket = byFirst.get(first) ?? [];
+    bucket.push(words);
+    byFirst.set(first, bucket);
+  }
+  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.length - a.length);
+  return (tokens) => {
+    let n = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const bucket = byFirst.get(tokens[i].lower);
+      if (!bucket) continue;
+      for (const p of bucket) {
+        let k = 1;
+        while (k < p.length && tokens[i + k]?.lower === p[k]) k++;
+        if (k === p.length) {
+          n++;
+          i += p.length - 1;
+          break;
+        }
+      }
+    }
+    return n;
+  };
+}
+
 export function compileSideWords(lexicon: Lexicon): SideWords {
   const w = lexicon.sides;
   const places = new Map<string, PlaceEntry[]>();
@@ -67,10 +106,10 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     stateForces: new Set(w.stateForces),
     armedGroups: new Set(w.armedGroups),
     bystanders: new Set(w.bystanders),
-    disasters: wordPattern(w.disasters),
+    disasters: phraseCounter(w.disasters),
     // The word first, the words before it looked at only where it stands (a lookbehind first is tried at every place).
     fires: new RegExp(`\\bfires?\\b(?<!\\b(?:${alternation(w.gunfireWords)})\\s+fires?)(?<!\\bby\\s+\\p{Lu}\\S*\\s+fires?)(?!\\s+(?:on|upon|into|back)\\b)`, 'giu'),
-    violence: wordPattern(w.violence),
+    violence: phraseCounter(w.violence),
     harmVerbs: new Set(w.harmVerbs),
     allSides: new RegExp(wordPattern(w.allSides).source, 'i'),
     enemies: new RegExp(wordPattern(w.enemies).source, 'i'),
