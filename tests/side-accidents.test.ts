@@ -183,3 +183,12 @@ describe('epidemics named by their disease', () => {
     expect(sides('During the Cold War, 36 American airmen were killed when their plane was shot down.')).toEqual(['United States']);
   });
 });
+
+describe('states of history the country table lacks', () => {
+  it('reads their peoples and armies: Zulus, Marathas, Rhodesian soldiers, Byzantines', () => {
+    expect(sides('About 3,000 Zulus were killed in the attack on the camp.')).toEqual(['Zulu Kingdom']);
+    expect(sides('Some 1,500 Marathas were killed in the assault.')).toEqual(['Maratha Confederacy']);
+    expect(sides('Two Rhodesian soldiers were also killed.')).toEqual(['Rhodesia']);
+    expect(sides('The Byzantines lost 40 ships.')).toEqual(['Byzantine Empire']);
+  });
+});

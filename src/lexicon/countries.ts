@@ -108,6 +108,22 @@ const PARTIES: PartyEntry[] = [
   { name: 'Allied Democratic Forces', names: ['Allied Democratic Forces'], demonyms: [], capitals: [], kind: 'armed group' },
   { name: 'Janjaweed', names: ['Janjaweed'], demonyms: [], capitals: [], kind: 'armed group' },
   { name: 'Zapatista Army', names: ['EZLN', 'Zapatistas'], demonyms: [], capitals: [], kind: 'armed group' },
+  // States of history the country table lacks, with the names encyclopedias give their armies.
+  { name: 'Holy Roman Empire', names: ['Holy Roman Empire', 'Imperial army', 'Imperialists'], demonyms: [], capitals: [], kind: 'state' },
+  { name: 'Byzantine Empire', names: ['Byzantine Empire', 'Byzantium', 'Eastern Roman Empire'], demonyms: ['Byzantine', 'Byzantines'], capitals: [], kind: 'state' },
+  { name: 'Mongol Empire', names: ['Mongol Empire', 'Golden Horde'], demonyms: ['Mongol', 'Mongols'], capitals: [], kind: 'state' },
+  { name: 'Mughal Empire', names: ['Mughal Empire', 'Mughal army'], demonyms: ['Mughal', 'Mughals'], capitals: [], kind: 'state' },
+  { name: 'Maratha Confederacy', names: ['Maratha Confederacy', 'Maratha Empire'], demonyms: ['Maratha', 'Marathas'], capitals: [], kind: 'state' },
+  { name: 'Sikh Empire', names: ['Sikh Empire', 'Khalsa army'], demonyms: [], capitals: [], kind: 'state' },
+  { name: 'Qing dynasty', names: ['Qing dynasty', 'Qing China', 'Qing Empire', 'Qing army'], demonyms: ['Qing'], capitals: [], kind: 'state' },
+  { name: 'Joseon', names: ['Joseon', 'Joseon Korea', 'Joseon dynasty'], demonyms: [], capitals: [], kind: 'state' },
+  { name: 'Achaemenid Empire', names: ['Achaemenid Empire', 'Achaemenid Persia'], demonyms: ['Achaemenid', 'Achaemenids'], capitals: [], kind: 'state' },
+  { name: 'Zulu Kingdom', names: ['Zulu Kingdom', 'Zulu army'], demonyms: ['Zulu', 'Zulus'], capitals: ['Ulundi'], kind: 'state' },
+  { name: 'Ashanti Empire', names: ['Ashanti Empire', 'Asante Empire'], demonyms: ['Ashanti', 'Asante'], capitals: ['Kumasi'], kind: 'state' },
+  { name: 'South African Republic', names: ['South African Republic', 'Transvaal', 'Transvaal Republic'], demonyms: ['Boer', 'Boers'], capitals: ['Pretoria'], kind: 'state' },
+  { name: 'Rhodesia', names: ['Rhodesia', 'Rhodesian Security Forces', 'Rhodesian Army'], demonyms: ['Rhodesian', 'Rhodesians'], capitals: ['Salisbury'], kind: 'state' },
+  { name: 'Sassanid Empire', names: ['Sassanid Empire', 'Sasanian Empire', 'Sassanid army'], demonyms: ['Sassanid', 'Sassanids', 'Sasanian', 'Sasanians'], capitals: ['Ctesiphon'], kind: 'state' },
+  { name: 'Rashidun Caliphate', names: ['Rashidun Caliphate', 'Rashidun army'], demonyms: ['Rashidun'], capitals: [], kind: 'state' },
 ];
 
 /**
