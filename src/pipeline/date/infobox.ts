@@ -33,8 +33,8 @@ export function infoboxDate(doc: Doc): ClaimDate | null {
     const monthKnown = a.isCertain('month') && (!r.end || b.isCertain('month'));
     const dayKnown = a.isCertain('day') && (!r.end || b.isCertain('day'));
     let value = String(ay);
-    // "23 October – 11 November 1942": the losses of a span are counted as of its end, at the precision it states
-    // (ANNOTATION.md: "from 27 September to 17 October" → as of 17 October).
+    // "3 – 19 March 1821": the losses of a span are counted as of its end, at the precision it states (ANNOTATION.md
+    // dates a period's figures as of its last day).
     if (r.end && (am !== bm || ad !== bd)) {
       const endDay = b.isCertain('day') && b.isCertain('month') ? `-${pad(bm)}-${pad(bd)}` : b.isCertain('month') ? `-${pad(bm)}` : '';
       return { value: `${by}${endDay}`, text: r.text, role: 'as_of' };
