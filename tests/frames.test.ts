@@ -179,3 +179,11 @@ describe('people still sought', () => {
     expect(cats('Some 30 herders remain untraced.')).toEqual([[30, 'missing']]);
   });
 });
+
+describe('label–count pairs run together in one line', () => {
+  it('gives each count the label before its colon, not the next label', () => {
+    const read = (t: string) => extractClaims(t).map((c) => [c.quantity.value, c.category]);
+    expect(read('Killed: 412 Wounded: 1,020 Captured: 95 |')).toEqual([[412, 'killed'], [1020, 'wounded'], [95, 'captured']]);
+    expect(read('Dead: 31 Missing: 7')).toEqual([[31, 'killed'], [7, 'missing']]);
+  });
+});

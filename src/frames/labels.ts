@@ -25,6 +25,19 @@ export function labelCue(ctx: FrameContext, k: number): Cue | null {
       }
     }
   }
+  // "Killed: 6,710 Wounded: 1,289 Captured: 1,287": a capitalised label and a colon right before the count, after
+  // the count before it or a break, in a line of such pairs.
+  if (tokens[m.first - 1]?.text === ':' && m.first >= 2) {
+    let j = m.first - 2;
+    while (j > 0 && m.first - 1 - j < 4 && /^\p{L}+$/u.test(tokens[j - 1].text)) j--;
+    const label = tokens.slice(j, m.first - 1);
+    const before = tokens[j - 1];
+    const atBreak = !before || ctx.mentionAt[j - 1] >= 0 || /^[|;,.)\]]$/.test(before.text);
+    if (atBreak && /^\p{Lu}/u.test(label[0].text) && label.every((t) => /^\p{L}+$/u.test(t.text))) {
+      const cat = lineCategory(label, ctx.lex);
+      if (cat && cat !== 'none' && cat !== 'losses') return { category: cat, first: j, last: m.first - 1, rule: 'label-colon' };
+    }
+  }
   // "...; died of disease, 3,100; ...": a label between a break and the comma before the count.
   if (tokens[m.first - 1]?.text !== ',' || !/^(?:;|\.|)$/.test(tokens[m.last + 1]?.text ?? '')) return null;
   let j = m.first - 2;

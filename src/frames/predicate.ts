@@ -74,6 +74,8 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     const t = tokens[j];
     if (t.text === ',') comma = true;
     if (NEGATIONS.has(t.lower)) break;
+    // "Killed: 6,710 Wounded: 1,289": a capitalised word before a colon labels the next count, not this one.
+    if (tokens[j + 1]?.text === ':' && /^\p{Lu}/u.test(t.text)) break;
     // After a comma, a finite verb of another clause ("one porter, who tried to ...") ends the phrase.
     if (comma && /^[a-z]/.test(t.text) && !ctx.lex.grammar.auxiliaries.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
     if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t, ctx.lex) || ctx.lex.reportingVerbs.has(t.lower) && !ctx.lex.grammar.auxiliaries.has(t.lower) && /^[a-z]/.test(t.text)) break;
