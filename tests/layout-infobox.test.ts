@@ -182,3 +182,10 @@ describe('numbered infobox fields written out', () => {
       .toEqual([[50, 'Panama', 'Panamanian claim'], [314, 'Panama', 'U.S. claim']]);
   });
 });
+
+describe('a numbered combatant field naming a party the lexicon does not know', () => {
+  it('gives the losses field of the same number that name', () => {
+    const text = '- Combatant1: Republic of Ruritania\n- Combatant2: Borduria Liberation Front, allied militias\n- Casualties2: 210 killed';
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[210, 'Borduria Liberation Front']]);
+  });
+});

@@ -119,7 +119,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     }
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p, words));
     // A row of a list, table or infobox: the party its column or its head line names.
-    if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words) ?? numberedFieldSide(doc.sentences, s, partiesIn);
+    if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words) ?? numberedFieldSide(doc.sentences, s, partiesIn, words);
     // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.
     if (!side) side = enemySide(f, introOf(s), enemy, enemyWord);
     if (!side && !once(bothSides, words.allSides, s)) {

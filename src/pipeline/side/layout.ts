@@ -93,14 +93,19 @@ const PARTY_FIELD = /^(?:combatant|belligerent|side|party)s?$/i;
  * Wiki infobox fields written out ("Combatant1: United States", ..., "Casualties2: 1 frigate sunk"): a losses field
  * takes the party of the combatant field of the same number.
  */
-export function numberedFieldSide(sentences: Sentence[], row: Sentence, partiesOf: (s: Sentence) => PartyMention[]): Side | null {
+export function numberedFieldSide(sentences: Sentence[], row: Sentence, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null {
   const field = NUMBERED_FIELD.exec(row.text);
   if (!field || !LOSS_FIELD.test(field[1])) return null;
   for (const s of sentences) {
     const f = NUMBERED_FIELD.exec(s.text);
     if (!f || f[2] !== field[2] || !PARTY_FIELD.test(f[1])) continue;
     const p = partiesOf(s)[0];
-    return p ? { name: p.name, text: p.text, basis: 'heading' } : null;
+    if (p) return { name: p.name, text: p.text, basis: 'heading' };
+    // "Combatant2: ZANLA": a party the lexicon does not know, named by the field's first item.
+    const first = s.text.slice(f[0].length).split(/[,;|]/).map((x) => x.replace(/\[[^\]]*\]/g, '').trim()).find(Boolean) ?? '';
+    const parts = first.split(/\s+/);
+    const named = parts.length <= 5 && !/\d/.test(first) && /^\p{Lu}/u.test(first) && parts.every((w) => /^[\p{Lu}\p{N}'’-]/u.test(w) || words.nameParticles.has(w));
+    return named ? { name: first, text: first, basis: 'heading' } : null;
   }
   return null;
 }
