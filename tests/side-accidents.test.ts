@@ -192,3 +192,13 @@ describe('states of history the country table lacks', () => {
     expect(sides('The Byzantines lost 40 ships.')).toEqual(['Byzantine Empire']);
   });
 });
+
+describe('the party that lost, with a place after "in"', () => {
+  it('is the army named first, not the country it fought in', () => {
+    expect(sides('The French army in Algeria lost 300 men.')).toEqual(['France']);
+    expect(sides('The Japanese army in North China suffered 2,349 killed.')).toEqual(['Japan']);
+  });
+  it('still reads a lone country that lost', () => {
+    expect(sides('Chad lost 40 soldiers in the fighting.')).toEqual(['Chad']);
+  });
+});

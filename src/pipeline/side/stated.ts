@@ -76,6 +76,11 @@ export function possessor(s: Sentence, f: Frame, parties: PartyMention[], words:
   const m = f.mention;
   const near = parties.filter((p) => p.last < m.first && p.last >= m.first - 6);
   for (const p of near.reverse()) {
+    // "The French army in Algeria lost 300 men", "... in North China suffered": a party after "in", "at" or "near"
+    // (and a direction) is where, not who.
+    let before = p.first - 1;
+    while (before > 0 && words.directions.has(s.tokens[before].lower)) before--;
+    if (words.placeLocatives.has(s.tokens[before]?.lower ?? '') && near.some((q) => q.last < before)) continue;
     const after = s.tokens[p.last + 1]?.lower ?? '';
     const verb = s.tokens.slice(p.last + 1, m.first).map((t) => t.lower);
     if (words.lossNouns.has(after) || /['’]s$/.test(s.tokens[p.last].text) && verb.some((w) => words.lossNouns.has(w))) return p;
