@@ -202,3 +202,10 @@ describe('the party that lost, with a place after "in"', () => {
     expect(sides('Chad lost 40 soldiers in the fighting.')).toEqual(['Chad']);
   });
 });
+
+describe('movements and armed groups named as parties', () => {
+  it('reads the Khmer Rouge, the Contras, UNITA as the side of their own dead', () => {
+    expect(sides('The army said 40 UNITA fighters were killed near Huambo, Angola.')).toEqual(['UNITA']);
+    expect(sides('Some 200 Khmer Rouge soldiers died in the assault.')).toEqual(['Khmer Rouge']);
+  });
+});
