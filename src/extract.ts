@@ -5,6 +5,7 @@ import { readBlock } from './frames/block.js';
 import { opensWithPart } from './frames/included.js';
 import { opensWithShares } from './frames/shares.js';
 import { citationCategory, isCitationRow } from './frames/citations.js';
+import { approximateHeads } from './frames/head-qualifier.js';
 import { segment } from './pipeline/segment.js';
 import { assignSides } from './pipeline/side.js';
 import { assignClaimants } from './pipeline/claimant.js';
@@ -65,8 +66,12 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
       continue;
     }
     const before = frames.length;
+    const approximate = approximateHeads(doc.layout[s.index], lex.frames);
     // One push a frame: spreading a sentence's frames into push() overflows the stack on huge lists.
-    for (const f of findFrames(s, lex.frames, previous, { counts, victims })) frames.push(f);
+    for (const f of findFrames(s, lex.frames, previous, { counts, victims })) {
+      const q = f.mention.quantity;
+      frames.push(approximate && q.qualifier === 'exact' ? { ...f, mention: { ...f.mention, quantity: { ...q, qualifier: 'approximate' } } } : f);
+    }
     framedBefore = frames.length > before;
   }
   if (!frames.length) return [];

@@ -111,6 +111,7 @@ export const FIGURE_DOCS: Record<string, string> = {
   generalLosses: 'Nouns that speak for a whole list of losses, equipment and people alike: "Casualties:".',
   rowApproximators: 'Words after a label\'s separator that make the label a row\'s: "Killed: about 40".',
   figureWords: 'Nouns of an intro that points back to the losses just told: "The numbers so far are:" then rows of counts.',
+  approximateWords: 'Words that call a head line\'s figures approximate, so its rows\' counts are too: "(approximate figures as of May)".',
   partOpeners: 'Openings of a sentence whose counts are parts of the total before it: "Among them, 20 were from the capital".',
   nameIntros: 'Words before a list of names with numbers that make the numbers ages, no shares: "identified as Ana Ruiz (34), ...".',
   shareLinks: 'Words after a count that give the place or day it is a share of a loss for: "12 in Kano, 9 in Jigawa".',

@@ -21,6 +21,8 @@ export interface FigureLexicon {
   rowApproximators: string[];
   /** Nouns of an intro that points back to the losses just told: "*The numbers* so far are:" then rows of counts. */
   figureWords: string[];
+  /** Words that call a head line's figures approximate: "(*approximate* figures as of May)", "figures are *estimated*". */
+  approximateWords: string[];
   /** Openings of a sentence whose counts are parts of the total before it: "*Among them*, 20 were from the capital". */
   partOpeners: string[];
   /** Words after a count that give the place or day it is a share of a loss for: "12 *in* Kano, 9 *in* Jigawa". */
@@ -64,6 +66,7 @@ export const DEFAULT_FIGURES: FigureLexicon = {
   generalLosses: ['losses', 'loss', 'casualties', 'casualty', 'toll', 'tolls'],
   rowApproximators: ['about', 'some', 'around', 'approximately', 'over', 'more', 'c'],
   figureWords: ['numbers', 'figures', 'breakdown', 'tally', 'count', 'list', 'totals'],
+  approximateWords: ['approximate', 'approximated', 'estimated', 'rough', 'roughly', 'approx'],
   partOpeners: ['among them', 'of them', 'of these', 'of those', 'among those', 'among the dead', 'of the dead', 'among the victims', 'of the victims', 'among the injured', 'of the injured'],
   shareLinks: ['in', 'from', 'at', 'on'],
   nameIntros: ['identified', 'named', 'names', 'aged', 'ages', 'age'],
