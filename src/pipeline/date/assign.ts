@@ -121,7 +121,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     previous = { sentence: s, dates };
     let nextFound: DateMention[] | null = null;
     const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next), rules.mentions).filter((d) => !d.periodStart));
-    const listDate = report.listDate(s);
+    const listDate = report.listDate(s, !!doc.layout[s.index]?.heads.length);
     const usableBySource = new Map<number, DateMention[]>();
     for (const k of ks) {
       const f = frames[k];

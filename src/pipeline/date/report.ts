@@ -68,9 +68,12 @@ export class ReportDates {
     return null;
   }
 
-  /** The date of the statement introducing the list this sentence is a bullet of. */
-  listDate(s: Sentence): ClaimDate | null {
-    if (this.list && s.indexInParagraph === 0 && !BULLET.test(s.text) && s.paragraph !== this.list.paragraph) this.list = null;
+  /**
+   * The date of the statement introducing the list this sentence is a bullet of, or a row of (`row`: the layout
+   * gives it head lines, as "Colombia: 1.8 million" under "... as follows (figures as of May 2020):").
+   */
+  listDate(s: Sentence, row = false): ClaimDate | null {
+    if (this.list && !row && s.indexInParagraph === 0 && !BULLET.test(s.text) && s.paragraph !== this.list.paragraph) this.list = null;
     return this.list && this.list.paragraph < s.paragraph ? this.list.date : null;
   }
 
