@@ -110,3 +110,10 @@ describe('an infobox date row written as a field', () => {
     expect(dates('Date: 23 October – 11 November 1812\nCasualties: 4,000 killed')).toEqual([[4000, '1812-11-11']]);
   });
 });
+
+describe('a month of no year in a text of no reference date', () => {
+  it('takes the year the text names for itself later on', () => {
+    const text = 'The monitor said it had registered 212 civilians killed in March.\n\nThese figures bring to 900 the civilians killed since the beginning of 2017.';
+    expect(dates(text)[0]).toEqual([212, '2017-03']);
+  });
+});

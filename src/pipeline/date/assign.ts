@@ -169,6 +169,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
+      // "killed in April" in a text of no reference date that names its year only later ("since the beginning of
+      // 2019"): the month takes the year of the document's own dated context.
+      if (date?.value.startsWith('--') && docDate) date = { ...date, value: `${docDate.date.value.slice(0, 4)}${date.value.slice(1)}` };
       out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ??
         (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null) ??
         // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
