@@ -63,6 +63,10 @@ describe('the document\'s own dated context', () => {
   it('dates a figure nothing else dates by the first date with a year the text states, when there is no reference date', () => {
     expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.')).toEqual([[300, '1704-05-03']]);
   });
+  it('takes as the text\'s first stated date only one that states its year, not a stretch counted from no reference', () => {
+    // "this month" names no year of its own: the text's first stated year is the one after it.
+    expect(dates('Raids this month hit a camp set up in 1998.\n\nThe raids left 25 refugees dead.')).toEqual([[25, '1998']]);
+  });
   it('dates by the event a text looks back on, years before its reference date, when it counts no day from it', () => {
     expect(dates('The siege of Brenn began on 3 May 1704.\n\nThe garrison lost 300 men.', '2020-01-01')).toEqual([[300, '1704-05-03']]);
     expect(dates('The siege of Brenn began on 3 May 1704.\n\nToday the garrison lost 300 men.', '2020-01-01')).toEqual([[300, '2020-01-01']]);

@@ -65,4 +65,13 @@ describe('relative dates (pipeline/date)', () => {
     expect(dateParser.parse('within 5 minutes', ref)).toEqual([]);
     expect(dateOf('At 10 am on Tuesday, 3 guards were killed.')).toEqual([['2023-09-12', 'event', 'on Tuesday']]);
   });
+
+  it('drops a stretch counted from the reference ("this month", "the coming week") when there is none, rather than invent a year', () => {
+    const undated = (text: string) => extractClaims(text).map((c) => (c.date ? [c.date.value, c.date.role, c.date.text] : null));
+    expect(undated('Nine miners were killed this month when a shaft collapsed.')).toEqual([null]);
+    expect(undated('At least 14 pilgrims died this week in the heat, officials said.')).toEqual([null]);
+    // With a reference it is that month; a month named outright still keeps its day and month.
+    expect(dateOf('Nine miners were killed this month when a shaft collapsed.')).toEqual([['2023-09', 'event', 'this month']]);
+    expect(undated('On 4 March, 22 villagers were killed.')).toEqual([['--03-04', 'event', 'On 4 March']]);
+  });
 });
