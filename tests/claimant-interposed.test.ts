@@ -173,3 +173,27 @@ describe('words that look like a speaker but are not one', () => {
     expect(names('Since our last report on 3 May, 23 more deaths have been recorded.')).toEqual([null]);
   });
 });
+
+describe('a speaker with a relative clause, a bracketed acronym or a role before its body', () => {
+  const claimants = (text: string) => extractClaims(text).map((c) => (c.claimant ? [c.claimant.name, c.claimant.person] : null));
+  it('reads the body after a role that opens the apposition, and over the body\'s acronym in brackets', () => {
+    expect(claimants('Lena Park, the head of the Coastal Rescue Agency (CRA), said on Monday that 12 fishermen drowned.'))
+      .toEqual([['Coastal Rescue Agency', 'Lena Park']]);
+    expect(claimants('Omar Haddad, spokesman for the civil defence, said 9 people were killed.')).toEqual([['civil defence', 'Omar Haddad']]);
+    // A role after its body keeps the body, as before.
+    expect(claimants('Omar Haddad, the ministry\'s spokesman, said 9 people were killed.')).toEqual([['ministry', 'Omar Haddad']]);
+  });
+  it('reads the name before a relative clause of "that" or "which", but not a place\'s', () => {
+    expect(names('The mining firm Ostrava Coal that operates the pit said 7 miners were missing.')).toEqual(['mining firm Ostrava Coal']);
+    expect(names('In a province that recorded 40 deaths last year, 12 more people drowned.')).toEqual([null, null]);
+  });
+  it('reads a government word as a speaker: "the presidency said"', () => {
+    expect(names('The presidency also said 31 people were injured in the blast.')).toEqual(['presidency']);
+  });
+  it('reads "based on" like "according to", and a sentence-initial capital is no name of the research that shows', () => {
+    expect(names('Based on the latest report of the fire service, 17 homes were destroyed.')).toEqual(['fire service']);
+    expect(names('Based on police data, 14 people drowned.')).toEqual(['police']);
+    expect(names('Earlier estimates were based on the army\'s count of 300 dead. More recent research has shown that 420 were killed.'))
+      .toEqual(['army', null]);
+  });
+});

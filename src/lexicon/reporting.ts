@@ -135,7 +135,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'declares', 'noted', 'notes', 'wrote', 'writes', 'tallied', 'detailed', 'details', 'itemized', 'itemised', 'registered', 'listed', 'list', 'lists', 'verified', 'verifies',
     'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges', 'updated',
     'revised', 'raised', 'lowered', 'insisted', 'asserted', 'explained', 'disclosed', 'tweeted', 'posted',
-    'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'recounted', 'informed', 'briefed',
+    'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'shown', 'recounted', 'informed', 'briefed',
     'provided', 'given', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
     'contend', 'contends', 'reveal', 'reveals', 'revealed', 'feared', 'fears', 'decried', 'decries', 'lamented', 'laments', 'condemned', 'condemns', 'denounced', 'quoted', 'cited', 'believe',
     // Verbs that set a toll: "the coroner placed the toll at 57", "officials raise the toll to 40".
@@ -200,7 +200,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   nonSources: [
     'figures', 'figure', 'toll', 'much', 'nothing', 'everything', 'something',
     'attack', 'attacks', 'blast', 'explosion', 'fire', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'bombing',
-    'strike', 'strikes', 'raid', 'shelling', 'count', 'tally', 'data', 'numbers', 'number', 'list',
+    'strike', 'strikes', 'raid', 'shelling', 'count', 'tally', 'data', 'numbers', 'number', 'list', 'research',
   ],
   reportingAdverbs: [
     'also', 'initially', 'later', 'separately', 'officially', 'previously', 'first', 'then', 'further', 'again',

@@ -13,7 +13,9 @@ export function appositive(s: Sentence, verb: number, lex: SourceLexicon): Sourc
   const t = s.tokens;
   const end = skipToSubject(t, verb - 1, lex);
   if (t[end]?.text !== ',') return null;
-  const inner = phraseEndingAt(t, end - 1, lex);
+  // "..., the head of the Disaster Agency (DMA), said": the body's acronym in brackets closes the inner phrase.
+  const innerEnd = t[end - 1]?.text === ')' && t[end - 3]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(t[end - 2].text) ? end - 4 : end - 1;
+  const inner = phraseEndingAt(t, innerEnd, lex);
   if (!inner) return describedPerson(s, end, verb, lex);
   // "Ana Ruiz, of the Social Affairs Ministry, estimated": the body after "of".
   let open = inner[0] - 1;
@@ -34,7 +36,10 @@ export function appositive(s: Sentence, verb: number, lex: SourceLexicon): Sourc
     return { name: nameOf(s, outer[0], outer[1]), text: `${outerText}, ${innerText}`, via: [], person: innerPerson, at: verb, first: outer[0], last: inner[1], backReference: false, objects: [] };
   }
   const roleLast = lex.roleNouns.has(t[inner[1]].lower) ? inner[1] - 1 : inner[1];
-  const org = roleLast >= inner[0] ? nameOf(s, inner[0], roleLast) : innerText;
+  // "the head of the Disaster Agency", "spokesman for the navy": the body after a role that opens the phrase.
+  let roleFirst = inner[0] + (DETERMINERS.has(t[inner[0]].lower) ? 1 : 0);
+  roleFirst = lex.roleNouns.has(t[roleFirst].lower) && /^(of|for|at)$/.test(t[roleFirst + 1]?.lower ?? '') && roleFirst + 2 <= roleLast ? roleFirst + 2 : inner[0];
+  const org = roleLast >= roleFirst ? nameOf(s, roleFirst, roleLast) : innerText;
   return {
     name: org, text: `${outerText}, ${innerText}`, via: [], person: personIn(outerText, lex) ?? outerText,
     at: verb, first: outer[0], last: inner[1], backReference: false, objects: [],

@@ -1,4 +1,4 @@
-import { isNameStart, isVerb } from './pos.js';
+import { isNameStart, isVerb, knownWord } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
@@ -89,7 +89,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     // Most words anchor no source: one look-up passes them over.
     if (!lex.anchors.has(w) || inLabel(i)) continue;
     // "according to X"; "per X" only before a name ("per the ministry", not "per day").
-    if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the' || t[i - 1]?.text === '('))) {
+    if ((w === 'according' && t[i + 1]?.lower === 'to') || (w === 'based' && t[i + 1]?.lower === 'on') || (w === 'per' && !!t[i + 1] && (isCapital(t[i + 1]) || t[i + 1].lower === 'the' || t[i - 1]?.text === '('))) {
       let from = w === 'per' ? i + 1 : i + 2;
       // "according to a Friday statement from the army": the day the document came out is no part of its name.
       if (DETERMINERS.has(t[from]?.lower ?? '') && t[from + 1] && isDateWord(t[from + 1]) && !MONTHS.has(t[from + 1].lower)) from += 2;
@@ -242,8 +242,12 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     // ", who warned that": the phrase before the relative pronoun.
     let end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
     if (t[k] && !phraseEndingAt(t, k, lex)) {
-      // "each nurse who worked that night recalled": the subject before "who".
-      for (let j = k; j > 0 && j > k - 10 && !/^[,;:]$/.test(t[j].text); j--) if (t[j].lower === 'who') { end = j - 1; break; }
+      // "each nurse who worked that night recalled", "the company Arvo that runs the mine said": the subject before
+      // a relative clause ("that" and "which" only after a name that is no place: "a country that has recorded").
+      for (let j = k; j > 0 && j > k - 10 && !/^[,;:]$/.test(t[j].text); j--) {
+        const named = isCapital(t[j - 1]) && !lex.partyNames.has(t[j - 1].lower) && !lex.places.has(t[j - 1].text);
+        if (t[j].lower === 'who' || (/^(that|which)$/.test(t[j].lower) && named)) { end = j - 1; break; }
+      }
     }
     if (t[k]?.text === ',') {
       // "The fire chief, who was leading the search, said": the subject before the relative clause.
@@ -267,7 +271,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     // "Police figures show", "The NPA figures also show", "MoD findings reveal": the body whose figures they are.
     if (!np && end > 0 && (lex.agentNouns.has(t[end].lower) || lex.figureNouns.has(t[end].lower))) {
       const owner = phraseEndingAt(t, end - 1, lex);
-      if (owner && t.slice(owner[0], owner[1] + 1).some((x) => (isCapital(x) && x.lower !== 'the') || lex.sourceNouns.has(x.lower)) &&
+      // A capital only because it opens the sentence ("More recent research has shown") names no one.
+      const named = (x: Token) => isCapital(x) && x.lower !== 'the' && !(x.i === 0 && knownWord(x.lower));
+      if (owner && t.slice(owner[0], owner[1] + 1).some((x) => named(x) || lex.sourceNouns.has(x.lower)) &&
         !lex.stateWords.has(t[owner[1]].lower) && t[owner[1]].lower !== 'official') np = owner;
       // "Official data indicates", "Official figures show": the figures of a kind say who gave them, as after
       // "according to".
