@@ -111,3 +111,29 @@ export function peopleCameFrom(t: Token[], verb: number, lex: SourceLexicon): bo
   }
   return true;
 }
+
+/** The last token of a verb's subject, over a relative clause between them ("The fire chief, who was leading the search, said"). */
+export function subjectEnd(t: Token[], k: number, lex: SourceLexicon): number {
+  // ", who warned that": the phrase before the relative pronoun.
+  let end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
+  if (t[k] && !phraseEndingAt(t, k, lex)) {
+    // "each nurse who worked that night recalled", "the company Arvo that runs the mine said": the subject before
+    // a relative clause ("that" and "which" only after a name that is no place: "a country that has recorded").
+    for (let j = k; j > 0 && j > k - 10 && !/^[,;:]$/.test(t[j].text); j--) {
+      const named = isCapital(t[j - 1]) && !lex.partyNames.has(t[j - 1].lower) && !lex.places.has(t[j - 1].text);
+      if (t[j].lower === 'who' || (/^(that|which)$/.test(t[j].lower) && named)) { end = j - 1; break; }
+    }
+  }
+  if (t[k]?.text === ',') {
+    // "The fire chief, who was leading the search, said": the subject before the relative clause.
+    for (let j = k - 1; j > 0 && j > k - 20 && t[j].text !== ','; j--) {
+      if (/^(who|which)$/.test(t[j].lower) && t[j - 1].text === ',') {
+        end = j - 2;
+        // "The Medical Association (RMA), which ...": the name before its acronym.
+        if (t[end]?.text === ')' && t[end - 2]?.text === '(') end -= 3;
+        break;
+      }
+    }
+  }
+  return end;
+}

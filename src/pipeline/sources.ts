@@ -2,7 +2,7 @@ import { isNameStart, isVerb, knownWord } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
-import { appositive, citingClauseBefore, onlyPlaces, peopleCameFrom, refersBack } from './source-subject.js';
+import { appositive, citingClauseBefore, onlyPlaces, peopleCameFrom, refersBack, subjectEnd } from './source-subject.js';
 import { citationSource, documentOwner, headlineSource, labelSources, quotedHeadlineSource, speakerLabels } from './source-labels.js';
 import {
   DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
@@ -239,27 +239,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (lex.invertedVerbs.has(w) && (k < 0 || /^[,"”'’]$/.test(t[k].text) || (k === 0 && /^(so|thus)$/.test(t[k].lower)))) {
       if (push(phraseStartingAt(t, i + 1, lex), i)) continue;
     }
-    // ", who warned that": the phrase before the relative pronoun.
-    let end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
-    if (t[k] && !phraseEndingAt(t, k, lex)) {
-      // "each nurse who worked that night recalled", "the company Arvo that runs the mine said": the subject before
-      // a relative clause ("that" and "which" only after a name that is no place: "a country that has recorded").
-      for (let j = k; j > 0 && j > k - 10 && !/^[,;:]$/.test(t[j].text); j--) {
-        const named = isCapital(t[j - 1]) && !lex.partyNames.has(t[j - 1].lower) && !lex.places.has(t[j - 1].text);
-        if (t[j].lower === 'who' || (/^(that|which)$/.test(t[j].lower) && named)) { end = j - 1; break; }
-      }
-    }
-    if (t[k]?.text === ',') {
-      // "The fire chief, who was leading the search, said": the subject before the relative clause.
-      for (let j = k - 1; j > 0 && j > k - 20 && t[j].text !== ','; j--) {
-        if (/^(who|which)$/.test(t[j].lower) && t[j - 1].text === ',') {
-          end = j - 2;
-          // "The Medical Association (RMA), which ...": the name before its acronym.
-          if (t[end]?.text === ')' && t[end - 2]?.text === '(') end -= 3;
-          break;
-        }
-      }
-    }
+    const end = subjectEnd(t, k, lex);
     let np = end >= 0 ? phraseEndingAt(t, end, lex) : null;
     // "Official reports state", "unofficial estimates say": reports of a kind, as after "according to".
     if (np && np[0] === np[1] && np[0] > 0 && /^(official|unofficial)$/.test(t[np[0] - 1].lower) && !DETERMINERS.has(t[np[0] - 2]?.lower ?? '')) np = [np[0] - 1, np[1]];
