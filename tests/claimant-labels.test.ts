@@ -18,3 +18,16 @@ describe('source labels competing in one line', () => {
     expect(read('- Casualties1: Peru‘s claim:, 41 killed, Rebels claim:, 300 killed')).toEqual([[41, 'Peru‘s claim'], [300, 'Rebels claim']]);
   });
 });
+
+describe('a headline\'s source after a dash', () => {
+  const names = (text: string) => extractClaims(text).map((c) => c.claimant?.name ?? null);
+  it('claims the headline\'s figures, up to its end or a semicolon', () => {
+    expect(names('Landslide toll now at 31, 6 others missing — police; rescuers on alert')).toEqual(['police', 'police']);
+    expect(names('Ferry toll rises to 40 -- Red Crescent')).toEqual(['Red Crescent']);
+    expect(names('Mine blast kills 9 - officials')).toEqual(['officials']);
+  });
+  it('is no row label, no place and no wire credit after a finished sentence', () => {
+    expect(names('Deaths by province:\n47 – Kandal\n28 – Takeo')).toEqual([null, null]);
+    expect(names('"Still 11 miners are missing and 72 have survived," the mine director said. — Wire-AFP')).toEqual(['mine director']);
+  });
+});

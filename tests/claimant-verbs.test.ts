@@ -242,3 +242,10 @@ describe('an outline announced with its source', () => {
     expect(names(text)).toEqual(['provincial officials', 'provincial officials', 'provincial officials', 'Red Cross']);
   });
 });
+
+describe('offices of administration speak (WordNet\'s administrators)', () => {
+  it('reads a director or a manager as a speaker, before or after a quote', () => {
+    expect(names('The director said 11 patients were injured in the fire.')).toEqual(['director']);
+    expect(names('"Four workers are still missing," the plant manager said.')).toEqual(['plant manager']);
+  });
+});

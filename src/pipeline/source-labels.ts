@@ -2,6 +2,7 @@ import type { Sentence, Token } from './types.js';
 import { hasTag, isNameStart, knownWord } from './pos.js';
 import { DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, type SourceLexicon } from './source-phrase.js';
 import { make, type Source } from './source-make.js';
+import { onlyPlaces } from './source-subject.js';
 import { isCitationRow } from '../frames/citations.js';
 
 /**
@@ -10,14 +11,31 @@ import { isCitationRow } from '../frames/citations.js';
  * document after "according to" ("an updated tally of the ministry").
  */
 
-/** "Death toll in the floods rises to 50: police": a headline's source after a final colon claims its figures. */
+/** A dash set apart by spaces: "toll at 24 — police", "toll at 24 -- police". */
+const isDash = (s: Sentence, t: Sentence['tokens'], c: number) =>
+  /^[—–-]$/.test(t[c].text) && /\s$/.test(s.text.slice(0, t[c].start - s.start)) && /^-?\s/.test(s.text.slice(t[c].end - s.start));
+
+/**
+ * "Death toll in the floods rises to 50: police", "Toll at 24, 5 missing — police; army on alert": a headline's source
+ * after a final colon or dash, up to its end or a semicolon, claims its figures.
+ */
 export function headlineSource(s: Sentence, lex: SourceLexicon): Source | null {
   const t = s.tokens;
-  let c = t.length - 1;
-  while (c >= 0 && t[c].text !== ':') c--;
-  if (c < 2 || t.length - c > 6 || !t.slice(0, c).some((x) => /^\d/.test(x.text))) return null;
-  const np = phraseStartingAt(t, c + 1, lex);
-  if (!np || np[1] < t.length - 2) return null;
+  let stop = t.findIndex((x) => x.text === ';');
+  if (stop < 0) stop = t.length;
+  let c = stop - 1;
+  while (c >= 0 && t[c].text !== ':' && !isDash(s, t, c)) c--;
+  if (c < 2 || stop - c > 6 || !t.slice(0, c).some((x) => /^\d/.test(x.text))) return null;
+  const from = t[c + 1]?.text === '-' ? c + 2 : c + 1;
+  const np = phraseStartingAt(t, from, lex);
+  if (!np || np[1] < stop - 2) return null;
+  // After a dash, only a headline's source: not a row's label ("47 – Victoria", "2,000 – Breakout attempt"), nor a
+  // wire's credit after a finished sentence ('... survived." — Wire-AFP'); its words name a body, not a place.
+  if (t[c].text !== ':') {
+    const words = t.slice(np[0], np[1] + 1);
+    const body = words.some((x) => lex.sourceNouns.has(x.lower) || lex.outlets.has(x.lower) || lex.organisationWords.has(x.text) || /^\p{Lu}{2,7}$/u.test(x.text));
+    if (c < 3 || /^[.!?"”’']$/.test(t[c - 1].text) || !body || onlyPlaces(t, np[0], np[1], lex)) return null;
+  }
   return { ...make(s, np[0], np[1], c, lex), postposed: true };
 }
 
