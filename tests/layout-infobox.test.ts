@@ -189,3 +189,28 @@ describe('a numbered combatant field naming a party the lexicon does not know', 
     expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[210, 'Borduria Liberation Front']]);
   });
 });
+
+describe('a numbered field whose value runs on below its label', () => {
+  it('gives the lines below a losses field its number\'s party, and reads a count glued to the label ("Casualties1:200")', () => {
+    const text = [
+      'Result:Northern victory', 'Combatant1:', '', 'Ruritania', '', 'Combatant2: Borduria', 'Strength1:3,100 men',
+      'Casualties1:150 killed', '95 wounded', 'Casualties2:420 killed', '230 wounded', '1,100 prisoners',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
+      [150, 'Ruritania'], [95, 'Ruritania'], [420, 'Borduria'], [230, 'Borduria'], [1100, 'Borduria'],
+    ]);
+  });
+  it('prefers the field\'s number to a column count, but a party labelling its own row to both', () => {
+    const text = [
+      'Combatant1: Chile', 'Peru', 'Bolivia', 'Commander1: Juan Soto', 'Combatant2: Argentina',
+      'Casualties1:2 gunboats sunk,', '40 killed', 'Casualties2: Peru: 12 killed',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
+      [2, 'Chile'], [40, 'Chile'], [12, 'Peru'],
+    ]);
+  });
+  it('does not carry a field into the prose after the infobox', () => {
+    const text = 'Combatant1: Chile\nCombatant2: Peru\nCasualties2: 56 killed\n\nAll 81 men of the Peruvian garrison were later killed in the assault on the fort.';
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[56, 'Peru'], [81, 'Peru']]);
+  });
+});

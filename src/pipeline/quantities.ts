@@ -67,7 +67,9 @@ function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   // "10:30", "3:1": a time or a ratio is written without spaces; "Casualties1: 8 killed" is a field and its count.
   const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
   if (next?.text === ':' && /^\d/.test(tokens[core.last + 2]?.text ?? '') && glued(next, tokens[core.last + 2])) return true;
-  if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end && glued(prev, t)) return true;
+  // ("Casualties1:200 killed": the digit before the colon is a field's index, glued to its label.)
+  const fieldIndex = glued(tokens[core.first - 3], prev2) && /^\p{L}+$/u.test(tokens[core.first - 3]?.text ?? '');
+  if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end && glued(prev, t) && !fieldIndex) return true;
   if (next?.text === '%') return true;
   // An item's number opening its line: "(4) Total deaths: 258", "4) Houses destroyed: 90".
   const closes = tokens[core.last + 1]?.text === ')';

@@ -118,8 +118,12 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (owner) side = stated(owner);
     }
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p, words));
-    // A row of a list, table or infobox: the party its column or its head line names.
-    if (!side) side = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words) ?? numberedFieldSide(doc.sentences, s, partiesIn, words);
+    // A row of a list, table or infobox: the party its numbered field ("Casualties2:"), its column or its head line names.
+    // The row's own label ("USA: 215 killed") comes first, then the field's number, then the column or head line.
+    if (!side) {
+      const laid = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words);
+      side = laid?.basis === 'stated' ? laid : numberedFieldSide(doc.sentences, s, partiesIn, words) ?? laid;
+    }
     // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.
     if (!side) side = enemySide(f, introOf(s), enemy, enemyWord);
     if (!side && !once(bothSides, words.allSides, s)) {

@@ -86,23 +86,55 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
 
 /** "- Casualties2: 56 killed", "| casualties2 = ...": a numbered infobox field, and its number. */
 const NUMBERED_FIELD = /^\s*[-|*•]?\s*([a-z]+?)\s*(\d)\s*[:=]/i;
+/** Any field's label ("Strength2:", "Result:", "Date:"): it ends the value of the field above it. */
+const ANY_FIELD = /^\s*[-|*•]?\s*\p{L}[\p{L} ]{0,24}\d?\s*[:=]/u;
 const LOSS_FIELD = /^(?:casualties|losses)$/i;
 const PARTY_FIELD = /^(?:combatant|belligerent|side|party)s?$/i;
+/** How many lines a field's value may run on below its label ("Casualties1: 200 killed" then "140 wounded"). */
+const FIELD_LINES = 6;
+const FIELD_ROW_TOKENS = 14;
+
+/** The numbered field a line belongs to: its own label, else the label of the lines it continues. */
+function fieldOf(sentences: Sentence[], row: Sentence): RegExpExecArray | null {
+  for (let k = row.index; k >= 0 && row.index - k <= FIELD_LINES; k--) {
+    const s = sentences[k];
+    // Sentences of one line are one value: only a line's first sentence can hold a label.
+    if (k < row.index && s.paragraph === sentences[k + 1].paragraph) continue;
+    const f = NUMBERED_FIELD.exec(s.text);
+    if (f) return f;
+    // A field's value runs on in short lines ("140 wounded"), never in prose.
+    if (ANY_FIELD.test(s.text) || s.tokens.length > FIELD_ROW_TOKENS || /[.!?]["”’)]?$/.test(s.text)) return null;
+  }
+  return null;
+}
+
+/** The lines of a field's value: after its label, and the lines below up to the next field's label. */
+function fieldValue(sentences: Sentence[], label: Sentence, labelLength: number): Array<{ s: Sentence; text: string }> {
+  const out = [{ s: label, text: label.text.slice(labelLength) }];
+  for (let k = label.index + 1; k < sentences.length && k - label.index <= FIELD_LINES && !ANY_FIELD.test(sentences[k].text); k++) {
+    out.push({ s: sentences[k], text: sentences[k].text });
+  }
+  return out;
+}
 
 /**
- * Wiki infobox fields written out ("Combatant1: United States", ..., "Casualties2: 1 frigate sunk"): a losses field
- * takes the party of the combatant field of the same number.
+ * Wiki infobox fields written out ("Combatant1: United States", ..., "Casualties2: 1 frigate sunk"): a losses field,
+ * and the lines its value runs on to, take the party of the combatant field of the same number (named on its own
+ * line or the lines below it).
  */
 export function numberedFieldSide(sentences: Sentence[], row: Sentence, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null {
-  const field = NUMBERED_FIELD.exec(row.text);
+  const field = fieldOf(sentences, row);
   if (!field || !LOSS_FIELD.test(field[1])) return null;
   for (const s of sentences) {
     const f = NUMBERED_FIELD.exec(s.text);
     if (!f || f[2] !== field[2] || !PARTY_FIELD.test(f[1])) continue;
-    const p = partiesOf(s)[0];
-    if (p) return { name: p.name, text: p.text, basis: 'heading' };
+    const value = fieldValue(sentences, s, f[0].length);
+    for (const v of value) {
+      const p = partiesOf(v.s).find((m) => v.s !== s || m.first > 0);
+      if (p) return { name: p.name, text: p.text, basis: 'heading' };
+    }
     // "Combatant2: ZANLA": a party the lexicon does not know, named by the field's first item.
-    const first = s.text.slice(f[0].length).split(/[,;|]/).map((x) => x.replace(/\[[^\]]*\]/g, '').trim()).find(Boolean) ?? '';
+    const first = value.flatMap((v) => v.text.split(/[,;|]/)).map((x) => x.replace(/\[[^\]]*\]/g, '').trim()).find(Boolean) ?? '';
     const parts = first.split(/\s+/);
     const named = parts.length <= 5 && !/\d/.test(first) && /^\p{Lu}/u.test(first) && parts.every((w) => /^[\p{Lu}\p{N}'’-]/u.test(w) || words.nameParticles.has(w));
     return named ? { name: first, text: first, basis: 'heading' } : null;
