@@ -240,3 +240,29 @@ describe('active verbs of shooting', () => {
     expect(extractClaims('Bandits gunned down 7 farmers in the village.').map((c) => [c.quantity.value, c.category])).toEqual([[7, 'killed']]);
   });
 });
+
+describe('counts that are ages, places or purposes, and losses told by their manner', () => {
+  const counts = (text: string) => extractClaims(text).map((c) => [c.category, c.quantity.value]);
+  it('reads every number of a list of ages after "aged" as an age, but a count with its noun after them as a count', () => {
+    expect(counts('Three of his daughters, aged five, seven and 13, were killed in the blaze.')).toEqual([['killed', 3]]);
+    expect(counts('Two boys, aged 6 and 9, and 30 adults drowned.')).toEqual([['killed', 2], ['killed', 30]]);
+  });
+  it('does not count the places after a locative as the losses ("in four districts")', () => {
+    expect(counts('Some 5,000 herders in six counties were displaced by the drought.')).toEqual([['displaced', 5000]]);
+    expect(counts('Landslides across 12 provinces killed 31 people.')).toEqual([['killed', 31]]);
+    // Places lost are still counted.
+    expect(counts('Six villages were destroyed.')).toEqual([['destroyed', 6]]);
+  });
+  it('reads an injury toll as wounded and a count "prisoner" as captured', () => {
+    expect(counts('Officials earlier put the injury toll at 230.')).toEqual([['wounded', 230]]);
+    expect(counts('The garrison lost 900 killed, 400 wounded and 1,200 prisoner.')).toEqual([['killed', 900], ['wounded', 400], ['captured', 1200]]);
+  });
+  it('reads a death told by its manner ("beaten to death", "starved to death")', () => {
+    expect(counts('Eleven prisoners were beaten to death in the camp.')).toEqual([['killed', 11]]);
+    expect(counts('At least 40 cattle herders starved to death.')).toEqual([['killed', 40]]);
+  });
+  it('does not read a purpose ("sent to capture the fort") as a loss, nor join its clause to the next count\'s list', () => {
+    expect(counts('A column of 2,000 was sent to capture the fort.')).toEqual([]);
+    expect(counts('About 600 marines tried to take the ridge; 70 were wounded.')).toEqual([['wounded', 70]]);
+  });
+});

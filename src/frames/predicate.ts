@@ -80,7 +80,9 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     if (comma && /^[a-z]/.test(t.text) && !ctx.lex.grammar.auxiliaries.has(t.lower) && isVerb(t.lower) && !hasTag(t.lower, 'Gerund') && !matchAt(ctx.lex.predicates, tokens, j)) break;
     if (mentionAt[j] >= 0 && !ctx.mentions[mentionAt[j]].weak || isClauseBreak(t, ctx.lex) || ctx.lex.reportingVerbs.has(t.lower) && !ctx.lex.grammar.auxiliaries.has(t.lower) && /^[a-z]/.test(t.text)) break;
     // Loss noun heading the phrase: "85 casualties", "293 of these deaths".
-    const noun = matchAt(ctx.lex.nouns, tokens, j);
+    // "4,000 were sent to capture the town": a verb's infinitive with its object is a purpose, not a loss noun.
+    const infinitive = tokens[j - 1]?.lower === 'to' && (isVerb(t.lower) || grammar.definites.has(tokens[j + 1]?.lower ?? '') || /^(a|an)$/.test(tokens[j + 1]?.lower ?? ''));
+    const noun = infinitive ? null : matchAt(ctx.lex.nouns, tokens, j);
     // "654 and injuries at ...": a loss noun after "and" heads a phrase of its own.
     const joined = j === m.last + 2 && /^(and|or)$/.test(tokens[m.last + 1].lower);
     if (noun && !stateNoun && !joined && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && (tokens[noun.last + 1]?.lower !== 'of' || ctx.lex.people.has(tokens[noun.last].lower))) {

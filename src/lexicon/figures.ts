@@ -35,6 +35,10 @@ export interface FigureLexicon {
   generalLossWords: string[];
   /** Heads that count parties, places or occasions, never losses: "the two *sides*", "three *countries*". */
   uncountedHeads: string[];
+  /** Places counted after a locative, where the losses were, not what was lost: "3,000 villagers in *four districts*". */
+  locativeHeads: string[];
+  /** Prepositions before such a count of places: "*in* four districts", "*across* 12 provinces". */
+  locativeWords: string[];
   /** Labels of a citation mark before its number, which is no count: "[*nb* 6]". */
   citationLabels: string[];
   /** Verbs of change before "from" that make "from 40 to 52" a change, not a range: "*revised* the toll from 40 to 52". */
@@ -76,6 +80,11 @@ export const DEFAULT_FIGURES: FigureLexicon = {
     'sides', 'side', 'parties', 'countries', 'nations', 'factions', 'occasions', 'rounds', 'points', 'goals', 'games',
     'matches', 'seats', 'votes', 'stars', 'languages', 'floors', 'storeys', 'stories',
   ],
+  locativeHeads: [
+    'districts', 'provinces', 'regions', 'counties', 'states', 'municipalities', 'communities', 'villages', 'towns',
+    'cities', 'localities', 'locations', 'sites', 'areas', 'neighbourhoods', 'neighborhoods', 'governorates', 'camps',
+  ],
+  locativeWords: ['in', 'across', 'throughout', 'at'],
   citationLabels: ['nb', 'note', 'n', 'fn', 'citation', 'ref'],
   changeVerbs: [
     'rounds', 'rounded', 'taken', 'lowered', 'cut', 'corrected', 'updated', 'rose', 'risen', 'rising', 'increased', 'climbed',

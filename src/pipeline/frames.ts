@@ -1,5 +1,5 @@
 import type { Category } from '../schema.js';
-import { frameContext, isClauseBreak, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
+import { frameContext, isClauseBreak, isVerb, matchAt, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
 import { includedCue, partOpenerCue, withCue } from '../frames/included.js';
 import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';
@@ -119,6 +119,8 @@ function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, lef
     else if (ctx.lex.reportingVerbs.has(t.lower) && /^[a-z]/.test(t.text) || /^(having|being)$/.test(t.lower)) return false;
     // A finite verb between the counts closes the first clause, unless the second count is one of its parts.
     else if (!including && ctx.lex.grammar.finiteVerbs.has(t.lower)) return false;
+    // "300 men tried to capture the bridge; 40 were killed": a verb with its infinitive is a clause of its own.
+    else if (ctx.tokens[i + 1]?.lower === 'to' && /^[a-z]/.test(t.text) && isVerb(t.lower) && !matchAt(ctx.lex.predicates, ctx.tokens, i)) return false;
   }
   return separator;
 }

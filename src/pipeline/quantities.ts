@@ -48,6 +48,20 @@ function inReference(tokens: Token[], core: Core): boolean {
   return false;
 }
 
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+const isNumberWord = (t: Token) => /^\d/.test(t.text) || t.lower in UNITS || t.lower in TENS;
+/** "aged 4", and each of "aged four, nine and 12": ages, not counts (a count after them has its noun: "and 40 adults"). */
+function agedList(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first - 1] && AGE_WORDS.has(tokens[first - 1].lower)) return true;
+  if (tokens[last + 1] && !/^(?:[,;.)]|and|or)$/.test(tokens[last + 1].lower)) return false;
+  for (let j = first - 1; j >= 0 && first - j <= 12; j--) {
+    const t = tokens[j];
+    if (AGE_WORDS.has(t.lower)) return true;
+    if (!(t.text === ',' || t.lower === 'and' || isNumberWord(t))) return false;
+  }
+  return false;
+}
+
 /** Digits that are a year, a day of a month, a time, a measure or a label rather than a count. */
 function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   const t = tokens[core.first];
@@ -56,6 +70,9 @@ function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   const next = tokens[core.last + 1];
   // Measures and groups are not losses, in digits or words: "two days", "the two sides".
   if (next && (MEASURE_UNITS.has(next.lower) && next.lower !== 'm' || w.figures.uncountedHeads.has(next.lower))) return true;
+  // "3,000 villagers in four districts": where the losses were, not a count of them.
+  if (prev && w.figures.locativeWords.has(prev.lower) && (w.figures.locativeHeads.has(next?.lower ?? '') || w.figures.locativeHeads.has(tokens[core.last + 2]?.lower ?? ''))) return true;
+  if (agedList(tokens, core.first, core.last)) return true;
   if (!core.digits) return false;
   if (prev?.text === '[' && next?.text === ']') return true; // citation marker
   if (prev2?.text === '[' && w.figures.citationLabels.has(prev?.lower ?? '')) return true; // "[nb 6]"
@@ -77,7 +94,6 @@ function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   // Coordinates and angles: "43°08′28″N", "102° 21'".
   if (/^[°′″º]/.test(next?.text ?? '') || /^[°′″º]$/.test(prev?.text ?? '')) return true;
   if (prev && LABEL_NOUNS.has(prev.lower) && /^[A-Z]/.test(prev.text)) return true;
-  if (prev && (prev.lower === 'aged' || prev.lower === 'age')) return true;
   // A page of a book: "p. 280", "pp. 262-280".
   if (prev?.text === '.' && /^pp?$/i.test(prev2?.text ?? '') && (prev2!.end === prev.start)) return true;
   if (!core.scaled && YEAR.test(t.text)) return true;
