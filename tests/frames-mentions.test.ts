@@ -266,3 +266,12 @@ describe('counts that are ages, places or purposes, and losses told by their man
     expect(counts('About 600 marines tried to take the ridge; 70 were wounded.')).toEqual([['wounded', 70]]);
   });
 });
+
+describe('a part counted from a whole', () => {
+  const counts = (text: string) => extractClaims(text).map((c) => [c.category, c.quantity.value]);
+  it('keeps the part and drops the whole it is counted from, unless the whole names a loss of its own', () => {
+    expect(counts('The ferry capsized, killing 41 of the 160 passengers.')).toEqual([['killed', 41]]);
+    expect(counts('In all, 77 of the 80 miners and all 4 rescuers died.')).toEqual([['killed', 77], ['killed', 4]]);
+    expect(counts('Some 19 of the 52 dead were children.')).toEqual([['killed', 19], ['killed', 52]]);
+  });
+});

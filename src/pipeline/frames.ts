@@ -1,5 +1,5 @@
 import type { Category } from '../schema.js';
-import { frameContext, isClauseBreak, isVerb, matchAt, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
+import { frameContext, type CompiledLexicon, type Cue, type FrameContext } from '../frames/context.js';
 import { includedCue, partOpenerCue, withCue } from '../frames/included.js';
 import { labelEnd, rowCue, type Block } from '../frames/block.js';
 import { infoboxCue } from '../frames/infobox.js';
@@ -7,6 +7,7 @@ import { labelCue, noLossLabel } from '../frames/labels.js';
 import { breakdownCue } from '../frames/breakdown.js';
 import { namesPlace, shareCue } from '../frames/shares.js';
 import { citationCue } from '../frames/citations.js';
+import { continuesList, isWholeOfPart } from '../frames/lists.js';
 import { moneyCue } from '../frames/money.js';
 import { nominalCue } from '../frames/nominal.js';
 import { isNotLoss } from '../frames/notloss.js';
@@ -21,10 +22,6 @@ import { transitiveCue } from '../frames/transitive.js';
 import { mayHaveVictim, rememberVictims, settleCounts, victimFrames, victimMemory, type VictimMemory } from '../frames/victim.js';
 import { findQuantities } from './quantities.js';
 import type { Frame, Sentence } from './types.js';
-
-/** Punctuation between the members of a list, besides the lexicon's grammar.listWords. */
-const LIST_MARKS = new Set([',', ';']);
-const MAX_LIST_GAP = 12;
 
 /** The phrase's head (its last noun before "of") is a known person or piece of equipment. */
 function hasKnownNoun(ctx: FrameContext, first: number, last: number): boolean {
@@ -96,33 +93,6 @@ function withAppositiveName(ctx: FrameContext, end: number): number {
   while (j < tokens.length && j < end + 6 && /^\p{Lu}\p{Ll}/u.test(tokens[j].text)) j++;
   const names = j - (end + 2);
   return names >= 2 && (j === tokens.length || /^[,.;]$/.test(tokens[j].text)) ? j - 1 : end;
-}
-
-/** Whether mention k continues the list of mention k-1 (one verb distributed over many counts). */
-function continuesList(ctx: FrameContext, k: number, own: Array<Cue | null>, left: Array<Cue | null>): boolean {
-  const a = ctx.mentions[k - 1];
-  const b = ctx.mentions[k];
-  if (b.first - a.last - 1 > MAX_LIST_GAP) return false;
-  const prevOwn = own[k - 1];
-  // After a count with its own verb the list goes on only as its parts: "613 were killed, including 106 women".
-  const including = ctx.tokens.slice(a.last + 1, b.first).some((t) => /^(including|among)$/.test(t.lower));
-  if (prevOwn && prevOwn.rule === 'passive' && !including) return false;
-  if (left[k] && (left[k]!.rule === 'nominal' || left[k]!.rule === 'transitive' || left[k]!.rule === 'tally')) return false;
-  let separator = false;
-  // The first count's own phrase ("12 reported deaths") is not read for verbs that end the list.
-  const from = prevOwn && prevOwn.rule === 'head-noun' && prevOwn.last < b.first ? prevOwn.last + 1 : a.last + 1;
-  for (let i = from; i < b.first; i++) {
-    const t = ctx.tokens[i];
-    if (isClauseBreak(t, ctx.lex) && t.text !== ';') return false;
-    if (LIST_MARKS.has(t.lower) || ctx.lex.grammar.listWords.has(t.lower)) separator = true;
-    // "the United States" is a name, not the verb "states".
-    else if (ctx.lex.reportingVerbs.has(t.lower) && /^[a-z]/.test(t.text) || /^(having|being)$/.test(t.lower)) return false;
-    // A finite verb between the counts closes the first clause, unless the second count is one of its parts.
-    else if (!including && ctx.lex.grammar.finiteVerbs.has(t.lower)) return false;
-    // "300 men tried to capture the bridge; 40 were killed": a verb with its infinitive is a clause of its own.
-    else if (ctx.tokens[i + 1]?.lower === 'to' && /^[a-z]/.test(t.text) && isVerb(t.lower) && !matchAt(ctx.lex.predicates, ctx.tokens, i)) return false;
-  }
-  return separator;
 }
 
 /**
@@ -248,7 +218,7 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
   const frames: Frame[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (skip.has(k)) continue;
+    if (skip.has(k) || (!own[k] && isWholeOfPart(ctx, k))) continue;
     const members = membersOf.get(groups[k])!;
     const head = members[0];
     const tail = members[members.length - 1];
