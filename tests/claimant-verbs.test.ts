@@ -249,3 +249,16 @@ describe('offices of administration speak (WordNet\'s administrators)', () => {
     expect(names('"Four workers are still missing," the plant manager said.')).toEqual(['plant manager']);
   });
 });
+
+describe('sources after the figures: an article before a name, an agent after a changed figure, a headline\'s verb', () => {
+  it('reads "according to a ... survey" by the name inside it', () => {
+    expect(names('The toll stood at 91 in six provinces, according to a Kyodo News survey.')).toEqual(['Kyodo News']);
+    expect(names('Some 40 homes were destroyed, according to a UN tally.')).toEqual(['UN']);
+  });
+  it('reads the agent of a passive verb past the figures it changed', () => {
+    expect(names('The toll had been revised from 33 to 31 by the district coroner\'s office.')).toEqual(['district coroner\'s office', 'district coroner\'s office']);
+  });
+  it('reads a headline\'s capitalised verb after its figures', () => {
+    expect(names('Landslide toll rises to 64, Says Disaster Agency')).toEqual(['Disaster Agency']);
+  });
+});

@@ -121,6 +121,8 @@ export interface AttributionLexicon {
   reportDocuments: string[];
   /** Words before such a noun that make it a version of the story, not a source: "*Earlier* reports said". */
   reportTimes: string[];
+  /** Words of a changed figure between a passive verb and its agent: "revised *from 51 to 50* by the coroner". */
+  passiveFigureWords: string[];
 }
 
 export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
@@ -291,6 +293,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   ],
   placePrefixes: ['North', 'South', 'East', 'West', 'New', 'Upper', 'Lower'],
   reportTimes: ['earlier', 'initial', 'previous', 'first', 'early', 'later', 'latest', 'recent', 'new', 'the', 'these', 'those'],
+  passiveFigureWords: ['from', 'to', 'up', 'down', 'upward', 'upwards', 'downward', 'downwards', 'at', 'about', 'around', 'nearly', 'some', 'over'],
   invertedVerbs: ['said', 'says', 'say', 'added', 'reported', 'wrote'],
   dateOpeners: [
     'on', 'by', 'until', 'till', 'in', 'as of', 'over the course of', 'from', 'since', 'through', 'during', 'a day later',

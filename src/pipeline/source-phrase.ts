@@ -50,6 +50,7 @@ export interface SourceLexicon {
   unitWords: Set<string>;
   reportDocuments: Set<string>;
   reportTimes: Set<string>;
+  passiveFigureWords: Set<string>;
   invertedVerbs: Set<string>;
   /** A sentence opening with a new date ("Until 19 October, ..."): a new report starts. */
   newDateStart: RegExp;

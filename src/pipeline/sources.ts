@@ -97,7 +97,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       if (t[from]?.text === '[') from++;
       // "according to an updated tally of the health ministry": the document's author, not the document.
       const doc = documentOwner(t, from, lex);
-      let np = doc ?? phraseStartingAt(t, from, lex);
+      // "according to a Kyodo News survey": an article before a name is no part of it.
+      let np = doc ?? phraseStartingAt(t, from, lex) ?? (DETERMINERS.has(t[from]?.lower ?? '') ? phraseStartingAt(t, from + 1, lex) : null);
       // "the agency's latest report": the possessor speaks, not its report.
       if (np && !doc) {
         const own = t.slice(np[0], np[1]).findIndex((x) => /['’]s$/.test(x.text) || x.lower === "'s");
@@ -199,7 +200,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // In a headline, its verb is capitalised too: "Ruritanian Army Says 40 Rebels Killed".
-    const headlineVerb = () => i > 0 && i <= 6 && lex.headlineVerbs.has(w) && isTitleCase();
+    // Or after a headline's figures: "Quake toll rises to 118, Says State Media".
+    const headlineVerb = () => lex.headlineVerbs.has(w) && ((i > 0 && i <= 6 && isTitleCase()) || (t[i - 1]?.text === ',' && t.length - i <= 5));
     if (!lex.reportingVerbs.has(w) || (!/^\p{Ll}/u.test(t[i].text) && !headlineVerb())) continue;
     if (notAVerb(t, i, lex)) continue;
 
@@ -212,8 +214,11 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     if (k >= 0 && lex.passiveAuxiliaries.has(t[k].lower)) {
       // Passive: "claimed by X"; "the list was updated" refers back; "it was reported" names nobody.
-      if (t[i + 1]?.lower === 'by') {
-        push(phraseStartingAt(t, i + 2, lex), i);
+      // "had been revised from 51 to 50 by the prosecutors' office": the figures may stand between verb and agent.
+      let by = i + 1;
+      while (by < i + 9 && t[by] && (/^\d/.test(t[by].text) || lex.passiveFigureWords.has(t[by].lower))) by++;
+      if (t[by]?.lower === 'by') {
+        push(phraseStartingAt(t, by + 1, lex), i);
         continue;
       }
       let subj = k - 1;
