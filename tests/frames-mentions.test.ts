@@ -275,3 +275,20 @@ describe('a part counted from a whole', () => {
     expect(counts('Some 19 of the 52 dead were children.')).toEqual([['killed', 19], ['killed', 52]]);
   });
 });
+
+describe('totals with estimates, asides and ranges', () => {
+  const counts = (text: string) => extractClaims(text).map((c) => [c.category, c.quantity.value ?? [c.quantity.min, c.quantity.max], c.claimant?.name ?? null]);
+  it('reads "estimates of the dead range from A to B" and a figure put on the same loss after it', () => {
+    expect(counts('Estimates of the dead range from 5,000 to 9,000; the Red Crescent put the figure at 7,200.'))
+      .toEqual([['killed', [5000, 9000], null], ['killed', 7200, 'Red Crescent']]);
+  });
+  it('reads past an aside of attribution between a total and its figure', () => {
+    expect(counts('The toll, according to rescuers, has climbed to 64.')).toEqual([['killed', 64, 'rescuers']]);
+    expect(counts('The death toll, officials said, rose to 23.')).toEqual([['killed', 23, 'officials']]);
+  });
+  it('reads "earlier estimates" and "upper estimates" as words about the loss named before', () => {
+    expect(counts('The storm killed 12, and the number still missing fell from earlier estimates to only six.').map((c) => c[0])).toEqual(['killed', 'missing']);
+    expect(counts('The siege cost the army at least 9,000 killed and wounded, with upper estimates at 14,000.').map((c) => [c[0], c[1]]))
+      .toEqual([['casualties', 9000], ['casualties', 14000]]);
+  });
+});

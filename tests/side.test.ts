@@ -126,3 +126,18 @@ describe('a party with its weapon after "in"', () => {
     expect(claims.map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[31, 'Ukraine']]);
   });
 });
+
+describe('sides named by a place\'s country, a partitive pronoun, or past a participle\'s object', () => {
+  const sides = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null]);
+  it('reads the namesake of a city in the country named after it ("in Tripoli, Lebanon")', () => {
+    expect(sides('Clashes in Tripoli, Lebanon, killed seven people and wounded 30.')).toEqual([[7, 'Lebanon'], [30, 'Lebanon']]);
+    expect(sides('Clashes in Tripoli killed seven people.')).toEqual([[7, 'Libya']]);
+  });
+  it('gives "N of them" and "N of its ..." the party the sentence before opened with', () => {
+    expect(sides('Hamas fighters crossed the fence at dawn. About 300 of them were killed inside Israel.')).toEqual([[300, 'Hamas']]);
+    expect(sides('The Japanese carrier force was caught at Midway. Four of its carriers were sunk.')).toEqual([[4, 'Japan']]);
+  });
+  it('does not read the object of a participle as the party that lost', () => {
+    expect(sides('The Ottoman army besieging Vienna lost about 12,000 men.')).toEqual([[12000, 'Ottoman Empire']]);
+  });
+});

@@ -4,6 +4,21 @@ import { isClauseBreak, matchAt, matchEndingAt, type Cue, type FrameContext } fr
 /** Words linking a running total to its figure (the lexicon's figures.tallyLinks), and a comma. */
 const isLink = (ctx: FrameContext, w: string) => w === ',' || ctx.lex.figures.tallyLinks.has(w);
 const TALLY_WINDOW = 28;
+const ASIDE_WORDS = 8;
+
+/** ", according to rescuers," or ", officials said,": the opening comma of an aside of attribution that closes at `close`. */
+function asideStart(ctx: FrameContext, close: number): number {
+  const { tokens } = ctx;
+  for (let j = close - 1; j >= 0 && close - j <= ASIDE_WORDS; j--) {
+    if (tokens[j].text !== ',') continue;
+    const words = tokens.slice(j + 1, close);
+    // ", according to X," or ", X said," (the verb last): not a clause of its own (", but others put the toll lower,").
+    const last = words.at(-1);
+    const attributes = words[0]?.lower === 'according' || (!!last && ctx.lex.reportingVerbs.has(last.lower) && /^[a-z]/.test(last.text));
+    return attributes && j > 0 ? j : -1;
+  }
+  return -1;
+}
 
 /**
  * A running total named before the figure: "the death toll ... is 427", "the number of Nepalese porters
@@ -17,6 +32,9 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   let i = m.first - 1;
   let links = 0;
   while (i >= 0 && links < 8) {
+    // "The toll, according to rescuers, has climbed to 71": a source between commas stands apart from the total.
+    const aside = tokens[i].text === ',' ? asideStart(ctx, i) : -1;
+    if (aside >= 0) { i = aside - 1; links++; continue; }
     if (isLink(ctx, tokens[i].lower)) { i--; links++; continue; }
     // "cut from 70 to 41": the earlier figure is part of the change, not a count of its own.
     const earlier = mentionAt[i] >= 0 ? ctx.mentions[mentionAt[i]] : null;
@@ -72,6 +90,13 @@ function namedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, 
     for (let x = Math.max(0, j - 2); x < linkStart; x++) {
       const cat = matchAt(ctx.lex.nouns, tokens, x) ?? matchAt(ctx.lex.predicates, tokens, x);
       if (cat) return { category: cat.value, first: j, last: linkStart - 1, rule: 'tally', subjectFirst: j + 1, subjectLast: linkStart - 1 };
+    }
+    // "from earlier estimates to only eight", "upper estimates at 55,000": estimates name no total of their own; they
+    // refer back to the loss just given, else the search goes on to the total before them.
+    if (/^estimates?$/.test(tokens[j].lower)) {
+      const fromEarlier = /^(of|from)$/.test(tokens[j - 1]?.lower ?? '') || /^(of|from)$/.test(tokens[j - 2]?.lower ?? '');
+      if (previous && j > 0 && !fromEarlier) return { category: previous, first: j, last: linkStart - 1, rule: 'tally-anaphora' };
+      continue;
     }
     // "that number", "the final figure": a total with no loss of its own refers back to the last one named.
     if (previous && (/^(that|this|the)$/.test(tokens[j - 1]?.lower ?? '') || (/^(that|this|the)$/.test(tokens[j - 2]?.lower ?? '') && ctx.lex.figures.totalQualifiers.has(tokens[j - 1]?.lower ?? '')))) {

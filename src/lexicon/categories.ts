@@ -108,7 +108,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     // A parent's children, not a loss: "a father of two was stabbed".
     'father', 'mother', 'parent', 'grandfather', 'grandmother', 'grandparent', 'dad', 'mum', 'mom',
   ],
-  tallies: ['toll', 'number', 'figure', 'count', 'tally', 'total', 'estimate', 'figures', 'losses'],
+  tallies: ['toll', 'number', 'figure', 'count', 'tally', 'total', 'estimate', 'estimates', 'figures', 'losses'],
 };
 
 /** Two categories joined by "or"/"and" ("killed or wounded") read as one. */

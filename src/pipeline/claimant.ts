@@ -5,7 +5,7 @@ import { kindOf } from './source-kind.js';
 import { headingSource, publisherOf, sourcesAfter } from './source-lines.js';
 import { layoutSource } from './source-layout.js';
 import { reportAuthor, signedBy } from './source-author.js';
-import type { Doc, Frame, Sentence } from './types.js';
+import type { Doc, Frame, Sentence, Token } from './types.js';
 import { SourceRegistry } from './source-registry.js';
 
 const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
@@ -53,6 +53,17 @@ function firstAfter(byAt: Source[], i: number): number {
   return lo;
 }
 
+/** A semicolon between tokens a and b outside brackets ("(256 by disease; per the UN)" joins, not ends, a clause). */
+function semicolonBetween(t: Token[], a: number, b: number): boolean {
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    if (t[i].text === '(') depth++;
+    else if (t[i].text === ')') depth = Math.max(0, depth - 1);
+    else if (t[i].text === ';' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Which of the sentence's sources speaks for the frame: the last one anchored before it, else the first after. */
 function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   const { byAt, byFirst } = index;
@@ -84,7 +95,10 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   // A bracketed source claims only the figures just before it, never those of another cell or after it (a bounded
   // look back: a run of thousands of bracketed sources stays linear).
   for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) if (!byAt[k].postposed) return byAt[k];
-  const later = byAt.find((x) => x.at > p && !x.forward && !x.postposed) ?? null;
+  let later = byAt.find((x) => x.at > p && !x.forward && !x.postposed) ?? null;
+  // "Estimates range from 8,000 to 12,000; the Red Cross put it at 10,500": after a semicolon, a source with a
+  // figure of its own speaks for its own clause.
+  if (later && semicolonBetween(t, spanEnd + 1, later.first) && t.slice(later.at + 1).some((w) => /^\d/.test(w.text))) later = null;
   // "While the official toll was 9,885, unofficial sources put it above 50,000": a fronted clause of contrast is
   // no part of the report that follows it.
   if (later && CONTRAST_OPENERS.has(t[0]?.lower ?? '')) {

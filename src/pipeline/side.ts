@@ -8,7 +8,7 @@ import { isAgentMention } from './side/agent.js';
 import { opponentSide } from './side/opponent.js';
 import { layoutSide, numberedFieldSide } from './side/layout.js';
 import { roleOf, roleSide } from './side/role.js';
-import { npSide, possessivePronoun, possessor, reporterParty, rowLabel, stated, tollOf } from './side/stated.js';
+import { npSide, partOfThem, possessivePronoun, possessor, reporterParty, rowLabel, stated, tollOf } from './side/stated.js';
 
 function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
   return findParties(s.tokens, index, 0, s.tokens.length - 1, { text: s.text, offset: s.start });
@@ -118,6 +118,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (owner) side = stated(owner);
     }
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p, words));
+    // "Rebel fighters crossed the river. About 200 of them were killed": the party the sentence before opened with.
+    if (!side && !parties.some((p) => p.last < f.mention.first)) side = partOfThem(f, facts.subject[s.index - 1], doc.sentences[s.index - 1], s);
     // A row of a list, table or infobox: the party its numbered field ("Casualties2:"), its column or its head line names.
     // The row's own label ("USA: 215 killed") comes first, then the field's number, then the column or head line.
     if (!side) {

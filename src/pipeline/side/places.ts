@@ -64,12 +64,20 @@ export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords, 
     const party = findParties(t, index, i, i, { text: s.text, offset: s.start })[0];
     // "the toll in Russia's airstrike": a party with its weapon is the attacker, not where it happened.
     if (party && party.first === i && isAgentMention(s, party, words)) continue;
-    if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') return { side: { name: party.name, text: party.text, basis: 'place' }, gazetteer: false };
+    if (party && party.first === i && party.role !== 'demonym' && party.kind !== 'armed group') {
+      // "in Tripoli, Lebanon": a capital's namesake in the country named after it.
+      const stated = t[party.last + 1]?.text === ',' ? statedCountry(t, party.last + 2, index, words) : null;
+      if (stated && stated !== party.name) return { side: { name: stated, text: `${party.text}, ${stated}`, basis: 'place' }, gazetteer: true, known: true, ambiguous: false };
+      return { side: { name: party.name, text: party.text, basis: 'place' }, gazetteer: false };
+    }
     // "in Uvalde, Texas": a town the gazetteer lacks, then its region or country after a comma.
     const k = placeAt(t, i, words, known) || t[i + 1]?.text !== ',' || !t[i + 2] ? i : i + 2;
     const place = placeAt(t, k, words, known);
     if (place) {
       const text = s.text.slice(t[k].start - s.start, t[place.last].end - s.start).replace(/['’]s$/, '');
+      // "in Tripoli, Lebanon": the country after the comma says which namesake it is.
+      const stated = t[place.last + 1]?.text === ',' ? statedCountry(t, place.last + 2, index, words) : null;
+      if (stated) return { side: { name: stated, text: `${text}, ${stated}`, basis: 'place' }, gazetteer: true, known: true, ambiguous: false };
       return { side: { name: place.country, text, basis: 'place' }, gazetteer: true, known: place.known, ambiguous: place.ambiguous };
     }
   }
@@ -98,6 +106,17 @@ export function namedPlaces(sentences: Sentence[], words: SideWords): Map<string
     }
   }
   return out;
+}
+
+/** The country named by the capitalised words at token i ("Lebanon", "South Sudan"), if they name one and no more. */
+function statedCountry(t: Token[], i: number, index: PartyIndex, words: SideWords): string | null {
+  let j = i;
+  while (j < t.length && j - i < 4 && /^\p{Lu}/u.test(t[j].text)) j++;
+  for (let end = j; end > i; end--) {
+    const name = countryOfName(t.slice(i, end).map((x) => x.text).join(' '), index, words);
+    if (name && !words.places.get(t[i].text)?.some((e) => e.words.length === end - i && e.country !== name)) return name;
+  }
+  return null;
 }
 
 /** "LAS VEGAS" → "Las Vegas": datelines are in capitals, names in the tables are not. */

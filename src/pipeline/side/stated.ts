@@ -81,6 +81,8 @@ export function possessor(s: Sentence, f: Frame, parties: PartyMention[], words:
     let before = p.first - 1;
     while (before > 0 && words.directions.has(s.tokens[before].lower)) before--;
     if (words.placeLocatives.has(s.tokens[before]?.lower ?? '') && near.some((q) => q.last < before)) continue;
+    // "the Ottoman army besieging Vienna lost": the object of a participle is not who lost.
+    if (/^\p{Ll}{3,}ing$/u.test(s.tokens[p.first - 1]?.text ?? '') && near.some((q) => q.last < p.first - 1)) continue;
     const after = s.tokens[p.last + 1]?.lower ?? '';
     const verb = s.tokens.slice(p.last + 1, m.first).map((t) => t.lower);
     if (words.lossNouns.has(after) || /['’]s$/.test(s.tokens[p.last].text) && verb.some((w) => words.lossNouns.has(w))) return p;
@@ -127,4 +129,13 @@ export function reporterParty(f: Frame, parties: PartyMention[], words: SideWord
     if (v < f.mention.first && words.reportingVerbs.has(t[v].lower) && (v > p.last + 1 || /['’]s$/.test(t[p.last].text))) return stated(p);
   }
   return null;
+}
+
+/** "About 200 of them", "four of its ships", "most of their men": a part of the party the sentence before opened with. */
+export function partOfThem(f: Frame, before: PartyMention | null | undefined, previous: Sentence | undefined, s: Sentence): Side | null {
+  if (!before || !previous || previous.paragraph !== s.paragraph) return null;
+  const t = s.tokens;
+  const of = t[f.mention.last + 1]?.lower === 'of' ? f.mention.last + 1 : -1;
+  if (of < 0 || !/^(them|its|their)$/.test(t[of + 1]?.lower ?? '')) return null;
+  return { name: before.name, text: before.text, basis: 'context' };
 }
