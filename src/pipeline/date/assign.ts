@@ -45,9 +45,8 @@ function firstStatedDate(doc: Doc, rules: MentionRules): { date: ClaimDate; sent
   let tries = 0;
   for (const s of doc.sentences) {
     if (!YEAR_IN_TEXT.test(s.text)) continue;
-    // Only a date that states its year can be one ("this month" of no reference date is none): chrono reads the
-    // stretches around the years alone.
-    const d = findDates(s, { reference: null, last: null, year: null, paragraphYear: null }, [], rules, true).find((x) => /^\d{4}/.test(x.value) && /\d{4}/.test(x.text));
+    // Only a date that states its year can be one ("this month" of no reference date is none).
+    const d = findDates(s, { reference: null, last: null, year: null, paragraphYear: null }, [], rules).find((x) => /^\d{4}/.test(x.value) && /\d{4}/.test(x.text));
     if (d) return { date: asClaimDate(d), sentence: s.index, periodStart: !!d.periodStart };
     if (++tries >= 8) return null;
   }

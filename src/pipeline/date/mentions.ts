@@ -94,23 +94,11 @@ interface Parsed {
   tags: Set<string>;
 }
 
-/** A date word this far from a year may belong to that year's date ("from 12 September to 30 November 2014"). */
-const YEAR_REACH = 60;
-const YEARS = /\b(?:1[0-9]|20)\d\d\b/g;
-
-/** `nearYears`: only the date words near a year, for a date that must state one. */
-function parseWindows(raw: string, instant: Date, nearYears = false): Parsed[] {
+function parseWindows(raw: string, instant: Date): Parsed[] {
   // "__Sept 16:" opens a row of a wire's list: an underscore is no part of a word for a date (same length kept).
   const text = raw.includes('_') ? raw.replace(/_/g, ' ') : raw;
   const spans: Array<[number, number]> = [];
-  const years = nearYears ? [...text.matchAll(YEARS)].map((m) => m.index ?? 0) : [];
-  let nextYear = 0;
   for (const m of text.matchAll(DATE_WORD_G)) {
-    if (nearYears) {
-      // Date words and years both come in text order: one pointer finds the first year not too far behind.
-      while (nextYear < years.length && years[nextYear] < (m.index ?? 0) - YEAR_REACH) nextYear++;
-      if (nextYear === years.length || years[nextYear] > (m.index ?? 0) + m[0].length + YEAR_REACH) continue;
-    }
     let a = Math.max(0, (m.index ?? 0) - WINDOW);
     let b = Math.min(text.length, (m.index ?? 0) + m[0].length + WINDOW);
     // Widen to whole words, but only so far: a run of "March-March-..." has no word boundary to find.
@@ -166,7 +154,7 @@ function precisionOf(c: ParsedComponents): Precision {
  * Without a reference date, dates counted from it ("yesterday", "on Friday") are dropped, not guessed.
  * Counts are never read as days: in "In March, 12 were killed" the date is March, not March 12.
  */
-export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[number, number]>, rules: MentionRules, nearYearsOnly = false): DateMention[] {
+export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[number, number]>, rules: MentionRules): DateMention[] {
   const chronoMay = MAY_HOLD_DATE.test(s.text.includes('_') ? s.text.replace(/_/g, ' ') : s.text);
   if (!chronoMay && !rules.namesYear.test(s.text)) return [];
   const out: DateMention[] = [];
@@ -205,7 +193,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     const afterVerb = rules.reportingBefore.test(before(index));
     out.push({ value: formatDate(date, precision, withYear), date, precision, text, index, end: index + text.length, role, afterVerb, periodStart });
   };
-  for (const r of !chronoMay ? [] : nearYearsOnly ? parseWindows(s.text, instant, true) : sentenceWindows(s, instant)) {
+  for (const r of chronoMay ? sentenceWindows(s, instant) : []) {
     let text = r.text.replace(/[\s,;:]+$/, '');
     let comps: ParsedComponents = r.start;
     let end = r.end;

@@ -110,6 +110,7 @@ export function namedPlaces(sentences: Sentence[], words: SideWords): Map<string
 
 /** The country named by the capitalised words at token i ("Lebanon", "South Sudan"), if they name one and no more. */
 function statedCountry(t: Token[], i: number, index: PartyIndex, words: SideWords): string | null {
+  if (!t[i] || (!index.has(t[i].text) && !words.places.has(bare(t[i].text)))) return null;
   let j = i;
   while (j < t.length && j - i < 4 && /^\p{Lu}/u.test(t[j].text)) j++;
   for (let end = j; end > i; end--) {
