@@ -73,3 +73,13 @@ describe('a day after any verb of saying, far from the figure', () => {
     expect(extractClaims(text, { referenceDate: '2023-03-16' }).map((c) => [c.quantity.value, c.date?.value ?? null])).toEqual([[63, '2023-03-14']]);
   });
 });
+
+describe('the day the text says the event happened', () => {
+  const dayOf = (text: string, referenceDate: string) => extractClaims(text, { referenceDate }).map((c) => [c.quantity.value, c.date?.value ?? null, c.date?.role ?? null]);
+  it('dates the event\'s losses reported on other days by it, but not a running total', () => {
+    const text = 'Raiders killed 41 herders in the hills, a district official said on Monday.\nThe raid took place on Saturday.\n"Another 17 were wounded," the official said.';
+    expect(dayOf(text, '2022-05-17')).toEqual([[41, '2022-05-14', 'event'], [17, '2022-05-14', 'event']]);
+    const running = 'The quake struck late on Sunday.\nThe toll has since risen to 230, officials said on Wednesday.';
+    expect(dayOf(running, '2023-02-09')).toEqual([[230, '2023-02-08', 'reported']]);
+  });
+});

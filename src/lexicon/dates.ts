@@ -35,6 +35,8 @@ export interface DateLexicon {
   risingParticiples: string[];
   /** Words that end a line mid-sentence, so the sentence goes on below: "... a church *in*". Case-sensitive. */
   wrapEnds: string[];
+  /** Verbs saying when the event itself happened: "the attack *took place* on Saturday" dates its losses. */
+  occurredVerbs: string[];
 }
 
 export const DEFAULT_DATES: DateLexicon = {
@@ -64,4 +66,5 @@ export const DEFAULT_DATES: DateLexicon = {
   revisionVerbs: ['revised', 'raised', 'lowered', 'cut', 'corrected', 'updated', 'altered', 'adjusted', 'reduced'],
   risingParticiples: ['risen', 'climbed', 'reached', 'increased', 'grown', 'jumped', 'been killed', 'died', 'been'],
   wrapEnds: ['in', 'on', 'at', 'of', 'and', 'the', 'near'],
+  occurredVerbs: ['took place', 'occurred', 'happened', 'struck', 'unfolded', 'was carried out', 'were carried out'],
 };

@@ -7,6 +7,7 @@ import { alternation } from '../../lexicon/pattern.js';
 import { findDates, mentionRules, MONTH_WORD, type DateContext, type DateMention, type MentionRules } from './mentions.js';
 import { asClaimDate, ReportDates } from './report.js';
 import { infoboxDate } from './infobox.js';
+import { eventDay, onEventDay } from './event-day.js';
 
 /** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
 const NAMES_DATE = new RegExp(`\\b(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'i');
@@ -26,6 +27,10 @@ export interface DateRules {
   running: RegExp;
   /** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
   wraps: RegExp;
+  /** The words before the day an event happened: "the attack took place on", "the quake struck late". */
+  occurredBefore: RegExp;
+  /** Any of those verbs, to pass over sentences without one. */
+  occurred: RegExp;
 }
 
 export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: string[] = [], reportingVerbs: readonly string[] = []): DateRules {
@@ -37,6 +42,8 @@ export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: 
     publicationDay: new RegExp(`\\b(?:${alternation(d.publicationDays)}|(?:${alternation(d.weekdayCues)})\\s+(?:${alternation(d.weekdays)}))\\b`, 'i'),
     running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b${tallies.length && runningWords.length ? `|\\b(?:${alternation(tallies)})\\b[^.;]{0,80}\\b(?:${alternation(runningWords.filter((w) => w.length > 2))})\\b` : ''}`, 'i'),
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
+    occurredBefore: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
+    occurred: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\b`, 'i'),
   };
 }
 
@@ -96,6 +103,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const firstFigure = frames.reduce((m, f) => Math.min(m, f.sentence.index), Infinity);
   const retroDate = firstDate && firstDate.sentence <= Math.max(firstFigure, LEAD_SENTENCES) && reference!.getUTCFullYear() - Number(firstDate.date.value.slice(0, 4)) >= RETROSPECT_YEARS ? firstDate : null;
   const eventRow = eventDate && { date: eventDate, sentence: doc.sentences.findIndex((x) => x.text.includes(eventDate.text)) };
+  // "The attacks took place on Saturday": the day the event happened, for its losses reported on other days.
+  const occurred = eventRow ? null : eventDay(doc.sentences, (x) => bySentence.has(x), ctx, rules, rules.mentions);
   // A report named after its figures ("This is according to the agency, as of 20 March."): its first date.
   const laterDates = new Map<number, ClaimDate | null>();
   const laterReport = (k: number): ClaimDate | null => {
@@ -177,6 +186,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
         (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null) ??
         // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
         (docDate && !(docDate.periodStart && docDate.sentence === s.index) ? docDate.date : null);
+      out[k] = onEventDay(f, out[k], occurred, rules.running.test(s.text));
     }
     const firstDate = ks.map((k) => out[k]).find((d) => d?.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
     if (firstDate) reportDate.set(s.index, firstDate);
