@@ -62,7 +62,7 @@ describe('days named after their counts and weekdays of a narrative', () => {
 
 describe('a running total whose subject names the event\'s day', () => {
   it('holds on the day it is told, not on the day of the event', () => {
-    expect(dates("ANKARA, March 9 -- The death toll from Tuesday's landslide hit 31.", '2021-03-09')).toEqual(['2021-03-09 as_of']);
+    expect(dates("ANKARA, March 9 -- The death toll from Tuesday's landslide hit 31.", '2021-03-09')).toEqual(['2021-03-09 reported']);
     expect(dates("The toll from Sunday's fire reached 12 on Wednesday.", '2021-03-12')).toEqual(['2021-03-10 event']);
   });
 });

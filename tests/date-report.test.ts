@@ -83,3 +83,23 @@ describe('the day the text says the event happened', () => {
     expect(dayOf(running, '2023-02-09')).toEqual([[230, '2023-02-08', 'reported']]);
   });
 });
+
+describe('dates of a dateline, of the event in the figure\'s clause, of a whole month and of a named event\'s year', () => {
+  const on = (text: string, referenceDate?: string) => extractClaims(text, referenceDate ? { referenceDate } : {}).map((c) => c.date?.value ?? null);
+  it('reads a dateline\'s day as the day of filing, not of the losses', () => {
+    expect(on('MOGADISHU, July 11 (Reuters) - A car bomb killed 14 soldiers at a checkpoint on Saturday, police said.', '2022-07-11')).toEqual(['2022-07-09']);
+  });
+  it('prefers the event\'s day in the figure\'s clause to the day it was reported', () => {
+    expect(on('Officials said on Monday that 23 people were killed in Saturday\'s mudslides.', '2022-07-11')).toEqual(['2022-07-09']);
+    expect(on('The army said on Tuesday that 9 rebels were killed in an air strike the previous day.', '2022-07-13')).toEqual(['2022-07-11']);
+  });
+  it('states a range over a whole month as the month, and a part of one as of its end', () => {
+    expect(on('Between 1 and 30 June 2023, the mission recorded 131 civilians killed.', '2023-07-10')).toEqual(['2023-06']);
+    expect(on('The report covering 1 to 15 March counted 40 deaths.', '2023-04-02')).toEqual(['2023-03-15']);
+  });
+  it('places a day of no year in the year of the event the sentence names ("The 1976 Tangshan earthquake struck on 28 July")', () => {
+    expect(on('The 1976 Tangshan earthquake struck on 28 July and killed at least 242,000 people.')).toEqual(['1976-07-28']);
+    // A year after "since" says when a period began: it places nothing.
+    expect(on('It was the first deadly quake since the 2017 Kos earthquake. On 30 October, 26 people died.')).toEqual(['--10-30']);
+  });
+});

@@ -126,6 +126,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     // Sentences naming a month or year are read too: "In 1990 ..." places the year-less dates after it.
     const read = ks.length > 0 || report.wants(s) || wrapsOn || NAMES_DATE.test(s.text) || (needsContext && rules.mentions.namesYear.test(s.text)) || (rules.reportsWithDate.test(s.text) && (NAMES_DATE.test(s.text) || rules.mentions.namesYear.test(s.text) || /day\b|week|night/i.test(s.text)));
     const found = read ? findDates(s, ctx, countsOf(s), rules.mentions) : [];
+    // "KABUL, March 5 (Reuters) - ... on Saturday": the dateline's day is when the report was filed.
+    const line = doc.dateline;
+    if (line?.date) for (const d of found) if (s.start + d.index >= line.start && s.start + d.index < line.end) { d.role = 'reported'; d.afterVerb = true; }
     const dates = found.filter((d) => !d.periodStart);
     const wrapsIn = previous?.dates.length && wrapped(previous.sentence, s, rules) ? previous.dates : null;
     previous = { sentence: s, dates };
@@ -162,6 +165,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       const glued = usable[lo] && (/^\s*(?:(?:on|in|during)\s+)?$/i.test(s.text.slice(f.mention.end - s.start, usable[lo].index)) ||
         (nounEnd >= 0 && nounEnd <= usable[lo].index && /^\s*(?:as of|until)\s+$/i.test(s.text.slice(nounEnd, usable[lo].index)))) ? usable[lo] : undefined;
       let d: DateMention | undefined = glued ?? usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
+      // "officials said on Monday that 17 had died in Saturday's floods", "killed in a strike the previous day": the
+      // event's day in the figure's own clause, before the day it was reported.
+      if (d && d === usable[b] && d.afterVerb && after && !after.afterVerb && after.role === 'event' && !after.periodStart && after.index - p <= AFTER_REACH / 2) d = after;
       // A running total ("the toll from the fire that broke out on Saturday has risen to 82", "... killed since the
       // eruption began last weekend, officials said Tuesday") holds on the day it is reported, not on the day of the
       // event its subject names: the date of its source's statement, stated before or after it.

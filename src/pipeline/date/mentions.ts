@@ -63,7 +63,7 @@ export function mentionRules(d: DateLexicon, reportingVerbs: readonly string[] =
   return {
     asOfBefore: new RegExp(`\\b(?:${alternation(d.asOfWords)})\\s*$`, 'i'),
     anaphoric: new RegExp(`\\b(?:${alternation(d.anaphoricWords)})\\b`, 'i'),
-    bareYear: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–]\\d)|\\b(?:a|the)\\s+((?:1[89]|20)\\d\\d)\\s+(?=${alternation(d.yearDocuments)})|\\b(?:[Aa]|[Tt]he)\\s+((?:1[0-9]|20)\\d\\d)\\s+(?=(?:${alternation(d.yearEvents)})\\b)`, 'g'),
+    bareYear: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–]\\d)|\\b(?:a|the)\\s+((?:1[89]|20)\\d\\d)\\s+(?=${alternation(d.yearDocuments)})|\\b(?:[Aa]|[Tt]he)\\s+((?:1[0-9]|20)\\d\\d)\\s+(?=(?:[A-Z][\\w'’-]*\\s+){0,2}(?:${alternation(d.yearEvents)})\\b)`, 'g'),
     sameDay: new RegExp(`\\b(?:on\\s+)?the (${days})\\b|\\b(?:until|by|till) (then)\\b`, 'gi'),
     dayShifts: new Map(Object.entries(d.dayShifts).map(([k, v]) => [k.toLowerCase(), v])),
     reportingBefore: new RegExp(`\\b(?:${alternation([...new Set([...d.reportingBefore, ...reportingVerbs])])})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
@@ -247,8 +247,11 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
       continue;
     }
     if (end) {
+      // "between 1 and 31 May": a whole month is that month.
+      const last = dayOf(end);
+      const wholeMonth = comps.get('day') === 1 && comps.get('month') === end.get('month') && new Date(last.getTime() + DAY).getUTCDate() === 1 && precisionOf(end) === 'day';
       // "from 12 September to 30 November", "between 3 June and 9 August": the figure holds as of the end.
-      push(dayOf(end), precisionOf(end), end.isCertain('year') || yearKnown, text, r.index, 'as_of');
+      push(last, wholeMonth ? 'month' : precisionOf(end), end.isCertain('year') || yearKnown, text, r.index, 'as_of');
       continue;
     }
     push(dayOf(comps), precisionOf(comps), yearKnown, text, r.index, roleAt(r.index));
@@ -260,6 +263,8 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
   let covering = 0;
   for (const m of YEAR_DIGITS.test(s.text) ? s.text.matchAll(rules.bareYear) : []) {
     const digits = m[1] ?? m[2] ?? m[3];
+    // "the first since the 2017 Kos earthquake": another event, named only to compare.
+    if (m[3] && /\bsince\s*$/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
     const index = (m.index ?? 0) + m[0].indexOf(digits);
     while (covering < byIndex.length && byIndex[covering].end <= index) covering++;
     if ((covering < byIndex.length && byIndex[covering].index <= index) || overlapsCount(index, index + 4)) continue;
@@ -282,6 +287,13 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     push(new Date(base.getTime() + shift * DAY_MS), 'day', true, m[0], m.index ?? 0, m[2] ? 'as_of' : roleAt(m.index ?? 0));
   }
   out.sort((a, b) => a.index - b.index);
+  // "The 1999 Izmit earthquake struck on 17 August": a year the sentence states before a year-less day is its year.
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k];
+    if (!m.value.startsWith('--')) continue;
+    const year = out.slice(0, k).reverse().find((x) => x.precision === 'year' && !x.periodStart);
+    if (year) out[k] = { ...m, value: `${year.value}${m.value.slice(1)}`, date: utc(Number(year.value), m.date.getUTCMonth() + 1, m.date.getUTCDate()) };
+  }
   // "from last Tuesday until then": the span ends at the later date.
   const asOfAfter: boolean[] = [];
   for (let k = out.length - 1, seen = false; k >= 0; k--) {
