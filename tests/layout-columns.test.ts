@@ -38,3 +38,22 @@ describe('empty cells of a "|" table', () => {
     expect(read(text)).toEqual([['killed', 3], ['missing', 2], ['wounded', 7], ['missing', 1]]);
   });
 });
+
+describe('a table\'s own header row of parties', () => {
+  const sides = (text: string) => extractClaims(text).map((c) => [c.category, c.quantity.value, c.side?.name ?? null]);
+  it('gives each cell the party its header cell names', () => {
+    const text = 'Border war, 1932–35\nLoss | Bolivia | Paraguay\nKilled | 50,000 | 36,000\nWounded | 20,000 | —\nCaptured | 21,000 | 2,500';
+    expect(sides(text)).toEqual([
+      ['killed', 50000, 'Bolivia'], ['killed', 36000, 'Paraguay'], ['wounded', 20000, 'Bolivia'],
+      ['captured', 21000, 'Bolivia'], ['captured', 2500, 'Paraguay'],
+    ]);
+  });
+  it('takes no party from a header of categories or sources', () => {
+    const text = 'Place | Deaths | Injured\nGrand Hotel | 38 | 70\nRadisson | 12 | 31';
+    expect(sides(text)).toEqual([['killed', 38, null], ['wounded', 70, null], ['killed', 12, null], ['wounded', 31, null]]);
+  });
+  it('reads a source closing a head line\'s words as the rows\' source ("... by year (UNHCR):")', () => {
+    const text = 'Refugees from the war, by year of arrival (UNHCR):\n1992 | 210,000\n1993 | 340,000';
+    expect(extractClaims(text).map((c) => c.claimant?.name ?? null)).toEqual(['UNHCR', 'UNHCR']);
+  });
+});

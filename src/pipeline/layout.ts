@@ -2,6 +2,7 @@ import { DEFAULT_LAYOUT, type LayoutLexicon } from '../lexicon/layout.js';
 import { DEFAULT_SIDE_WORDS } from '../lexicon/sides.js';
 import { alternation } from '../lexicon/pattern.js';
 import type { Doc, LineLayout, Sentence } from './types.js';
+import { readHeaderRows } from './layout-tables.js';
 
 /**
  * The layout of lines that are not prose: what heads each row of a list, label block or table, and which
@@ -138,6 +139,7 @@ export function readLayout(doc: Doc, w: LayoutWords = DEFAULT_LAYOUT_WORDS): Arr
     parents = [];
   }
   readInfoboxColumns(doc, kinds, out, w);
+  readHeaderRows(doc.sentences, out);
   return out;
 }
 

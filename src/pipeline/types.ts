@@ -65,6 +65,8 @@ export interface LineLayout {
     headers: Sentence[]; column: number; columns: number;
     /** Index of the header line where the last column's parties begin (a line set in by a space, as a flattened infobox leaves it). */
     lastFrom?: number;
+    /** Header cells count only when they name a party the lexicon knows (a table's own header row: "Killed | Wounded" names none). */
+    knownOnly?: boolean;
   };
 }
 

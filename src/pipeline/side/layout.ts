@@ -42,7 +42,9 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
   if (own) return { name: own.name, text: own.text, basis: 'stated' };
   // A label right above the rows that names a party ("German forces:") says more than the column count does.
   const label = layout.heads.at(-1);
-  const labelled = label && layout.columns ? partiesOf(label).find((m) => ownsRows(label, m, words)) : undefined;
+  // (Not the header row of a table's cells, whose parties head one column each.)
+  const cellHeader = layout.columns?.column === -1 && layout.columns.headers.includes(label!);
+  const labelled = label && layout.columns && !cellHeader ? partiesOf(label).find((m) => ownsRows(label, m, words)) : undefined;
   if (labelled) return { name: labelled.name, text: labelled.text, basis: 'heading' };
   if (layout.columns) {
     const { column, columns, headers, lastFrom } = layout.columns;
@@ -55,6 +57,7 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
       const end = bars.find((b) => b > start) ?? h.tokens.length;
       const p = partiesOf(h).find((m) => m.first > start && m.last < end);
       if (p) return { name: p.name, text: p.text, basis: 'heading' };
+      if (layout.columns.knownOnly) return null;
       const cellText = h.tokens.slice(start + 1, end).map((t) => t.text).join(' ');
       const named = namedLine({ ...h, text: cellText } as Sentence, words);
       return named ? { name: named.name, text: named.text, basis: 'heading' } : null;
