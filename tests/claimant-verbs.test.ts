@@ -262,3 +262,10 @@ describe('sources after the figures: an article before a name, an agent after a 
     expect(names('Landslide toll rises to 64, Says Disaster Agency')).toEqual(['Disaster Agency']);
   });
 });
+
+describe('a plural after a number is a noun, not a verb of saying', () => {
+  it('reads "six northern states" and "in 12 reports" as nouns', () => {
+    expect(names('In all, 105 people were killed in six Northern states last year.')).toEqual([null]);
+    expect(names('Police says 12 people were killed.')).toEqual(['Police']);
+  });
+});

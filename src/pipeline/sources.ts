@@ -1,5 +1,5 @@
 import { isNameStart, isVerb, knownWord } from './pos.js';
-import { MONTHS } from '../lexicon/numbers.js';
+import { MONTHS, TENS, UNITS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
 import { appositive, citingClauseBefore, onlyPlaces, peopleCameFrom, refersBack, subjectEnd } from './source-subject.js';
@@ -41,6 +41,9 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   while (b > 0 && lex.reportingAdverbs.has(t[b].lower) && t[b].lower !== 'on') b--;
   const before = t[b]?.lower ?? '';
   if (w === 'show' && /^\p{Ll}+$/u.test(t[b]?.text ?? '') && !lex.pronouns.has(before) && !lex.figureNouns.has(before) && !lex.agentNouns.has(before)) return true;
+  // "six Northeastern states", "in 12 reports": a plural after a number, a word or two before it, is a noun.
+  const numeral = (x: Token | undefined) => !!x && (/^\d/.test(x.text) || x.lower in UNITS || x.lower in TENS);
+  if (/s$/.test(w) && /^\p{Ll}/u.test(t[i].text) && (numeral(t[i - 1]) || (numeral(t[i - 2]) && /^\p{L}+$/u.test(t[i - 1]?.text ?? '')))) return true;
   // "confirmed dead", "reported missing" — but "Army Says Downed 40 Drones" is a headline's verb.
   return lex.stateWords.has(t[i + 1]?.lower ?? '') && !/^(says|said|say|claims|reports)$/.test(w);
 }
