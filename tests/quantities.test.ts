@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuantity } from '../src/index.js';
+import { extractClaims, parseQuantity } from '../src/index.js';
 
 const q = (s: string) => parseQuantity(s);
 
@@ -76,5 +76,13 @@ describe('parseQuantity', () => {
 
   it('throws a TypeError for a non-string', () => {
     expect(() => parseQuantity(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('dates written with slashes', () => {
+  it('are no counts: "02/07", "3/11" (a day and a month), but a pair of counts is still read', () => {
+    const counts = (text: string) => extractClaims(text).map((c) => [c.category, c.quantity.value]);
+    expect(counts('Deaths by day:\n02/07 | 45\n03/07 | 38')).toEqual([['killed', 45], ['killed', 38]]);
+    expect(counts('On 3/11, 14 people were killed.')).toEqual([['killed', 14]]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Qualifier, Quantity } from '../schema.js';
 import { CURRENCIES, LABEL_NOUNS, MEASURE_UNITS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, TENS, UNITS, VAGUE_AMOUNTS } from '../lexicon/numbers.js';
 import { HYPHEN_RANGE, parseDigits, readCore, type Core } from './numbers.js';
+import { agedList, slashDate } from './quantity-shapes.js';
 import { tokenize } from './tokenize.js';
 import { matchEndingAt, phraseTable } from '../frames/context.js';
 import { DEFAULT_FIGURES, type FigureLexicon } from '../lexicon/figures.js';
@@ -48,20 +49,6 @@ function inReference(tokens: Token[], core: Core): boolean {
   return false;
 }
 
-const AGE_WORDS = new Set(['aged', 'age', 'ages']);
-const isNumberWord = (t: Token) => /^\d/.test(t.text) || t.lower in UNITS || t.lower in TENS;
-/** "aged 4", and each of "aged four, nine and 12": ages, not counts (a count after them has its noun: "and 40 adults"). */
-function agedList(tokens: Token[], first: number, last: number): boolean {
-  if (tokens[first - 1] && AGE_WORDS.has(tokens[first - 1].lower)) return true;
-  if (tokens[last + 1] && !/^(?:[,;.)]|and|or)$/.test(tokens[last + 1].lower)) return false;
-  for (let j = first - 1; j >= 0 && first - j <= 12; j--) {
-    const t = tokens[j];
-    if (AGE_WORDS.has(t.lower)) return true;
-    if (!(t.text === ',' || t.lower === 'and' || isNumberWord(t))) return false;
-  }
-  return false;
-}
-
 /** Digits that are a year, a day of a month, a time, a measure or a label rather than a count. */
 function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   const t = tokens[core.first];
@@ -88,6 +75,8 @@ function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   const fieldIndex = glued(tokens[core.first - 3], prev2) && /^\p{L}+$/u.test(tokens[core.first - 3]?.text ?? '');
   if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '') && prev.start === prev2!.end && glued(prev, t) && !fieldIndex) return true;
   if (next?.text === '%') return true;
+  // "02/07", "3/11/2004": a day and month joined by a slash (a count never opens with a zero).
+  if (slashDate(tokens, core)) return true;
   // An item's number opening its line: "(4) Total deaths: 258", "4) Houses destroyed: 90".
   const closes = tokens[core.last + 1]?.text === ')';
   if (closes && (core.first === 0 || (core.first === 1 && prev?.text === '(')) && /^\p{Lu}/u.test(tokens[core.last + 2]?.text ?? '')) return true;
