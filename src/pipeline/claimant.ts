@@ -5,8 +5,9 @@ import { kindOf } from './source-kind.js';
 import { headingSource, publisherOf, sourcesAfter } from './source-lines.js';
 import { layoutSource } from './source-layout.js';
 import { reportAuthor, signedBy } from './source-author.js';
-import type { Doc, Frame, Sentence, Token } from './types.js';
+import type { Doc, Frame, Sentence } from './types.js';
 import { SourceRegistry } from './source-registry.js';
+import { figureAfter, semicolonsOf } from './source-clauses.js';
 
 const asClaimant = (s: Source, lex: SourceLexicon): Claimant => ({
   name: s.name, text: s.text, via: [...s.via], person: s.person, kind: kindOf(s.name, s.person, lex),
@@ -34,6 +35,10 @@ interface SentenceSources {
   byAt: Source[];
   /** Sources whose name stands before their verb, by the name's first token. */
   byFirst: Map<number, Source>;
+  /** The sentence's semicolons outside brackets, in order; read once, when a frame asks. */
+  semicolons?: number[];
+  /** Whether a figure follows each source's anchor; read once a source. */
+  figureAfter?: Map<Source, boolean>;
 }
 
 function indexSources(sources: Source[]): SentenceSources {
@@ -51,17 +56,6 @@ function firstAfter(byAt: Source[], i: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** A semicolon between tokens a and b outside brackets ("(256 by disease; per the UN)" joins, not ends, a clause). */
-function semicolonBetween(t: Token[], a: number, b: number): boolean {
-  let depth = 0;
-  for (let i = a; i < b; i++) {
-    if (t[i].text === '(') depth++;
-    else if (t[i].text === ')') depth = Math.max(0, depth - 1);
-    else if (t[i].text === ';' && depth === 0) return true;
-  }
-  return false;
 }
 
 /** Which of the sentence's sources speaks for the frame: the last one anchored before it, else the first after. */
@@ -98,7 +92,17 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   let later = byAt.find((x) => x.at > p && !x.forward && !x.postposed) ?? null;
   // "Estimates range from 8,000 to 12,000; the Red Cross put it at 10,500": after a semicolon, a source with a
   // figure of its own speaks for its own clause.
-  if (later && semicolonBetween(t, spanEnd + 1, later.first) && t.slice(later.at + 1).some((w) => /^\d/.test(w.text))) later = null;
+  if (later) {
+    // The first semicolon after the figure, by binary search over the sentence's semicolons.
+    const semis = (index.semicolons ??= semicolonsOf(t));
+    let a = 0;
+    for (let b = semis.length; a < b;) {
+      const mid = (a + b) >> 1;
+      if (semis[mid] <= spanEnd) a = mid + 1;
+      else b = mid;
+    }
+    if (a < semis.length && semis[a] < later.first && figureAfter(t, later, (index.figureAfter ??= new Map()))) later = null;
+  }
   // "While the official toll was 9,885, unofficial sources put it above 50,000": a fronted clause of contrast is
   // no part of the report that follows it.
   if (later && CONTRAST_OPENERS.has(t[0]?.lower ?? '')) {

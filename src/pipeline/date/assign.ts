@@ -135,6 +135,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     let nextFound: DateMention[] | null = null;
     const nextLine = () => (nextFound ??= findDates(next, ctx, countsOf(next), rules.mentions).filter((d) => !d.periodStart));
     const listDate = report.listDate(s, !!doc.layout[s.index]?.heads.length);
+    // Read once a sentence, when a day of the event is known: a sentence of thousands of counts stays linear.
+    let runningSentence: boolean | undefined;
     const usableBySource = new Map<number, DateMention[]>();
     for (const k of ks) {
       const f = frames[k];
@@ -192,7 +194,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
         (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null) ??
         // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
         (docDate && !(docDate.periodStart && docDate.sentence === s.index) ? docDate.date : null);
-      out[k] = onEventDay(f, out[k], occurred, rules.running.test(s.text));
+      if (occurred) out[k] = onEventDay(f, out[k], occurred, (runningSentence ??= rules.running.test(s.text)));
     }
     const firstDate = ks.map((k) => out[k]).find((d) => d?.text) ?? (dates[0] ? asClaimDate(dates[0]) : null);
     if (firstDate) reportDate.set(s.index, firstDate);
