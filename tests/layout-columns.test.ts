@@ -57,3 +57,10 @@ describe('a table\'s own header row of parties', () => {
     expect(extractClaims(text).map((c) => c.claimant?.name ?? null)).toEqual(['UNHCR', 'UNHCR']);
   });
 });
+
+describe('a "|" header whose loss columns are not the last', () => {
+  it('reads each cell under its own header cell ("Place | Deaths | Injured | Sources")', () => {
+    const text = 'Place | Deaths | Injured | Sources\nCentral market | 41 | 96 | police\nBus station | 12 | 30 | hospital';
+    expect(read(text)).toEqual([['killed', 41], ['wounded', 96], ['killed', 12], ['wounded', 30]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Category } from '../schema.js';
 import type { Sentence, Token } from '../pipeline/types.js';
 import { matchAt, type CompiledLexicon, type Cue, type FrameContext } from './context.js';
 import { predicateAt } from './predicate.js';
+import { headerCells, headerColumns, tableCells } from './table-header.js';
 
 /**
  * Lists and tables that state counts without a verb: fact-box bullets under "the latest on the victims",
@@ -18,61 +19,8 @@ export interface Block {
   fromProse: boolean;
   /** A table's header of losses ("Killed Wounded Missing Total"): the category of each column, in order. */
   columns?: Category[];
-}
-
-/**
- * The columns of a table header that names two or more losses: "Killed Wounded Missing Total" → killed, wounded,
- * missing, casualties ("Total" of the row's losses). Null for any other line.
- */
-function headerColumns(tokens: Token[], lex: CompiledLexicon): Category[] | null {
-  const heads = shortHeads(tokens, lex);
-  if (heads) return heads;
-  const out: Category[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // "Total" alone heads a column; "Total prisoners" is one label.
-    if (/^(total|totals)$/i.test(tokens[i].text)) {
-      const own = tokens[i + 1] && (predicateAt({ tokens, lex } as FrameContext, i + 1) ?? matchAt(lex.nouns, tokens, i + 1));
-      if (own) return null;
-      if (tokens[i - 1]?.lower !== 'of') out.push('casualties');
-      continue;
-    }
-    const p = predicateAt({ tokens, lex } as FrameContext, i);
-    if (p) { out.push(p.category); i = p.last; continue; }
-    const n = matchAt(lex.nouns, tokens, i);
-    if (n) { out.push(n.value); i = n.last; }
-  }
-  return new Set(out).size >= 2 ? out : null;
-}
-
-/**
- * "| K. | W. | K. | W. |", "| Unit | KIA | WIA |", "KIA WIA MIA": a header line of short column heads, two or more; in a "|"
- * table the first cell may name the row labels' column.
- */
-function shortHeads(tokens: Token[], lex: CompiledLexicon): Category[] | null {
-  const piped = tokens.some((t) => t.text === '|');
-  const cells = piped ? tableCells(tokens) : tokens.map((_, i) => [i, i] as [number, number]);
-  const out: Category[] = [];
-  for (let c = 0; c < cells.length; c++) {
-    const words = tokens.slice(cells[c][0], cells[c][1] + 1).filter((t) => t.text !== '.');
-    const head = words.length === 1 ? lex.columnHeads.get(words[0].lower) : undefined;
-    if (head) out.push(head);
-    else if (!(piped && c === 0) && words.length) return null;
-  }
-  return out.length >= 2 ? out : null;
-}
-
-/** The cells of a "|" table row as token ranges ([i, i - 1] when empty), less the empty ones at its edges. */
-function tableCells(tokens: Token[]): Array<[number, number]> {
-  const cells: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && tokens[i].text !== '|') continue;
-    cells.push([start, i - 1]);
-    start = i + 1;
-  }
-  while (cells.length && cells[0][1] < cells[0][0]) cells.shift();
-  while (cells.length && cells[cells.length - 1][1] < cells[cells.length - 1][0]) cells.pop();
-  return cells;
+  /** A "|" header's cells by position, each its loss or null ("Place | Deaths | Injured | Sources"). */
+  cellColumns?: Array<Category | null>;
 }
 
 /** Rows are short: more words than this (outside brackets) make a sentence prose. */
@@ -189,7 +137,7 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
   if (isLabel || last === ':') {
     const cat = lineCategory(tokens, lex);
     const columns = isLabel ? headerColumns(tokens, lex) : null;
-    if (columns) state.block = { category: 'losses', fromProse: false, columns };
+    if (columns) state.block = { category: 'losses', fromProse: false, columns, cellColumns: headerCells(tokens, lex) };
     else if (cat) state.block = { category: cat, fromProse: false };
     // "The numbers we have so far are:" after the losses were told: its rows count the same losses.
     else if (!isLabel && state.category && tokens.some((t) => lex.figures.figureWords.has(t.lower))) state.block = { category: state.category, fromProse: false };
@@ -276,6 +224,11 @@ export function rowCue(ctx: FrameContext, k: number, block: Block | null, own: C
     // "| Grenadier Gds. | - | 1 | 1 | 9 |": the value columns are the row's last cells, a dash an empty one.
     const cells = tokens.some((t) => t.text === '|') ? tableCells(tokens) : null;
     const cell = cells ? cells.findIndex(([a, b]) => a <= m.first && m.last <= b) : -1;
+    // A row of as many cells as its header: each cell under its header cell, whatever stands after the losses.
+    if (cells && cell >= 0 && block.cellColumns?.length === cells.length) {
+      const own = block.cellColumns[cell];
+      return own ? { kind: 'override', cue: { category: own, first: m.first, last: m.last, rule: 'table-column' } } : { kind: 'skip' };
+    }
     const byCell = cells && cell >= 0 && cells.length >= block.columns.length ? cell - (cells.length - block.columns.length) : -1;
     const column = cells && cell >= 0 ? block.columns[byCell] : block.columns[ctx.mentions.slice(0, k).filter((x) => !x.quantity.unit).length];
     if (column) return { kind: 'override', cue: { category: column, first: m.first, last: m.last, rule: 'table-column' } };
