@@ -12,8 +12,13 @@ import { isCitationRow } from '../frames/citations.js';
  */
 
 /** A dash set apart by spaces: "toll at 24 — police", "toll at 24 -- police". */
-const isDash = (s: Sentence, t: Sentence['tokens'], c: number) =>
-  /^[—–-]$/.test(t[c].text) && /\s$/.test(s.text.slice(0, t[c].start - s.start)) && /^-?\s/.test(s.text.slice(t[c].end - s.start));
+const isDash = (s: Sentence, t: Sentence['tokens'], c: number) => {
+  if (!/^[—–-]$/.test(t[c].text)) return false;
+  // The characters right around it, not slices of the sentence: a line of many dashes stays linear.
+  const before = s.text[t[c].start - s.start - 1] ?? '';
+  const after = s.text.slice(t[c].end - s.start, t[c].end - s.start + 2);
+  return /\s/.test(before) && /^-?\s/.test(after);
+};
 
 /**
  * "Death toll in the floods rises to 50: police", "Toll at 24, 5 missing — police; army on alert": a headline's source
