@@ -34,6 +34,18 @@ describe('dates from the report (pipeline/date)', () => {
     expect(dated(text, '2021-06-08')).toEqual([['17 traders', '2021-06-06 event'], ['25 wounded', '2021-06-06 event']]);
   });
 
+  it('dates a total told as it stands now by the report, not by the event day the lead names', () => {
+    // A collapse on Tuesday, reported on Thursday: what "has been confirmed" holds on Thursday; what happened, Tuesday.
+    const text = 'A five-storey building in the old town collapsed on Tuesday.\n\n' +
+      'Four workers were killed when the roof fell.\n\n' +
+      'A total of 19 people have been confirmed dead so far, the fire brigade said. Rescuers have pulled out 11 survivors to date.';
+    expect(dated(text, '2019-03-14')).toEqual([
+      ['Four workers', '2019-03-12 event'], ['19 people', '2019-03-14 reported'],
+    ]);
+    // Told as it stood then ("had died"), the total keeps the event's day.
+    expect(dated('The ferry capsized off the island on Saturday.\n\nBy nightfall 27 passengers had died.', '1998-05-18')).toEqual([['27 passengers', '1998-05-16 event']]);
+  });
+
   it('gives a lead statement\'s day only to that source\'s figures', () => {
     const text = 'The coastguard said on Monday that the search went on.\n\n' +
       'The coastguard said 12 migrants were missing. The Red Cross said 30 migrants had drowned.';

@@ -25,6 +25,8 @@ export interface DateRules {
   publicationDay: RegExp;
   /** A running total or a count since an event: its figure holds when it is reported. */
   running: RegExp;
+  /** A total told as it stands now ("have been confirmed dead", "so far", "to date"), not as it stood then ("had died"). */
+  standsNow: RegExp;
   /** A line that stops mid-sentence ("... exploded in a church in Jolo,"): hard-wrapped text goes on below. */
   wraps: RegExp;
   /** The words before the day an event happened: "the attack took place on", "the quake struck late". */
@@ -41,6 +43,7 @@ export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: 
     relativeText: new RegExp(`\\b(?:${alternation(d.relativeWords)}|[a-z]+day)\\b`, 'i'),
     publicationDay: new RegExp(`\\b(?:${alternation(d.publicationDays)}|(?:${alternation(d.weekdayCues)})\\s+(?:${alternation(d.weekdays)}))\\b`, 'i'),
     running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b${tallies.length && runningWords.length ? `|\\b(?:${alternation(tallies)})\\b[^.;]{0,80}\\b(?:${alternation(runningWords.filter((w) => w.length > 2))})\\b` : ''}`, 'i'),
+    standsNow: new RegExp(`\\b(?:has|have)\\s+(?:now\\s+|so far\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\bso far\\b|\\bto date\\b`, 'i'),
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
     occurredBefore: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
     occurred: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\b`, 'i'),
@@ -137,6 +140,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     const listDate = report.listDate(s, !!doc.layout[s.index]?.heads.length);
     // Read once a sentence, when a day of the event is known: a sentence of thousands of counts stays linear.
     let runningSentence: boolean | undefined;
+    let standsNow: boolean | undefined;
     const usableBySource = new Map<number, DateMention[]>();
     for (const k of ks) {
       const f = frames[k];
@@ -191,7 +195,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // 2019"): the month takes the year of the document's own dated context.
       if (date?.value.startsWith('--') && docDate) date = { ...date, value: `${docDate.date.value.slice(0, 4)}${date.value.slice(1)}` };
       out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ??
-        (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null) ??
+        (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null, (standsNow ??= rules.standsNow.test(s.text))) ??
         // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
         (docDate && !(docDate.periodStart && docDate.sentence === s.index) ? docDate.date : null);
       if (occurred) out[k] = onEventDay(f, out[k], occurred, (runningSentence ??= rules.running.test(s.text)));

@@ -80,12 +80,14 @@ export class ReportDates {
   /**
    * When nothing else dates a figure: the story's lead day (a lead that dates a statement, "the agency said on
    * Monday", only for that source's figures), else the reference date, reported when a source gives the figure
-   * and as of otherwise. Null without any reference date.
+   * and as of otherwise. Null without any reference date. A running total ("86 have been confirmed dead so far")
+   * holds when it is told, not on the day of the event a lead names ("the fire on Saturday").
    */
-  fallback(claimant: string | null): ClaimDate | null {
+  fallback(claimant: string | null, running = false): ClaimDate | null {
     const head = claimant === null ? null : headWord(claimant);
     const lead = this.lead;
-    if (lead && (lead.date.role !== 'reported' || head === null || namesWord(lead.sentence, head))) return lead.date;
+    const toldLater = running && lead?.date.role === 'event' && !!this.reference;
+    if (lead && !toldLater && (lead.date.role !== 'reported' || head === null || namesWord(lead.sentence, head))) return lead.date;
     return this.reference ? { value: formatDate(this.reference, 'day'), text: '', role: claimant !== null ? 'reported' : 'as_of' } : null;
   }
 
