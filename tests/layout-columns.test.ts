@@ -64,3 +64,25 @@ describe('a "|" header whose loss columns are not the last', () => {
     expect(read(text)).toEqual([['killed', 41], ['wounded', 96], ['killed', 12], ['wounded', 30]]);
   });
 });
+
+describe('infobox columns whose parties the lexicon knows only in part', () => {
+  const sides = (text: string) => extractClaims(text).map((c) => [text.slice(c.span.start, c.span.end), c.side?.name ?? null]);
+
+  it('gives the first column the unknown name that runs before a known party on the parties\' line', () => {
+    const text = [
+      'Battle of the Red Ford', 'Belligerents', 'Kalhari Sultanate Portugal', 'Casualties and losses',
+      '~400 killed', '~900 wounded', '~1,200 killed', '~300 captured',
+    ].join('\n');
+    expect(sides(text)).toEqual([['~400 killed', 'Kalhari Sultanate'], ['~900 wounded', 'Kalhari Sultanate'], ['~1,200 killed', 'Portugal'], ['~300 captured', 'Portugal']]);
+  });
+
+  it('keeps a known party\'s own words ("Russian Empire", "Kingdom of Serbia") as no party of their own', () => {
+    const text = ['Belligerents', 'Russian Empire Kingdom of Serbia', 'Casualties and losses', '2,000 killed', '500 wounded', '3,100 killed', '800 wounded'].join('\n');
+    expect(sides(text).map(([, s]) => s)).toEqual(['Russia', 'Russia', 'Serbia', 'Serbia']);
+  });
+
+  it('reads the party a flag\'s file name gives a row', () => {
+    const text = ['Casualties and losses', 'Per the army:', 'Flag of Chad.svg 41 killed', 'Flag of Niger.svg 17 killed'].join('\n');
+    expect(sides(text)).toEqual([['41 killed', 'Chad'], ['17 killed', 'Niger']]);
+  });
+});

@@ -32,6 +32,62 @@ function namedLine(h: Sentence, words: SideWords): { name: string; text: string 
 }
 
 /**
+ * The parties a header line names, in order: those the lexicon knows and, between them, the runs of capitalised words
+ * it does not ("Mahdist State Egypt", "Zulu Kingdom British Empire": two columns, one name known). Only for a line that
+ * is all names. A run that is part of a known name ("Russian Empire", "Kingdom of Serbia") or a flag's file name is none.
+ */
+function partiesInLine(h: Sentence, known: PartyMention[], words: SideWords): Array<{ name: string; text: string }> {
+  const out: Array<{ name: string; text: string }> = [];
+  let run: string[] = [];
+  let runFirst = 0;
+  const close = (nextKnown: PartyMention | undefined) => {
+    const prev = known.find((m) => m.last === runFirst - 1);
+    const partOfName = (nextKnown && words.nameParticles.has(run.at(-1)!)) || (prev?.role === 'demonym');
+    const file = run.some((w) => /\.(?:svg|png|jpe?g|gif)$/i.test(w));
+    if (run.length >= 2 && !partOfName && !file && !words.nameParticles.has(run[0])) out.push({ name: run.join(' '), text: run.join(' ') });
+    run = [];
+  };
+  let k = 0;
+  for (let i = 0; i < h.tokens.length; i++) {
+    const m = known[k];
+    if (m && i === m.first) {
+      close(m);
+      out.push(m);
+      i = m.last;
+      k++;
+      continue;
+    }
+    const w = h.tokens[i].text;
+    if (/^\p{Lu}/u.test(w) || words.nameParticles.has(w)) {
+      if (!run.length) runFirst = i;
+      run.push(w);
+    } else if (/^[()[\]]$/.test(w) || /^\d+$/.test(w)) continue; // "(SNA)", a footnote "[2]"
+    else return known;
+  }
+  close(undefined);
+  return out;
+}
+
+/**
+ * The parties of a layout's header lines, one for each column in order: those the lexicon knows, else a line that reads
+ * as a name; when that gives fewer parties than columns, the unknown names beside the known ones too.
+ */
+function headerParties(headers: Sentence[], columns: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Array<{ name: string; text: string }> {
+  const collect = (withRuns: boolean) => {
+    const seen = new Set<string>();
+    const inOrder: Array<{ name: string; text: string }> = [];
+    for (const h of headers) {
+      const known = partiesOf(h);
+      const named = known.length ? (withRuns ? partiesInLine(h, known, words) : known) : [namedLine(h, words)].filter((x) => x !== null);
+      for (const p of named) if (!seen.has(p.name)) { seen.add(p.name); inOrder.push(p); }
+    }
+    return inOrder;
+  };
+  const known = collect(false);
+  return known.length >= columns ? known : collect(true);
+}
+
+/**
  * The side a row of a layout inherits: its infobox column's party, else the nearest head line that names a
  * party as the one that suffered ("The losses of the Northern army were:", "Cavalry of Ruritania:").
  */
@@ -68,12 +124,7 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
       const hit = column === 0 ? headers.slice(0, lastFrom).map(lineParty).find(Boolean) : headers.slice(lastFrom).map(lineParty).find(Boolean);
       if (hit) return { name: hit.name, text: hit.text, basis: 'heading' };
     } else {
-      const seen = new Set<string>();
-      const inOrder: Array<{ name: string; text: string }> = [];
-      for (const h of headers) {
-        const known = partiesOf(h);
-        for (const p of known.length ? known : [namedLine(h, words)].filter((x) => x !== null)) if (!seen.has(p.name)) { seen.add(p.name); inOrder.push(p); }
-      }
+      const inOrder = headerParties(headers, columns, partiesOf, words);
       // Fewer columns than parties ("Bolivia, Peru" against "Chile"): the last column is the last party's.
       const hit = column === columns - 1 && columns < inOrder.length ? inOrder.at(-1) : inOrder[column];
       if (hit) return { name: hit.name, text: hit.text, basis: 'heading' };
