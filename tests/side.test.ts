@@ -27,6 +27,13 @@ describe('side: whose loss (pipeline/side)', () => {
     ]);
   });
 
+  it('takes people counted by their own group\'s name, which no sibling of the list overrides', () => {
+    expect(sides('The dead included 41 Alawites, 28 Britons and 16 Maronites.')).toEqual([[41, 'Alawites'], [28, 'United Kingdom'], [16, 'Maronites']]);
+    expect(sides('Among the dead were 35 Circassians and 12 Britons.')).toEqual([[35, 'Circassians'], [12, 'United Kingdom']]);
+    // A capitalised loss word is no group: "7 Fatalities".
+    expect(sides('Incident summary: 7 Fatalities, 9 Injured')).toEqual([[7, null], [9, null]]);
+  });
+
   it('reads the party that lost or whose losses are counted', () => {
     expect(sides('Armenia lost 3,825 troops, while Azerbaijan lost 2,906 troops.')).toEqual([[3825, 'Armenia'], [2906, 'Azerbaijan']]);
     expect(sides('The centre estimated Armenian losses at US$1.2 billion.')).toEqual([[1.2e9, 'Armenia']]);

@@ -57,7 +57,7 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     'infiltrators', 'aggression', 'assault', 'raid', 'raids', 'invasion', 'operation', 'operations', 'aircraft', 'jets',
     'warplanes', 'navy', 'units', 'fighters',
   ],
-  lossNouns: ['losses', 'loss', 'casualties', 'casualty', 'dead', 'toll', 'deaths'],
+  lossNouns: ['losses', 'loss', 'casualties', 'casualty', 'dead', 'toll', 'deaths', 'fatalities', 'fatality'],
   countGap: ['of', 'among', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   continuationOpeners: ['this', 'these', 'that', 'those', 'it', 'they', 'some', 'another', 'a further'],
   continuationFigures: ['figure', 'figures', 'toll', 'dead', 'list', 'number'],

@@ -57,6 +57,19 @@ function enemySide(f: Frame, intro: Sentence, enemy: string | null, enemyWord: (
   return word !== null ? { name: enemy, text: word, basis: 'role' } : null;
 }
 
+/**
+ * "41 Arabs", "120 Sikhs": people counted by a group's own name, capitalised, that the lexicon knows as no party: that
+ * group is the side, and no other member of the list lends it one ("41 Arabs, 28 Britons").
+ */
+function ownGroup(f: Frame, parties: PartyMention[], people: Set<string>, words: SideWords): Side | null {
+  const at = f.mention.last + 1;
+  if (f.subject.kind !== 'people' || f.subjectFirst !== at || parties.some((p) => p.first === at)) return null;
+  const head = f.sentence.tokens[at];
+  if (!head) return null;
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(head.text) || people.has(head.lower) || people.has(head.lower.slice(0, -1)) || words.lossNouns.has(head.lower)) return null;
+  return { name: head.text, text: head.text, basis: 'stated' };
+}
+
 export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people: Set<string>, words: SideWords): Array<Side | null> {
   const facts = readFacts(doc, index, words, (s) => sentenceParties(s, index));
   const groupSide = groupSides(doc, facts.parties, people);
@@ -98,7 +111,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     // "two each from Chile and Peru": the n-th copy of the count is the n-th party's.
     const each = /^each(\d+):/.exec(f.rule);
     const eachParty = each ? parties.filter((p) => p.first > f.mention.last && p.role !== 'capital')[Number(each[1])] : undefined;
-    side = eachParty ? { name: eachParty.name, text: eachParty.text, basis: 'stated' } : npSide(f, parties, words) ?? rowLabel(f, parties, words);
+    side = eachParty ? { name: eachParty.name, text: eachParty.text, basis: 'stated' } : ownGroup(f, parties, people, words) ?? npSide(f, parties, words) ?? rowLabel(f, parties, words);
     if (!side) {
       // A list shares one side: the first member whose own phrase names it (once a list, not once a member).
       const key = `${s.index}:${f.group}`;
