@@ -30,6 +30,8 @@ describe('side: whose loss (pipeline/side)', () => {
   it('takes people counted by their own group\'s name, which no sibling of the list overrides', () => {
     expect(sides('The dead included 41 Alawites, 28 Britons and 16 Maronites.')).toEqual([[41, 'Alawites'], [28, 'United Kingdom'], [16, 'Maronites']]);
     expect(sides('Among the dead were 35 Circassians and 12 Britons.')).toEqual([[35, 'Circassians'], [12, 'United Kingdom']]);
+    // A word of a place's name is no group: "7 Regents Park".
+    expect(sides('Two bombs killed 11 soldiers in London. Deaths by site: 4 Hyde Park, 7 Regents Park.').map(([, s]) => s)).not.toContain('Regents');
     // A capitalised loss word is no group: "7 Fatalities".
     expect(sides('Incident summary: 7 Fatalities, 9 Injured')).toEqual([[7, null], [9, null]]);
   });

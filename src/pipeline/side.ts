@@ -65,7 +65,8 @@ function ownGroup(f: Frame, parties: PartyMention[], people: Set<string>, words:
   const at = f.mention.last + 1;
   if (f.subject.kind !== 'people' || f.subjectFirst !== at || parties.some((p) => p.first === at)) return null;
   const head = f.sentence.tokens[at];
-  if (!head) return null;
+  // "7 Regents Park", "12 Sisters Road": a word of a longer name (a place's) is no group.
+  if (!head || /^\p{Lu}/u.test(f.sentence.tokens[at + 1]?.text ?? '')) return null;
   if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(head.text) || people.has(head.lower) || people.has(head.lower.slice(0, -1)) || words.lossNouns.has(head.lower)) return null;
   return { name: head.text, text: head.text, basis: 'stated' };
 }
