@@ -66,3 +66,13 @@ describe('a running total whose subject names the event\'s day', () => {
     expect(dates("The toll from Sunday's fire reached 12 on Wednesday.", '2021-03-12')).toEqual(['2021-03-10 event']);
   });
 });
+
+describe('a day whose year follows "of" (pipeline/date/parsers/day-of-year)', () => {
+  const dated = (text: string, referenceDate?: string) =>
+    extractClaims(text, { referenceDate }).map((c) => [text.slice(c.span.start, c.span.end), c.date?.value ?? null]);
+
+  it('reads "December 2 of 1959" as that day, not the month and day in the reference year', () => {
+    expect(dated('On December 2 of 1959, the dam burst and the flood killed 421 people.', '2019-05-01')).toEqual([['421 people', '1959-12-02']]);
+    expect(dated('On March 3rd of 1871, a fire in the mill killed 27 workers.')).toEqual([['27 workers', '1871-03-03']]);
+  });
+});
