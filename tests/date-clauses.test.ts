@@ -76,3 +76,10 @@ describe('a day whose year follows "of" (pipeline/date/parsers/day-of-year)', ()
     expect(dated('On March 3rd of 1871, a fire in the mill killed 27 workers.')).toEqual([['27 workers', '1871-03-03']]);
   });
 });
+
+describe('a day right after "N more" (pipeline/date)', () => {
+  it('dates each count of a day-by-day tally by its own day', () => {
+    const text = 'State radio said troops killed nearly 100 rebels Tuesday and almost 300 more Wednesday near the ridge.';
+    expect(extractClaims(text, { referenceDate: '1987-01-09' }).map((c) => c.date?.value)).toEqual(['1987-01-06', '1987-01-07']);
+  });
+});

@@ -165,10 +165,10 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May"),
       // unless it dates the figure's own source ("..., the ministry said on Oct. 9").
       const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
-      // "20 on 3 May, 25 on 4 May", "94 fatalities as of Sunday": a date right after its count, or after the count's
+      // "20 on 3 May, 25 on 4 May", "and 40 more on Friday", "94 fatalities as of Sunday": a date right after its count, or after the count's
       // noun when it says "as of", is that count's own, whatever came before.
       const nounEnd = f.subjectFirst > f.mention.last && f.subjectLast >= f.subjectFirst ? s.tokens[f.subjectLast].end - s.start : -1;
-      const glued = usable[lo] && (/^\s*(?:(?:on|in|during)\s+)?$/i.test(s.text.slice(f.mention.end - s.start, usable[lo].index)) ||
+      const glued = usable[lo] && (/^\s*(?:(?:more|others?)\s+)?(?:(?:on|in|during)\s+)?$/i.test(s.text.slice(f.mention.end - s.start, usable[lo].index)) ||
         (nounEnd >= 0 && nounEnd <= usable[lo].index && /^\s*(?:as of|until)\s+$/i.test(s.text.slice(nounEnd, usable[lo].index)))) ? usable[lo] : undefined;
       let d: DateMention | undefined = glued ?? usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
       // "officials said on Monday that 17 had died in Saturday's floods", "killed in a strike the previous day": the
