@@ -1,8 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { MONTHS as MONTH_WORDS } from '../../../lexicon/numbers.js';
-
-/** The months' three-letter stems, in order: "sep" of "Sep", "Sept" and "September". */
-const MONTHS = [...MONTH_WORDS].slice(0, 12).map((m) => m.slice(0, 3));
+import { MONTHS } from './year-first.js';
 /** "December 2 of 1959", "March 3rd of 1871": a month and day, then "of" and the year. */
 const DAY_OF_YEAR = new RegExp(`\\b(${MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(\\d{3,4})\\b`, 'i');
 

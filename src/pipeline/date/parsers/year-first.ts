@@ -2,7 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTHS as MONTH_WORDS } from '../../../lexicon/numbers.js';
 
 /** The months' three-letter stems, in order: "sep" of "Sep", "Sept" and "September". */
-const MONTHS = [...MONTH_WORDS].slice(0, 12).map((m) => m.slice(0, 3));
+export const MONTHS = [...MONTH_WORDS].slice(0, 12).map((m) => m.slice(0, 3));
 /** "1934 — Sep 8", "1906 – April 18": a chronology's entry, the year first and a dash before the month and day. */
 const YEAR_FIRST = new RegExp(`\\b(1[0-9]\\d\\d|20\\d\\d)\\s*[—–-]\\s*(${MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})\\b(?![,.]?\\s*\\d{4})`, 'i');
 
