@@ -48,6 +48,7 @@ export interface SideLexicon {
   layoutSourceWords: string[];
   /** Small words inside a name that a header line may hold: "Kingdom *of* Romania", "Republic *of the* Congo". */
   nameParticles: string[];
+  placePrepositions: string[];
 }
 
 export const DEFAULT_SIDE_WORDS: SideLexicon = {
@@ -75,6 +76,7 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
   ],
   placeListWords: ['in', 'at', 'near', 'from', 'to', 'and', ',', 'outside', 'of'],
   nameParticles: ['of', 'the', 'and', 'de', 'du', 'la', 'del', 'von', 'van'],
+  placePrepositions: ['in', 'at', 'near', 'across', 'into', 'throughout', 'within', 'inside', 'outside'],
   layoutSourceWords: [
     'sources', 'source', 'estimates', 'estimate', 'figures', 'figure', 'statements', 'statement', 'claims', 'claim',
     'claimed', 'says', 'said', 'reports', 'report', 'reported', 'count', 'data',

@@ -137,7 +137,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     // A row of a list, table or infobox: the party its numbered field ("Casualties2:"), its column or its head line names.
     // The row's own label ("USA: 215 killed") comes first, then the field's number, then the column or head line.
     if (!side) {
-      const laid = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words);
+      const laid = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words, facts.mentions);
       side = laid?.basis === 'stated' ? laid : numberedFieldSide(doc.sentences, s, partiesIn, words) ?? laid;
     }
     // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.

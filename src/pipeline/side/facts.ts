@@ -23,6 +23,8 @@ export interface DocFacts {
   subject: Array<PartyMention | null>;
   /** The two parties the document is about (two opposed sides), or fewer. */
   principals: string[];
+  /** How often the document names each party, to weigh parties against each other. */
+  mentions: Map<string, number>;
   /** The country where it happened: the dateline's, else the one country the text names far more than others. */
   home: Side | null;
   /** The armed group the text names most ("the rebels" stand for it). */
@@ -63,6 +65,20 @@ function disasterParagraphs(doc: Doc, words: SideWords): Map<number, boolean> {
 }
 
 /** Mentions of each party across the document, by name. */
+/**
+ * In how many sentences the document names each party as a party: not as a place ("fighting in Afghanistan",
+ * `placePrepositions`), and
+ * once a line however often it repeats there (a flag's name beside the party's: "Denmark Denmark").
+ */
+function partyWeights(doc: Doc, parties: PartyMention[][], words: SideWords): Map<string, number> {
+  const out = new Map<string, number>();
+  parties.forEach((list, k) => {
+    const named = new Set(list.filter((m) => !words.placePrepositions.has(doc.sentences[k].tokens[m.first - 1]?.lower ?? '')).map((m) => m.name));
+    for (const name of named) out.set(name, (out.get(name) ?? 0) + 1);
+  });
+  return out;
+}
+
 function tally(mentions: PartyMention[][], keep: (m: PartyMention) => boolean): Array<[string, number, PartyMention]> {
   const counts = new Map<string, [number, PartyMention]>();
   for (const list of mentions) {
@@ -150,6 +166,7 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
     capsHeading,
     subject,
     principals,
+    mentions: partyWeights(doc, parties, words),
     home: home && { ...home, basis: 'place' },
     armedGroup: groups[0]?.[2] ?? null,
     disaster: disasterParagraphs(doc, words),

@@ -88,10 +88,28 @@ function headerParties(headers: Sentence[], columns: number, partiesOf: (s: Sent
 }
 
 /**
+ * More parties above two columns of losses than two ("United States", "United Kingdom", "Mexico", "Germany"): the
+ * first party heads the first column. The second is the last party ("Bolivia, Peru" against "Chile"), unless
+ * another after the first is named, as a party and not as a place, at least twice as often (the last is an ally or
+ * an onlooker). States listed before armed groups ("United States", "Afghanistan", "Taliban") split there instead.
+ */
+function principalColumns<P extends { name: string; kind?: string }>(inOrder: P[], columns: number, mentions: Map<string, number>): P[] {
+  if (inOrder.length <= columns) return inOrder;
+  const last = inOrder.at(-1)!;
+  if (columns !== 2) return [...inOrder.slice(0, columns - 1), last];
+  const armed = (p: P) => p.kind === 'armed group';
+  const split = inOrder.findIndex(armed);
+  if (split > 0 && inOrder.slice(split).every(armed)) return [inOrder[0], inOrder[split]];
+  const weight = (p: P) => mentions.get(p.name) ?? 0;
+  const most = inOrder.slice(1, -1).reduce((a, p) => (weight(p) > weight(a) ? p : a), last);
+  return [inOrder[0], weight(most) >= 2 * Math.max(1, weight(last)) ? most : last];
+}
+
+/**
  * The side a row of a layout inherits: its infobox column's party, else the nearest head line that names a
  * party as the one that suffered ("The losses of the Northern army were:", "Cavalry of Ruritania:").
  */
-export function layoutSide(layout: LineLayout | null, row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null {
+export function layoutSide(layout: LineLayout | null, row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords, mentions: Map<string, number>): Side | null {
   if (!layout) return null;
   // The row's own label first: "Northern army – 40".
   const own = partiesOf(row).find((m) => m.last < at && !isAgentMention(row, m, words) && !speaks(row, m, words));
@@ -124,9 +142,8 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
       const hit = column === 0 ? headers.slice(0, lastFrom).map(lineParty).find(Boolean) : headers.slice(lastFrom).map(lineParty).find(Boolean);
       if (hit) return { name: hit.name, text: hit.text, basis: 'heading' };
     } else {
-      const inOrder = headerParties(headers, columns, partiesOf, words);
-      // Fewer columns than parties ("Bolivia, Peru" against "Chile"): the last column is the last party's.
-      const hit = column === columns - 1 && columns < inOrder.length ? inOrder.at(-1) : inOrder[column];
+      const inOrder = principalColumns(headerParties(headers, columns, partiesOf, words), columns, mentions);
+      const hit = inOrder[column];
       if (hit) return { name: hit.name, text: hit.text, basis: 'heading' };
     }
   }

@@ -38,6 +38,7 @@ export interface SideWords {
   placeListWords: Set<string>;
   layoutSourceWords: Set<string>;
   nameParticles: Set<string>;
+  placePrepositions: Set<string>;
   /** The attribution lexicon's reporting verbs: "the Pakistani army *said*". */
   reportingVerbs: Set<string>;
   /** Place names by their first word, longest first. */
@@ -125,6 +126,7 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     placeListWords: new Set(w.placeListWords),
     layoutSourceWords: new Set(w.layoutSourceWords),
     nameParticles: new Set(w.nameParticles),
+    placePrepositions: new Set(w.placePrepositions),
     reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
     places,
   };
