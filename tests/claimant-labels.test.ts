@@ -14,6 +14,15 @@ describe('source labels competing in one line', () => {
     expect(read('- Casualties2: 500 wounded<hr />Later Austrian sources: 1,400 killed')).toEqual([[500, null], [1400, 'Later Austrian sources']]);
   });
 
+  it('opens a label at its first capital after the figures of the label before it, with no comma between', () => {
+    expect(read('Swiss sources: 1,200 killed 3,400 wounded Savoyard sources: 700 killed 2,000 wounded')).toEqual([
+      [1200, 'Swiss sources'], [3400, 'Swiss sources'], [700, 'Savoyard sources'], [2000, 'Savoyard sources'],
+    ]);
+    // The label's words are not what the count before it counts, nor its source.
+    const [wounded] = extractClaims('Casualties: 3,400 wounded Savoyard sources: 700 killed');
+    expect([wounded.subject.text, wounded.claimant]).toEqual(['', null]);
+  });
+
   it('reads a party\'s claim with a curly opening quote as its own label', () => {
     expect(read('- Casualties1: Peru‘s claim:, 41 killed, Rebels claim:, 300 killed')).toEqual([[41, 'Peru‘s claim'], [300, 'Rebels claim']]);
   });
@@ -29,5 +38,16 @@ describe('a headline\'s source after a dash', () => {
   it('is no row label, no place and no wire credit after a finished sentence', () => {
     expect(names('Deaths by province:\n47 – Kandal\n28 – Takeo')).toEqual([null, null]);
     expect(names('"Still 11 miners are missing and 72 have survived," the mine director said. — Wire-AFP')).toEqual(['mine director']);
+  });
+});
+
+describe('sources in brackets and after a headline\'s figures in words', () => {
+  it('takes "(estimate)" alone for how a figure was reached, not for who gave it', () => {
+    expect(read('Casualties and losses\n2,300 killed (estimate) 5,000 wounded (estimate)')).toEqual([[2300, null], [5000, null]]);
+    expect(read('Casualties and losses\n2,300 killed (official)')).toEqual([[2300, 'official']]);
+  });
+
+  it('gives a headline whose figure is a word its source after a dash', () => {
+    expect(read('Four fishermen missing off Cox\'s Bazar - coast guard\n\nThe trawler sank in the storm.')).toEqual([[4, 'coast guard']]);
   });
 });

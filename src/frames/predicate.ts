@@ -107,6 +107,12 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
         // "400 wounded", "10 killed civilians": the participle stands right after the count.
         let sl = p.last;
         while (sl + 1 < limit && /^[\p{L}][\p{L}-]*$/u.test(tokens[sl + 1].text) && !ctx.lex.grammar.auxiliaries.has(tokens[sl + 1].lower) && !grammar.subjectEnds.has(tokens[sl + 1].lower)) sl++;
+        // "30,000 wounded Austrian sources: 8,000 killed": words that end in a colon label what follows, from their
+        // first capital on; they are not what this count counts.
+        if (sl > p.last && tokens[sl + 1]?.text === ':') {
+          const label = tokens.slice(p.last + 1, sl + 1).findIndex((x) => /^\p{Lu}/u.test(x.text));
+          if (label >= 0) sl = p.last + label;
+        }
         return { category: p.category, first: j, last: p.last, rule: 'participle', subjectFirst: p.last + 1, subjectLast: sl };
       }
       let sl = j - 1;

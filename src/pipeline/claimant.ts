@@ -75,7 +75,8 @@ function sourceFor(frame: Frame, index: SentenceSources): Source | null {
   // "the 900 another aid worker cited": the source right after the figure.
   // Not past a comma: "put the toll at 50, rights groups say 200" gives 50 to the clause before.
   const after = byFirst.get(spanEnd + 1) ?? (/^(?:[,;]|and|but|while)$/i.test(t[spanEnd + 1]?.text ?? '') ? undefined : byFirst.get(spanEnd + 2));
-  if (after) return after;
+  // (Not a label that speaks for the figures after its colon: "30,000 wounded Austrian sources: 8,000 killed".)
+  if (after && !(after.forward && t[after.at]?.text === ':')) return after;
   // "a count of 60 given earlier by the elders": an agent just after the figure owns it.
   const agent = byAt.find((x) => x.agent && x.at > frame.mention.last && x.at <= spanEnd + 3);
   if (agent) return agent;

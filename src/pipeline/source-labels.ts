@@ -4,6 +4,10 @@ import { DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, t
 import { make, type Source } from './source-make.js';
 import { onlyPlaces } from './source-subject.js';
 import { isCitationRow } from '../frames/citations.js';
+import { TENS, UNITS } from '../lexicon/numbers.js';
+
+/** A figure in words or digits: "Five bodies found - police" has its figure before the source as "50 found" does. */
+const isFigure = (x: Token) => /^\d/.test(x.text) || x.lower in UNITS || x.lower in TENS;
 
 /**
  * Sources a line names by its layout rather than by a verb of saying: a headline's "...: police", a label ending in a
@@ -30,7 +34,7 @@ export function headlineSource(s: Sentence, lex: SourceLexicon): Source | null {
   if (stop < 0) stop = t.length;
   let c = stop - 1;
   while (c >= 0 && t[c].text !== ':' && !isDash(s, t, c)) c--;
-  if (c < 2 || stop - c > 6 || !t.slice(0, c).some((x) => /^\d/.test(x.text))) return null;
+  if (c < 2 || stop - c > 6 || !t.slice(0, c).some(isFigure)) return null;
   const from = t[c + 1]?.text === '-' ? c + 2 : c + 1;
   const np = phraseStartingAt(t, from, lex);
   if (!np || np[1] < stop - 2) return null;
@@ -90,7 +94,15 @@ export function labelSources(s: Sentence, lex: SourceLexicon): Source[] {
       continue;
     }
     if (t[i].text !== ':') continue;
-    if (i - first >= 2 && i - first <= 6 && lex.labelSourceNouns.has(t[i - 1].lower) && t.slice(first, i).every((x) => /^[\p{L}.'’‘–-]+$/u.test(x.text))) {
+    // "12,000 KIA 30,000 wounded Austrian sources: 8,000 killed": with no comma before it, a label opens at its
+    // first capitalised word after the figures before it.
+    if (lex.labelSourceNouns.has(t[i - 1].lower) && !t.slice(first, i).every(plain)) {
+      let j = i - 1;
+      while (j > first && i - j < 4 && plain(t[j - 1])) j--;
+      while (j < i - 1 && !/^\p{Lu}/u.test(t[j].text)) j++;
+      if (j < i - 1 && /^\p{Lu}/u.test(t[j].text) && t.slice(first, j).some((x) => /^\d/.test(x.text))) first = j;
+    }
+    if (i - first >= 2 && i - first <= 6 && lex.labelSourceNouns.has(t[i - 1].lower) && t.slice(first, i).every(plain)) {
       out.push({ ...make(s, first, i - 1, i, lex), forward: true });
     }
     first = i + 1;
@@ -114,6 +126,9 @@ export function documentOwner(t: Token[], from: number, lex: SourceLexicon): [nu
   }
   return null;
 }
+
+/** A plain word of a label: letters, periods, apostrophes and hyphens ("U.S.", "Russian–French"). */
+const plain = (x: Token) => /^[\p{L}.'’‘–-]+$/u.test(x.text);
 
 const PLACE_TAGS = ['Place', 'Region', 'Country', 'City'] as const;
 

@@ -176,6 +176,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     // figure, when its words say it is one ("(Colonel Smith)" after "1 officer" only names him).
     if (w === '(' && i > 1 && t.slice(Math.max(0, i - 4), i).some((x) => /^\d/.test(x.text)) && !/^(per|according)$/.test(t[i + 1]?.lower ?? '')) {
       // One word that only says whose kind of figure it is: "(official)", "(estimates)".
+      // "(estimate)" alone says how the figure was reached, not by whom: no source.
+      if (t[i + 2]?.text === ')' && /^estimates?$/.test(t[i + 1]?.lower ?? '')) continue;
       const word = t[i + 2]?.text === ')' && lex.labelSourceNouns.has(t[i + 1].lower) ? [i + 1, i + 1] as [number, number] : null;
       const np = word ?? phraseStartingAt(t, i + 1, lex);
       const closes = np && t[np[1] + 1]?.text === ')';
