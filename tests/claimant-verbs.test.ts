@@ -269,3 +269,21 @@ describe('a plural after a number is a noun, not a verb of saying', () => {
     expect(names('Police says 12 people were killed.')).toEqual(['Police']);
   });
 });
+
+describe('groups of people who speak for a figure', () => {
+  const read = (text: string) => extractClaims(text).map((c) => [c.quantity.value ?? c.quantity.min, c.claimant?.name ?? null]);
+
+  it('takes people named as a group for the subject of a verb of saying', () => {
+    expect(read('The governor said 12 were killed, while the fishermen reported up to 60 deaths.')).toEqual([[12, 'governor'], [60, 'fishermen']]);
+    expect(read('The miners said 17 of their colleagues died underground.')).toEqual([[17, 'miners']]);
+    expect(read('According to the passengers, 9 crew members were missing.')).toEqual([[9, 'passengers']]);
+  });
+
+  it('steps over a reflexive that only stresses the subject', () => {
+    expect(read('The army said 8 died; the villagers themselves put the toll at 35.')).toEqual([[8, 'army'], [35, 'villagers']]);
+  });
+
+  it('does not take counted people for speakers', () => {
+    expect(read('Two workers reported missing after the blast were found dead.').map((r) => r[1])).toEqual([null]);
+  });
+});

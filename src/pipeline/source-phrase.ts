@@ -152,7 +152,8 @@ function hasHead(tokens: Token[], first: number, last: number, lex: SourceLexico
     // "a villager", "one resident": one of the people a plural source noun names.
     if (isCapital(tokens[i]) || lex.sourceNouns.has(w) || lex.sourceNouns.has(`${w}s`) || lex.pronouns.has(w)) return true;
   }
-  return false;
+  // "the miners reported", "according to the passengers": people of any kind, named as a group, can speak.
+  return last > first && DETERMINERS.has(tokens[first].lower) && /(?:s|men|children|people)$/.test(head) && lex.peopleNouns.has(head);
 }
 
 export const textOf = (s: Sentence, first: number, last: number) =>
@@ -286,6 +287,8 @@ export function skipToSubject(tokens: Token[], k: number, lex: SourceLexicon): n
     if (/^\p{Ll}{3,}ly$/u.test(t.text) && (hasTag(t.lower, 'Adverb') || !knownWord(t.lower))) { k--; continue; }
     if (isDateWord(t) && !MONTHS.has(t.lower)) { k -= tokens[k - 1]?.lower === 'on' ? 2 : 1; continue; }
     if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(tokens[k - 1].text)) { k -= 3; continue; }
+    // "the strikers themselves reported": a reflexive that only stresses the subject.
+    if (/^(themselves|himself|herself|itself)$/.test(t.lower) && k > 0) { k--; continue; }
     return k;
   }
 }

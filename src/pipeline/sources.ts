@@ -280,7 +280,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     // quake claimed"; "Iraq Body Count" is a name), or a count ("the 486 officers counted").
     const head = t[np[1]];
     const ofAKind = /^(official|unofficial)$/.test(t[np[0]].lower) && lex.agentNouns.has(head.lower);
-    if (((lex.lossWords.has(head.lower) || lex.disasterWords.has(head.lower)) && head.text === head.lower && !ofAKind) || /^\d/.test(t[np[0]].text)) continue;
+    // (People are no disaster, though "miners" tells of a mine's: "the miners said".)
+    const disaster = lex.disasterWords.has(head.lower) && !lex.peopleNouns.has(head.lower);
+    if (((lex.lossWords.has(head.lower) || disaster) && head.text === head.lower && !ofAKind) || /^\d/.test(t[np[0]].text)) continue;
     const src = make(s, np[0], np[1], i, lex);
     const [f, l] = np;
     if (!src.pronoun) src.backReference = refersBack(t, f, l, lex);
