@@ -37,3 +37,21 @@ describe('more parties over an infobox than columns of losses', () => {
     expect(sides(infobox(['France', 'Mali', 'AQIM', 'Boko Haram'], prose)).map((r) => r[1])).toEqual(['France', 'France', 'AQIM', 'AQIM']);
   });
 });
+
+describe('two columns of losses run together with nothing between them', () => {
+  const rows = (losses: string[]) => [
+    'Siege of Fort Ardent', 'Belligerents', ' France', ' Savoy', 'Casualties and losses', ...losses, '',
+    'The French garrison held the fort for a month before the Savoyard army took it.',
+  ].join('\n');
+
+  it('opens the second column where a loss of people the first column told comes round again', () => {
+    expect(sides(rows(['310 killed', '790 wounded', '45 sick', '1,200 killed or missing', '400 captured']))).toEqual([
+      [310, 'France'], [790, 'France'], [45, 'France'], [1200, 'Savoy'], [400, 'Savoy'],
+    ]);
+  });
+
+  it('keeps civilians, deaths of another kind and things lost by their kind in the column they follow', () => {
+    expect(sides(rows(['310 killed', '90 civilians killed', '52 died of disease', '3 frigates sunk', '2 sloops sunk', '700 killed', '300 wounded'])).map((r) => r[1]))
+      .toEqual(['France', 'France', 'France', 'France', 'France', 'Savoy', 'Savoy']);
+  });
+});

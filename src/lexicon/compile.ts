@@ -126,7 +126,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       // Its verbs of saying are the attribution lexicon's too: "a document seen by Reuters showed on Tuesday".
       dates: dateRules(lexicon.dates ?? DEFAULT_DATES, lexicon.categories.tallies, (lexicon.figures ?? DEFAULT_FIGURES).runningWords, a.reportingVerbs),
       grammar: frames.grammar,
-      layout: compileLayout(lexicon.layout ?? DEFAULT_LAYOUT, lexicon.subjects.equipment, lexicon.sides.nameParticles),
+      layout: compileLayout(lexicon.layout ?? DEFAULT_LAYOUT, lexicon.subjects.equipment, lexicon.sides.nameParticles, lexicon.categories),
       updates: new RegExp(`\\b(?:${alternation((lexicon.figures ?? DEFAULT_FIGURES).updateCues)})\\b`, 'i'),
     };
     cache.set(lexicon, c);

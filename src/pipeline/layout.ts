@@ -3,6 +3,8 @@ import { DEFAULT_SIDE_WORDS } from '../lexicon/sides.js';
 import { alternation } from '../lexicon/pattern.js';
 import type { Doc, LineLayout, Sentence } from './types.js';
 import { readHeaderRows } from './layout-tables.js';
+import { columnsByRepeatedLoss } from './layout-losses.js';
+import { DEFAULT_CATEGORIES, type CategoryLexicon } from '../lexicon/categories.js';
 
 /**
  * The layout of lines that are not prose: what heads each row of a list, label block or table, and which
@@ -42,10 +44,14 @@ export interface LayoutWords {
   equipment: Set<string>;
   /** The side words' name particles ("Kingdom *of* Italy"): small words a line of party names may hold. */
   nameParticles: Set<string>;
+  /** The categories' one-word predicates and nouns ("killed", "sunk", "deaths"): the loss an infobox row tells. */
+  lossWords: Map<string, string>;
 }
 
-export function compileLayout(l: LayoutLexicon, equipment: string[] = [], nameParticles: string[] = []): LayoutWords {
+export function compileLayout(l: LayoutLexicon, equipment: string[] = [], nameParticles: string[] = [], categories: CategoryLexicon = DEFAULT_CATEGORIES): LayoutWords {
+  const single = (entries: Record<string, string>) => Object.entries(entries).filter(([k]) => !k.includes(' ')).map(([k, c]) => [k.toLowerCase(), c] as [string, string]);
   return {
+    lossWords: new Map([...single(categories.predicates), ...single(categories.nouns)]),
     equipment: new Set(equipment.map((w) => w.toLowerCase())),
     nameParticles: new Set(nameParticles.map((w) => w.toLowerCase())),
     abbreviations: new Set(l.abbreviations.map((w) => w.toLowerCase())),
@@ -207,6 +213,14 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
     if (starts.length === 4 && thing[0] !== thing[starts[1]]) {
       for (const [n, j] of rows.entries()) columnOf.set(j, n < starts[2] ? 0 : 1);
       column = 1;
+    }
+  }
+  // "549 killed", "1,148 wounded", then "2,351 killed": a loss the column already told opens the next.
+  if (column === 0) {
+    const byLoss = columnsByRepeatedLoss(sentences, rows, w, Math.max(2, headers.length));
+    if (byLoss) {
+      for (const [j, c] of byLoss) columnOf.set(j, c);
+      column = Math.max(...byLoss.values());
     }
   }
   // No sequence comes round again, but one line a party ("1 carrier sunk 307 killed |" then "4 carriers sunk ..."):
