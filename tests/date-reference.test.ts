@@ -112,6 +112,11 @@ describe('year-less dates of a text without a reference date', () => {
     expect(dates('The siege began on 2 March 1871. By March 20, about 900 defenders had died.')).toEqual(['1871-03-20']);
   });
 
+  it('take no year from a year that names another event ("the 1976 flood")', () => {
+    const text = 'The dam burst on May 9, 1981, in a valley still scarred by the 1976 flood.\n\nBy May 12, 140 people were confirmed dead.';
+    expect(dates(text)).toEqual(['1981-05-12']);
+  });
+
   it('count no weekday from a day of no known year, so no year is invented', () => {
     // The paragraph's stated day, without a year, rather than a Sunday of a year the text never gave.
     expect(dates('The tremor came on June 14. On Sunday, 300 villagers died in the landslide that followed.')).toEqual(['--06-14']);

@@ -109,6 +109,10 @@ describe('dates of a dateline, of the event in the figure\'s clause, of a whole 
     expect(on('Between 1 and 30 June 2023, the mission recorded 131 civilians killed.', '2023-07-10')).toEqual(['2023-06']);
     expect(on('The report covering 1 to 15 March counted 40 deaths.', '2023-04-02')).toEqual(['2023-03-15']);
   });
+  it('reads the days of a month written first, with their year, in the year given ("October 25–27, 1949")', () => {
+    expect(on('Date: November 2–5, 1917\nCasualties: 2,100 killed')).toEqual(['1917-11-05']);
+    expect(on('Storms on August 3-9, 1998 left 300 people dead.', '2024-01-01')).toEqual(['1998-08-09']);
+  });
   it('places a day of no year in the year of the event the sentence names ("The 1976 Tangshan earthquake struck on 28 July")', () => {
     expect(on('The 1976 Tangshan earthquake struck on 28 July and killed at least 242,000 people.')).toEqual(['1976-07-28']);
     // A year after "since" says when a period began: it places nothing.

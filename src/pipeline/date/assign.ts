@@ -208,6 +208,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // Only a day of a known year: a weekday counted from "May 31" of no year would take a year it was never given.
       if (d.precision === 'day' && !d.periodStart && /^\d{4}/.test(d.value)) ctx.last = d.date;
       if (!/^\d{4}/.test(d.value)) continue;
+      // "hit by the 2008 earthquake", "since the 1994 genocide": a year naming another event is not the text's year.
+      if (/^\d{4}$/.test(d.text) && /\b(?:the|a|an)\s+$/i.test(s.text.slice(Math.max(0, d.index - 5), d.index))) continue;
       // Any year stated places later dates when there is no reference; within a paragraph only a year that
       // dates something ("In 1990, ...", not "since 1990") overrides the reference date.
       if (!reference) ctx.year = d.date.getUTCFullYear();

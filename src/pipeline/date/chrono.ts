@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DayOfYearParser } from './parsers/day-of-year.js';
-import { DayRangeParser } from './parsers/day-range.js';
+import { DayRangeParser, MonthDayRangeParser } from './parsers/day-range.js';
 import { LastMonthNameParser } from './parsers/last-month-name.js';
 import { OvernightParser } from './parsers/overnight.js';
 import { RecentPeriodParser } from './parsers/recent-period.js';
@@ -30,7 +30,7 @@ function readsTimeOfDay(parser: chrono.Parser): boolean {
 export function buildDateParser(): chrono.Chrono {
   const base = chrono.casual.clone();
   const parsers: chrono.Parser[] = [
-    new WeekSpanParser(), new OvernightParser(), new LastMonthNameParser(), new RecentPeriodParser(), new YearFirstParser(), new DayRangeParser(), new DayOfYearParser(),
+    new WeekSpanParser(), new OvernightParser(), new LastMonthNameParser(), new RecentPeriodParser(), new YearFirstParser(), new DayRangeParser(), new MonthDayRangeParser(), new DayOfYearParser(),
     ...base.parsers.filter((p) => !readsTimeOfDay(p)),
   ];
   const refiners: chrono.Refiner[] = [...base.refiners, new BetweenRangeRefiner(), new PastWeekdayRefiner(), new RelativeTagRefiner()];
