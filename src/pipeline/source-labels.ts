@@ -7,7 +7,7 @@ import { isCitationRow } from '../frames/citations.js';
 import { TENS, UNITS } from '../lexicon/numbers.js';
 
 /** A figure in words or digits: "Five bodies found - police" has its figure before the source as "50 found" does. */
-const isFigure = (x: Token) => /^\d/.test(x.text) || x.lower in UNITS || x.lower in TENS;
+export const isFigure = (x: Token) => /^\d/.test(x.text) || x.lower in UNITS || x.lower in TENS;
 
 /**
  * Sources a line names by its layout rather than by a verb of saying: a headline's "...: police", a label ending in a

@@ -1,9 +1,9 @@
 import { isNameStart, isVerb, knownWord } from './pos.js';
-import { MONTHS, TENS, UNITS } from '../lexicon/numbers.js';
+import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
 import { appositive, citingClauseBefore, onlyPlaces, peopleCameFrom, refersBack, subjectEnd } from './source-subject.js';
-import { citationSource, documentOwner, headlineSource, labelSources, quotedHeadlineSource, speakerLabels } from './source-labels.js';
+import { citationSource, documentOwner, headlineSource, isFigure, labelSources, quotedHeadlineSource, speakerLabels } from './source-labels.js';
 import {
   DETERMINERS, isCapital, isDateWord, phraseEndingAt, phraseStartingAt, skipToSubject, textOf,
   type SourceLexicon,
@@ -42,7 +42,7 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   const before = t[b]?.lower ?? '';
   if (w === 'show' && /^\p{Ll}+$/u.test(t[b]?.text ?? '') && !lex.pronouns.has(before) && !lex.figureNouns.has(before) && !lex.agentNouns.has(before)) return true;
   // "six Northeastern states", "in 12 reports": a plural after a number, a word or two before it, is a noun.
-  const numeral = (x: Token | undefined) => !!x && (/^\d/.test(x.text) || x.lower in UNITS || x.lower in TENS);
+  const numeral = (x: Token | undefined) => !!x && isFigure(x);
   if (/s$/.test(w) && /^\p{Ll}/u.test(t[i].text) && (numeral(t[i - 1]) || (numeral(t[i - 2]) && /^\p{L}+$/u.test(t[i - 1]?.text ?? '')))) return true;
   // "confirmed dead", "reported missing" — but "Army Says Downed 40 Drones" is a headline's verb.
   return lex.stateWords.has(t[i + 1]?.lower ?? '') && !/^(says|said|say|claims|reports)$/.test(w);
