@@ -4,13 +4,13 @@
  * Kept: cities of at least MIN_POPULATION people, and seats of first-order regions (PPLA, PPLC) of at least
  * MIN_SEAT_POPULATION, whose names usually name their province too. A name shared by cities in several countries
  * goes to the most populous one, unless the runner-up has at least half its population: then it is skipped as
- * ambiguous. Names are kept without diacritics ("Kandahār" → "Kandahar"). Names that are common English words ("Mobile", "Split") or name a country are dropped.
+ * ambiguous. Names are kept without diacritics ("Kandahār" → "Kandahar"). Names that are common English words ("Mobile", "Split"), name a country or a world region ("Asia") are dropped.
  * Run: npx tsx scripts/gen-cities.ts
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
-import { commonWord, countryWords } from './gen-words.js';
+import { commonWord, countryWords, regionWords } from './gen-words.js';
 
 const MIN_POPULATION = 20_000;
 const MIN_SEAT_POPULATION = 10_000;
@@ -39,7 +39,7 @@ for (const [name, list] of best) {
   list.sort((a, b) => b.population - a.population);
   const rival = list.find((c) => c.country !== list[0].country);
   if (rival && rival.population >= list[0].population * AMBIGUITY_RATIO) { skipped++; continue; }
-  if (countryWords.has(name.toLowerCase()) || commonWord(name)) { skipped++; continue; }
+  if (countryWords.has(name.toLowerCase()) || regionWords.has(name.toLowerCase()) || commonWord(name)) { skipped++; continue; }
   const country = countryName.get(list[0].country)!;
   byCountry.set(country, [...(byCountry.get(country) ?? []), name]);
 }

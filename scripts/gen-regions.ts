@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
-import { commonWord, countryWords } from './gen-words.js';
+import { commonWord, countryWords, regionWords } from './gen-words.js';
 
 interface Region { name: string }
 interface Country { countryShortCode: string; regions: Region[] }
@@ -41,7 +41,7 @@ for (const [name, owners] of byName) {
   // "Florida" (a US state, a department of Uruguay): the far larger country's, else nobody's.
   const ranked = [...owners].sort((a, b) => (areaOf.get(b) ?? 0) - (areaOf.get(a) ?? 0));
   if (ranked.length > 1 && (areaOf.get(ranked[0]) ?? 0) < SHARED_AREA_RATIO * (areaOf.get(ranked[1]) ?? 0)) continue;
-  if (countryWords.has(name.toLowerCase()) || commonWord(name)) continue;
+  if (countryWords.has(name.toLowerCase()) || regionWords.has(name.toLowerCase()) || commonWord(name)) continue;
   if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Coast|Islands?|Lakes?|Mountains?)$/.test(name)) continue;
   const country = ranked[0];
   rows.set(country, [...(rows.get(country) ?? []), name]);

@@ -150,3 +150,22 @@ describe('sides named by a place\'s country, a partitive pronoun, or past a part
     expect(sides('The Ottoman army besieging Vienna lost about 12,000 men.')).toEqual([[12000, 'Ottoman Empire']]);
   });
 });
+
+describe('places weighed against the other countries a text names', () => {
+  const whose = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null]);
+
+  it('keeps a city the text places the events in twice over a country it names once in passing', () => {
+    const text = 'A blast killed 14 people at a bus station in Quetta on Sunday.\n\nRescue workers in Quetta said 30 were wounded. The bomber had trained in Iran, officials said.';
+    expect(whose(text)).toEqual([[14, 'Pakistan'], [30, 'Pakistan']]);
+  });
+
+  it('reads no place in a hotel, hospital or regiment named after one', () => {
+    expect(whose('Gunmen killed seven people at the Durban Hotel in Mombasa on Monday.')).toEqual([[7, 'Kenya']]);
+    expect(whose('Gunmen killed seven people at the Durban Hotel on Monday.')).toEqual([[7, null]]);
+    expect(whose('Gunmen killed seven people in Durban on Monday.')).toEqual([[7, 'South Africa']]);
+  });
+
+  it('reads a world region ("South Asia") as no town of that name', () => {
+    expect(whose('Insurgent attacks killed 40 people across South Asia last year.')).toEqual([[40, null]]);
+  });
+});

@@ -118,12 +118,20 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   const named = new Set(parties.flatMap((ps) => ps.filter((m) => m.kind !== 'armed group' && !attackers.has(m)).map((m) => m.name)));
   const strongest = Math.max(0, ...[...support].filter(([c]) => named.has(c) || gazetteerPlaces.has(c)).map(([, n]) => n));
   const known = new Set([...support].filter(([, n]) => n >= 2).map(([c]) => c));
+  // How much the text says about each country: two for each sentence naming it as a state, one for each sentence
+  // placing the events in a place of it. "Originally from Ruritania" once does not outweigh three lines in Zelk.
+  const weight = new Map<string, number>();
+  const addWeight = (c: string, n: number) => weight.set(c, (weight.get(c) ?? 0) + n);
+  for (const ps of parties) for (const c of new Set(ps.filter((m) => m.kind !== 'armed group' && !attackers.has(m)).map((m) => m.name))) addWeight(c, 2);
+  for (const p of first) if (p?.gazetteer) addWeight(p.side.name, 1);
+  const heaviest = (but: string) => Math.max(0, ...[...weight].filter(([c]) => c !== but && (named.has(c) || gazetteerPlaces.has(c))).map(([, n]) => n));
   const places = doc.sentences.map((s, k) => {
     let p = first[k]?.ambiguous ? sentencePlace(s, index, words, known) : first[k];
     if (!p) return null;
     const to = short.renamed.get(p.side.name);
     if (to) p = { ...p, side: { ...p.side, name: to } };
-    return p.gazetteer && (support.get(p.side.name) ?? 0) < 2 && strongest >= 2 && !known.has(p.side.name) ? null : p.side;
+    const lone = p.gazetteer && (support.get(p.side.name) ?? 0) < 2 && strongest >= 2 && !known.has(p.side.name);
+    return lone && (weight.get(p.side.name) ?? 0) < heaviest(p.side.name) ? null : p.side;
   });
   const groups = tally(parties, (m) => m.kind === 'armed group');
   // Where it happened: the dateline; else the state the text names far more than any other, a place named

@@ -73,6 +73,9 @@ export function sentencePlace(s: Sentence, index: PartyIndex, words: SideWords, 
     // "in Uvalde, Texas": a town the gazetteer lacks, then its region or country after a comma.
     const k = placeAt(t, i, words, known) || t[i + 1]?.text !== ',' || !t[i + 2] ? i : i + 2;
     const place = placeAt(t, k, words, known);
+    // "the Mayo Hospital in Lahore": a place's name inside a longer name (a hospital's, a street's) is no place.
+    const next = t[(place?.last ?? -2) + 1];
+    if (place && next && /^\p{Lu}\p{Ll}/u.test(next.text) && !/['’]s$/.test(t[place.last].text) && !words.placeNouns.has(next.lower) && !words.places.has(bare(next.text))) continue;
     if (place) {
       const text = s.text.slice(t[k].start - s.start, t[place.last].end - s.start).replace(/['’]s$/, '');
       // "in Tripoli, Lebanon": the country after the comma says which namesake it is.
