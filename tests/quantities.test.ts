@@ -86,3 +86,15 @@ describe('dates written with slashes', () => {
     expect(counts('On 3/11, 14 people were killed.')).toEqual([['killed', 14]]);
   });
 });
+
+describe('the first day of a range of days', () => {
+  const counts = (text: string) => extractClaims(text).map((c) => [c.category, c.quantity.value]);
+  it('is no count ("3 to 5 July", "(9–12 March)", "for 1 to 30 April")', () => {
+    expect(counts('Fighting from 3 to 5 July killed 40 people.')).toEqual([['killed', 40]]);
+    expect(counts('The army lost 2,300 men (9–12 March).')).toEqual([['killed', 2300]]);
+    expect(counts('The toll for 1 to 30 April was 850 dead.')).toEqual([['killed', 850]]);
+  });
+  it('leaves a range of counts before a date alone ("Between 12 and 14 were killed on 3 May")', () => {
+    expect(counts('Between 12 and 14 were killed on 3 May.').map(([c]) => c)).toEqual(['killed']);
+  });
+});

@@ -36,3 +36,51 @@ export function columnsByRepeatedLoss(sentences: Sentence[], rows: number[], wor
   }
   return column > 0 ? out : null;
 }
+
+/** A figure of a row, a range written as one word included ("300-400", "26,000+"). */
+const FIGURE = /^\d[\d,.]*(?:[-–]\d[\d,.]*)?\+?$/;
+/** What joins a figure to the phrase before it in one column: a list's comma or "and", a range's dash or "to". */
+const JOINER = /^(?:[,;&–—-]|and|or|to)$/i;
+
+/**
+ * A rendered infobox sets the parties' losses side by side on one line: "59,247 c. 26,000", "~900 killed 300-400
+ * killed[3]". Each figure whose phrase nothing joins to the one before (no comma, "and" or range's dash between
+ * them, brackets and qualifiers such as "c." skipped) opens the next column. The token indices where columns 1, 2,
+ * ... open, when the line holds from two to `most` such phrases; else null.
+ */
+export function columnsInLine(s: Sentence, most: number, qualifier: (word: string) => boolean): number[] | null {
+  const t = s.tokens;
+  const opens: number[] = [];
+  let depth = 0;
+  let seen = false;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i].text;
+    if (x === '(' || x === '[') depth++;
+    else if (x === ')' || x === ']') depth = Math.max(0, depth - 1);
+    if (depth || !FIGURE.test(x)) continue;
+    if (seen) {
+      // Back over brackets and qualifiers ("c.", "~", "about") to the token that says whether this figure goes on.
+      let k = i;
+      for (let d = 0; k > 0; k--) {
+        const p = t[k - 1].text;
+        if (p === ')' || p === ']') d++;
+        else if (p === '(' || p === '[') d--;
+        else if (!d && !(qualifier(p) || /^[~.+<>≈]$/.test(p))) break;
+      }
+      const before = t[k - 1]?.text ?? '';
+      if (!JOINER.test(before)) {
+        // The qualifiers before the figure open its column with it; brackets after the last phrase stay with it.
+        let open = i;
+        for (let m = i - 1, d = 0; m >= k; m--) {
+          const p = t[m].text;
+          if (p === ')' || p === ']') d++;
+          else if (p === '(' || p === '[') d--;
+          else if (!d) open = m;
+        }
+        opens.push(open);
+      }
+    }
+    seen = true;
+  }
+  return opens.length && opens.length < most ? opens : null;
+}

@@ -3,7 +3,7 @@ import { DEFAULT_SIDE_WORDS } from '../lexicon/sides.js';
 import { alternation } from '../lexicon/pattern.js';
 import type { Doc, LineLayout, Sentence } from './types.js';
 import { readHeaderRows } from './layout-tables.js';
-import { columnsByRepeatedLoss } from './layout-losses.js';
+import { columnsByRepeatedLoss, columnsInLine } from './layout-losses.js';
 import { DEFAULT_CATEGORIES, type CategoryLexicon } from '../lexicon/categories.js';
 
 /**
@@ -181,7 +181,11 @@ function readInfoboxColumns(doc: Doc, kinds: LineKind[], out: Array<LineLayout |
   if (losses < 0) return;
   const rows: number[] = [];
   for (let j = losses + 1; j < sentences.length && kinds[j] !== 'prose'; j++) rows.push(j);
-  if (rows.length < 2) return;
+  // "59,247 c. 26,000": one line holds every party's figure, each a column of its own.
+  const figureRows = rows.filter((j) => /\d/.test(sentences[j].text));
+  const opens = figureRows.length === 1 ? columnsInLine(sentences[figureRows[0]], Math.max(2, headers.length), (x) => !x.toLowerCase().replace(w.rowQualifier, '')) : null;
+  if (opens) out[figureRows[0]] = { ...(out[figureRows[0]] ?? { heads: [], closer: null }), columns: { headers, column: 0, columns: opens.length + 1, opens } };
+  if (rows.length < 2 || opens) return;
   let column = 0;
   const columnOf = new Map<number, number>();
   // Rows told apart by their brackets ("dead (ground)", "dead (naval)") repeat with them; else without them ("(per X)").

@@ -66,6 +66,9 @@ function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   // "(22. 49. 15)": numbers of a book reference.
   if (inReference(tokens, core)) return true;
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
+  // "3 to 5 July", "7–14 June": the first day of a range of days.
+  const day = (x: Token | undefined) => !!x && /^\d{1,2}$/.test(x.text) && Number(x.text) >= 1 && Number(x.text) <= 31;
+  if (day(t) && /^(?:to|[-–—])$/.test(next?.lower ?? '') && day(tokens[core.last + 2]) && isMonth(tokens[core.last + 3])) return true;
   // "Casualties1", "Strength2": the index of an infobox field, glued to its label.
   if (prev && /^\p{L}+$/u.test(prev.text) && prev.end === t.start && next?.text === ':') return true;
   // "10:30", "3:1": a time or a ratio is written without spaces; "Casualties1: 8 killed" is a field and its count.

@@ -67,6 +67,8 @@ export interface LineLayout {
     lastFrom?: number;
     /** Header cells count only when they name a party the lexicon knows (a table's own header row: "Killed | Wounded" names none). */
     knownOnly?: boolean;
+    /** Token indices where a line holding every column's figure ("59,247 c. 26,000") opens columns 1, 2, .... */
+    opens?: number[];
   };
 }
 

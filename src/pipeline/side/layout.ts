@@ -121,7 +121,9 @@ export function layoutSide(layout: LineLayout | null, row: Sentence, at: number,
   const labelled = label && layout.columns && !cellHeader ? partiesOf(label).find((m) => ownsRows(label, m, words)) : undefined;
   if (labelled) return { name: labelled.name, text: labelled.text, basis: 'heading' };
   if (layout.columns) {
-    const { column, columns, headers, lastFrom } = layout.columns;
+    const { columns, headers, lastFrom, opens } = layout.columns;
+    // "59,247 c. 26,000": the figure's place in its line says its column.
+    const column = layout.columns.column + (opens?.filter((o) => o <= at).length ?? 0);
     if (column < 0) {
       // A row of cells: the count's cell, by the bars before it, under the header's cell of that place.
       const cell = row.tokens.slice(0, at).filter((t) => t.text === '|').length - (row.text.trimStart().startsWith('|') ? 1 : 0);
