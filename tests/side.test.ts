@@ -169,3 +169,16 @@ describe('places weighed against the other countries a text names', () => {
     expect(whose('Insurgent attacks killed 40 people across South Asia last year.')).toEqual([[40, null]]);
   });
 });
+
+describe('a total and its parts', () => {
+  const whose = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null]);
+
+  it('does not give a total of people the nationality of a part ("39 people, including one Canadian")', () => {
+    expect(whose('Gunmen stormed a nightclub in Istanbul, killing at least 39 people, including one Canadian.')).toEqual([[39, 'Turkey'], [1, 'Canada']]);
+    expect(whose('A car bomb in Kabul killed 14 people, among them two Germans.')).toEqual([[14, 'Afghanistan'], [2, 'Germany']]);
+  });
+
+  it('still gives troops the side of the force a part names ("210 troops, including 80 Zimbabweans")', () => {
+    expect(whose('The rebels said they had killed 210 loyalist troops, including 80 Zimbabweans.')).toEqual([[210, 'Zimbabwe'], [80, 'Zimbabwe']]);
+  });
+});

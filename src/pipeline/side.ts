@@ -71,6 +71,22 @@ function ownGroup(f: Frame, parties: PartyMention[], people: Set<string>, words:
   return { name: head.text, text: head.text, basis: 'stated' };
 }
 
+/** Where a list's parts begin: the first member a part cue ("including", "of whom") stands before, or -1. Memoised per list. */
+const partsCut = new WeakMap<Frame[], number>();
+function partsFrom(members: Frame[], words: SideWords): number {
+  let cut = partsCut.get(members);
+  if (cut === undefined) {
+    cut = members.findIndex((g, n) => {
+      if (n === 0) return false;
+      const t = g.sentence.tokens;
+      const between = g.sentence.text.slice(t[members[n - 1].mention.last].end - g.sentence.start, t[g.mention.first].start - g.sentence.start);
+      return words.partCue.test(between);
+    });
+    partsCut.set(members, cut);
+  }
+  return cut;
+}
+
 export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people: Set<string>, words: SideWords): Array<Side | null> {
   const facts = readFacts(doc, index, words, (s) => sentenceParties(s, index));
   const groupSide = groupSides(doc, facts.parties, people);
@@ -115,8 +131,14 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     side = eachParty ? { name: eachParty.name, text: eachParty.text, basis: 'stated' } : ownGroup(f, parties, people, words) ?? npSide(f, parties, words) ?? rowLabel(f, parties, words);
     if (!side) {
       // A list shares one side: the first member whose own phrase names it (once a list, not once a member).
-      const key = `${s.index}:${f.group}`;
-      if (!listSide.has(key)) listSide.set(key, groupMembers.get(key)!.map((g) => npSide(g, parties, words) ?? rowLabel(g, parties, words)).find(Boolean) ?? null);
+      const members = groupMembers.get(`${s.index}:${f.group}`)!;
+      // "killing 39 people, including one Canadian": a part does not lend its side to a total of people named as
+      // no party's ("210 troops, including 80 Zimbabweans" still are the Zimbabweans' side).
+      const cut = partsFrom(members, words);
+      const named = roleOf(f, words);
+      const whole = cut > 0 && members.indexOf(f) < cut && named.kind === 'bystander' && named.word !== '';
+      const key = `${s.index}:${f.group}${whole ? ':whole' : ''}`;
+      if (!listSide.has(key)) listSide.set(key, (whole ? members.slice(0, cut) : members).map((g) => npSide(g, parties, words) ?? rowLabel(g, parties, words)).find(Boolean) ?? null);
       side = listSide.get(key)!;
       // "Five Pakistani soldiers and 21 militants were killed": an armed group's members share no state's side.
       if (side && side.basis === 'stated' && roleOf(f, words).kind === 'armed') side = null;

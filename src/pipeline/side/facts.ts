@@ -118,11 +118,16 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   const named = new Set(parties.flatMap((ps) => ps.filter((m) => m.kind !== 'armed group' && !attackers.has(m)).map((m) => m.name)));
   const strongest = Math.max(0, ...[...support].filter(([c]) => named.has(c) || gazetteerPlaces.has(c)).map(([, n]) => n));
   const known = new Set([...support].filter(([, n]) => n >= 2).map(([c]) => c));
-  // How much the text says about each country: two for each sentence naming it as a state, one for each sentence
-  // placing the events in a place of it. "Originally from Ruritania" once does not outweigh three lines in Zelk.
+  // How much the text says about each country: two for each sentence naming it as a state (one by its people's
+  // name: "one Canadian" among the dead), one for each sentence placing the events in a place of it. "Originally
+  // from Ruritania" once does not outweigh three lines in Zelk.
   const weight = new Map<string, number>();
   const addWeight = (c: string, n: number) => weight.set(c, (weight.get(c) ?? 0) + n);
-  for (const ps of parties) for (const c of new Set(ps.filter((m) => m.kind !== 'armed group' && !attackers.has(m)).map((m) => m.name))) addWeight(c, 2);
+  for (const ps of parties) {
+    const byName = new Map<string, number>();
+    for (const m of ps) if (m.kind !== 'armed group' && !attackers.has(m)) byName.set(m.name, Math.max(byName.get(m.name) ?? 0, m.role === 'demonym' ? 1 : 2));
+    for (const [c, n] of byName) addWeight(c, n);
+  }
   for (const p of first) if (p?.gazetteer) addWeight(p.side.name, 1);
   const heaviest = (but: string) => Math.max(0, ...[...weight].filter(([c]) => c !== but && (named.has(c) || gazetteerPlaces.has(c))).map(([, n]) => n));
   const places = doc.sentences.map((s, k) => {

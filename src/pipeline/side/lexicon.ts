@@ -1,3 +1,4 @@
+import { DEFAULT_PARTS } from '../../lexicon/parts.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { tokenize } from '../tokenize.js';
@@ -43,6 +44,8 @@ export interface SideWords {
   reportingVerbs: Set<string>;
   /** Place names by their first word, longest first. */
   places: Map<string, PlaceEntry[]>;
+  /** The parts lexicon's words between a total and its parts ("39 people, *including* one Canadian"). */
+  partCue: RegExp;
 }
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,5 +132,6 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     placePrepositions: new Set(w.placePrepositions),
     reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
     places,
+    partCue: new RegExp(`\\b(?:${alternation((lexicon.parts ?? DEFAULT_PARTS).partCues)})\\b`, 'i'),
   };
 }
