@@ -119,3 +119,14 @@ describe('dates of a dateline, of the event in the figure\'s clause, of a whole 
     expect(on('It was the first deadly quake since the 2017 Kos earthquake. On 30 October, 26 people died.')).toEqual(['--10-30']);
   });
 });
+
+describe('the day of a report made in a setting ("said in a statement on Sunday", "told reporters Monday")', () => {
+  it('dates the figures the statement gives', () => {
+    expect(dated('The governor of Nampula said in a statement on Sunday that nine people had drowned.', '2024-03-13').map(([, d]) => d)).toEqual(['2024-03-10 reported']);
+    expect(dated('The army said in a televised address Friday that 30 rebels were killed.', '2024-03-13').map(([, d]) => d)).toEqual(['2024-03-08 reported']);
+    expect(dated('The district chief told reporters on Monday that 14 miners were still missing.', '2024-03-13').map(([, d]) => d)).toEqual(['2024-03-11 reported']);
+  });
+  it('does not read a preposition alone as a setting ("18 reported in early July" dates no other figure)', () => {
+    expect(dated('The toll rose to 21 from 18 reported in early July, the prosecutor said Monday.', '2022-07-18')[0]).toEqual(['21', '2022-07-18 reported']);
+  });
+});

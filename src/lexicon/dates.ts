@@ -15,6 +15,13 @@ export interface DateLexicon {
   yearEvents: string[];
   /** Words just before a date that make it the date of a report: "the ministry *announced* on Friday". */
   reportingBefore: string[];
+  /**
+   * Where a report was made, between its verb and its date: "said *in a statement* on Sunday", "told *reporters*
+   * Monday", "said *at a news conference* Friday". The last word of the setting; up to two words may qualify it.
+   */
+  reportSettings?: string[];
+  /** Prepositions that open a report's setting: "said *in* a statement", "said *at* a news conference". */
+  reportSettingOpeners?: string[];
   /** Reporting verbs that make a sentence's opening date the report's: "On Monday, officials *said* ...". Case-sensitive. */
   reportVerbs: string[];
   /** Verbs that make a sentence without figures worth reading for its date: "the agency *released* on 3 May ...". */
@@ -54,6 +61,11 @@ export const DEFAULT_DATES: DateLexicon = {
     'said', 'says', 'reported', 'reports', 'announced', 'revealed', 'confirmed', 'claimed', 'stated', 'told', 'gave',
     'added', 'released', 'published', 'estimated', 'tweeted', 'posted', 'wrote', 'statement', 'report',
   ],
+  reportSettings: [
+    'statement', 'address', 'conference', 'briefing', 'interview', 'message', 'post', 'release', 'broadcast', 'speech',
+    'phone', 'telephone', 'reporters', 'journalists', 'parliament', 'television', 'radio',
+  ],
+  reportSettingOpeners: ['in', 'at', 'on', 'during', 'via', 'by', 'to', 'over', 'through'],
   reportVerbs: ['said', 'reported', 'claimed', 'announced', 'stated', 'confirmed', 'revealed'],
   reportsWithDate: ['said', 'says', 'reported', 'announced', 'revealed', 'confirmed', 'stated', 'told', 'released', 'published'],
   relativeWords: ['yesterday', 'today', 'ago', 'last', 'this', 'week', 'weekend', 'overnight', 'night'],

@@ -36,6 +36,8 @@ export const DATE_DOCS: Record<string, string> = {
   yearEvents: 'Events a year right before them dates: "a 1963 landslide", "the 2004 tsunami".',
   yearDocuments: 'Documents a bare year may date: "the 2011 census found ...".',
   reportingBefore: 'Words just before a date that make it a report\'s date: "the ministry announced on Friday".',
+  reportSettings: 'Where a report was made, between its verb and its date: "said in a statement on Sunday", "told reporters Monday".',
+  reportSettingOpeners: 'Prepositions that open a report\'s setting: "said in a statement", "said at a news conference".',
   reportVerbs: 'Reporting verbs (case-sensitive) that make a sentence\'s opening date the report\'s: "On Monday, officials said ...".',
   reportsWithDate: 'Verbs that make a sentence without figures worth reading for its date: "the agency released on 3 May ...".',
   relativeWords: 'Words of a date counted from the reference date: "last week", "yesterday".',

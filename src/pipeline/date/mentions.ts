@@ -66,7 +66,8 @@ export function mentionRules(d: DateLexicon, reportingVerbs: readonly string[] =
     bareYear: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–]\\d)|\\b(?:a|the)\\s+((?:1[89]|20)\\d\\d)\\s+(?=${alternation(d.yearDocuments)})|\\b(?:[Aa]|[Tt]he)\\s+((?:1[0-9]|20)\\d\\d)\\s+(?=(?:[A-Z][\\w'’-]*\\s+){0,2}(?:${alternation(d.yearEvents)})\\b)`, 'g'),
     sameDay: new RegExp(`\\b(?:on\\s+)?the (${days})\\b|\\b(?:until|by|till) (then)\\b`, 'gi'),
     dayShifts: new Map(Object.entries(d.dayShifts).map(([k, v]) => [k.toLowerCase(), v])),
-    reportingBefore: new RegExp(`\\b(?:${alternation([...new Set([...d.reportingBefore, ...reportingVerbs])])})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
+    // (A setting may stand between verb and date: "said in a televised statement on Sunday", "told reporters Monday".)
+    reportingBefore: new RegExp(`\\b(?:${alternation([...new Set([...d.reportingBefore, ...reportingVerbs])])})\\s+(?:(?:(?:${alternation(d.reportSettingOpeners ?? [])})\\s+(?:[\\w'’-]+\\s+){0,3}?)?(?:${alternation(d.reportSettings ?? [])})\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
     reports: new RegExp(`\\b(?:${alternation(d.reportVerbs)})\\b`),
     namesYear: new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${days}|\\bthen\\b`, 'i'),
   };
@@ -182,7 +183,7 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
     return k < countSpans.length && countSpans[k][0] < s.start + b;
   };
   const reports = rules.reports.test(s.text);
-  const before = (index: number) => s.text.slice(Math.max(0, index - 24), index);
+  const before = (index: number) => s.text.slice(Math.max(0, index - 56), index);
   const roleAt = (index: number): Role => {
     if (rules.asOfBefore.test(before(index))) return 'as_of';
     if (rules.reportingBefore.test(before(index))) return 'reported';
