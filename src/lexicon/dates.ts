@@ -16,8 +16,8 @@ export interface DateLexicon {
   /** Words just before a date that make it the date of a report: "the ministry *announced* on Friday". */
   reportingBefore: string[];
   /**
-   * Where a report was made, between its verb and its date: "said *in a statement* on Sunday", "told *reporters*
-   * Monday", "said *at a news conference* Friday". The last word of the setting; up to two words may qualify it.
+   * Where a report was made, between its verb and its date: "announced *in a radio address* Sunday", "told *reporters*
+   * Monday", "said *at a news conference* Friday". The last word of the setting; up to three words may stand between it and its preposition.
    */
   reportSettings?: string[];
   /** Prepositions that open a report's setting: "said *in* a statement", "said *at* a news conference". */

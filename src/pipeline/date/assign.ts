@@ -148,7 +148,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       const a = attributions[k];
       // "..., a different spokesperson gave on Thursday": a report date belongs to the source it follows.
       // "In its latest toll, released on Wednesday, the committee said ...": a fronted clause dates its source too.
-      // ("said in a statement on Sunday": the verb's own date past the setting of its report.)
+      // ("announced in a radio address Sunday": the verb's own date past the setting of its report.)
       const own = (d: DateMention) => !d.afterVerb || !a.claimant || a.sourceAt === undefined || Math.abs(d.index - a.sourceAt) < 16 ||
         (d.index < a.sourceAt && a.sourceAt - d.index < 64) ||
         (d.index > a.sourceAt && d.index - a.sourceAt < 56 && rules.mentions.reportingBefore.test(s.text.slice(a.sourceAt, d.index)));

@@ -66,7 +66,7 @@ export function mentionRules(d: DateLexicon, reportingVerbs: readonly string[] =
     bareYear: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Aa]s of|[Dd]uring|[Uu]ntil|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:1[89]|20)\\d\\d)\\b(?![-–]\\d)|\\b(?:a|the)\\s+((?:1[89]|20)\\d\\d)\\s+(?=${alternation(d.yearDocuments)})|\\b(?:[Aa]|[Tt]he)\\s+((?:1[0-9]|20)\\d\\d)\\s+(?=(?:[A-Z][\\w'’-]*\\s+){0,2}(?:${alternation(d.yearEvents)})\\b)`, 'g'),
     sameDay: new RegExp(`\\b(?:on\\s+)?the (${days})\\b|\\b(?:until|by|till) (then)\\b`, 'gi'),
     dayShifts: new Map(Object.entries(d.dayShifts).map(([k, v]) => [k.toLowerCase(), v])),
-    // (A setting may stand between verb and date: "said in a televised statement on Sunday", "told reporters Monday".)
+    // (A setting may stand between verb and date: "announced in a televised address Sunday", "told reporters Monday".)
     reportingBefore: new RegExp(`\\b(?:${alternation([...new Set([...d.reportingBefore, ...reportingVerbs])])})\\s+(?:(?:(?:${alternation(d.reportSettingOpeners ?? [])})\\s+(?:[\\w'’-]+\\s+){0,3}?)?(?:${alternation(d.reportSettings ?? [])})\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
     reports: new RegExp(`\\b(?:${alternation(d.reportVerbs)})\\b`),
     namesYear: new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${days}|\\bthen\\b`, 'i'),
