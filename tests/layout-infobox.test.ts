@@ -214,3 +214,19 @@ describe('a numbered field whose value runs on below its label', () => {
     expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[56, 'Peru'], [81, 'Peru']]);
   });
 });
+
+describe('a field naming several parties, each before its own figures', () => {
+  it('gives each figure the nearest party labelling it ("Chile:, 40 killed, Peru:, 12 killed")', () => {
+    const text = [
+      '- Combatant1: Paraguay', '- Combatant2: Argentina, Brazil, Uruguay',
+      '- Casualties2: Argentina:, 1,100 killed or wounded, Brazil:, 2,400 killed or wounded, Uruguay:, 90 killed',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([
+      [1100, 'Argentina'], [2400, 'Brazil'], [90, 'Uruguay'],
+    ]);
+  });
+  it('does not take a scholar or historian named by their nationality for the loser ("(Danish historian) 800 killed")', () => {
+    const text = ['- Combatant1: Sweden', '- Combatant2: Russia', '- Casualties2: 3,000 killed (Swedish sources), (Danish historian) 800 killed'].join('\n');
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[3000, 'Russia'], [800, 'Russia']]);
+  });
+});

@@ -79,7 +79,8 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
   placePrepositions: ['in', 'at', 'near', 'across', 'into', 'throughout', 'within', 'inside', 'outside'],
   layoutSourceWords: [
     'sources', 'source', 'estimates', 'estimate', 'figures', 'figure', 'statements', 'statement', 'claims', 'claim',
-    'claimed', 'says', 'said', 'reports', 'report', 'reported', 'count', 'data',
+    'claimed', 'says', 'said', 'reports', 'report', 'reported', 'count', 'data', 'historian', 'historians', 'scholars',
+    'researchers',
   ],
   enemies: ['enemy', 'enemies', "enemy's", 'adversary', "adversary's", 'foe', 'foes'],
   stateForces: [

@@ -106,14 +106,22 @@ function principalColumns<P extends { name: string; kind?: string }>(inOrder: P[
 }
 
 /**
+ * A row's own label: "Northern army – 40"; of several, the nearest before the figure ("Northland:, 40 killed,
+ * Southland:, 12 killed"). Not a party named as the attacker or as the source.
+ */
+function ownLabel(row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null {
+  const own = partiesOf(row).filter((m) => m.last < at && !isAgentMention(row, m, words) && !speaks(row, m, words)).at(-1);
+  return own ? { name: own.name, text: own.text, basis: 'stated' } : null;
+}
+
+/**
  * The side a row of a layout inherits: its infobox column's party, else the nearest head line that names a
  * party as the one that suffered ("The losses of the Northern army were:", "Cavalry of Ruritania:").
  */
 export function layoutSide(layout: LineLayout | null, row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords, mentions: Map<string, number>): Side | null {
   if (!layout) return null;
-  // The row's own label first: "Northern army – 40".
-  const own = partiesOf(row).find((m) => m.last < at && !isAgentMention(row, m, words) && !speaks(row, m, words));
-  if (own) return { name: own.name, text: own.text, basis: 'stated' };
+  const own = ownLabel(row, at, partiesOf, words);
+  if (own) return own;
   // A label right above the rows that names a party ("German forces:") says more than the column count does.
   const label = layout.heads.at(-1);
   // (Not the header row of a table's cells, whose parties head one column each.)
@@ -195,9 +203,11 @@ function fieldValue(sentences: Sentence[], label: Sentence, labelLength: number)
  * and the lines its value runs on to, take the party of the combatant field of the same number (named on its own
  * line or the lines below it).
  */
-export function numberedFieldSide(sentences: Sentence[], row: Sentence, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null {
+export function numberedFieldSide(sentences: Sentence[], row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null {
   const field = fieldOf(sentences, row);
   if (!field || !LOSS_FIELD.test(field[1])) return null;
+  const own = ownLabel(row, at, partiesOf, words);
+  if (own) return own;
   for (const s of sentences) {
     const f = NUMBERED_FIELD.exec(s.text);
     if (!f || f[2] !== field[2] || !PARTY_FIELD.test(f[1])) continue;
