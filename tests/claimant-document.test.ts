@@ -69,6 +69,19 @@ describe('a back-reference opening its sentence', () => {
     const text = 'The World Meteorological Organization said on Monday that the heatwave was spreading north. The agency added that 210 people had died.';
     expect(who(text)).toEqual([[210, 'World Meteorological Organization']]);
   });
+
+  it('"According to the preliminary situation report" is the report of the source named before, and never a name with "According to" in it', () => {
+    const text = 'Storms swept the coast overnight, according to a statement from the Fiji National Disaster Management Office.\n\n' +
+      'According to the preliminary situation report, 9 people have died and 140 homes were destroyed.';
+    expect(who(text)).toEqual([[9, 'Fiji National Disaster Management Office'], [140, 'Fiji National Disaster Management Office']]);
+    expect(who('According to the final casualty report, 61 soldiers were killed.')).toEqual([[61, 'final casualty report']]);
+    // Estimates of no one's name no one.
+    expect(who('According to the most reliable estimates, 3,000 people were killed in the purge.')).toEqual([[3000, null]]);
+  });
+
+  it('keeps a named body after "according to the", though another source came before', () => {
+    expect(who('The Red Cross said 40 people were hurt.\n\nAccording to the health ministry, 12 people have died.')).toEqual([[40, 'Red Cross'], [12, 'health ministry']]);
+  });
 });
 
 describe('a source before a citing clause', () => {

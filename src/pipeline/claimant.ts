@@ -176,7 +176,9 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
       // A bare head opening its sentence ("The army said") refers back only when an earlier source has that name.
-      const target = registry.resolve(src) ?? (last && (src.first > 0 || lex.figureNouns.has(src.name)) && src.name.split(/\s+/).length === 1 ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
+      // So does a document of the kind its words say, in lower case: "the preliminary assessment report".
+      const bare = src.name.split(/\s+/).length === 1 || (/^[\p{Ll} -]+$/u.test(src.name) && lex.agentNouns.has(src.name.split(/\s+/).at(-1)!));
+      const target = registry.resolve(src) ?? (last && (src.first > 0 || lex.figureNouns.has(src.name)) && bare ? Object.assign(last.source, { sentence: last.sentence.index }) : null);
       if (!target && src.pronoun) return null;
       if (!target) return { src: { ...src, backReference: false }, refSentence: -1 };
       return { src: { ...target, text: src.text, at: src.at, first: src.first, last: src.last, backReference: true }, refSentence: (target as Source & { sentence?: number }).sentence ?? -1 };

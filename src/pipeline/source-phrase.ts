@@ -195,8 +195,9 @@ export function personIn(text: string, lex: SourceLexicon): string | null {
 export function phraseEndingAt(tokens: Token[], end: number, lex: SourceLexicon): [number, number] | null {
   let j = end;
   while (j >= 0 && nameToken(tokens, j, lex)) {
-    // An article opens the phrase, unless it follows "of"/"for"/"to" inside a longer name.
-    if (DETERMINERS.has(tokens[j].lower) && !/^(of|for|to|in)$/.test(tokens[j - 1]?.lower ?? '')) { j--; break; }
+    // An article opens the phrase, unless it follows "of"/"for"/"to" inside a longer name (not "According to the ...").
+    const opens = !/^(of|for|to|in)$/.test(tokens[j - 1]?.lower ?? '') || tokens[j - 2]?.lower === 'according';
+    if (DETERMINERS.has(tokens[j].lower) && opens) { j--; break; }
     j--;
   }
   let [first, last] = trim(tokens, j + 1, end, lex);

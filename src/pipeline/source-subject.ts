@@ -101,7 +101,8 @@ export function onlyPlaces(t: Token[], first: number, last: number, lex: SourceL
 /** "the agency", "The agency added": a lower-case head after "the" (the article's capital only opens a sentence). */
 export function refersBack(t: Token[], f: number, l: number, lex: SourceLexicon): boolean {
   const lowerOnly = t.slice(f, l + 1).every((x) => !isCapital(x) || (x.i === 0 && x.lower === 'the'));
-  return lowerOnly && t[f].lower === 'the' && lex.backReferences.has(t[l].lower);
+  // "the report", and with words of its kind before it, "the preliminary assessment report".
+  return lowerOnly && (t[f].lower === 'the' || t[f - 1]?.lower === 'the') && lex.backReferences.has(t[l].lower);
 }
 
 /** Whether the subject of "came from" is people ("the dead", "33 of them") rather than figures ("the numbers"). */
