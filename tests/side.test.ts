@@ -182,3 +182,13 @@ describe('a total and its parts', () => {
     expect(whose('The rebels said they had killed 210 loyalist troops, including 80 Zimbabweans.')).toEqual([[210, 'Zimbabwe'], [80, 'Zimbabwe']]);
   });
 });
+
+describe('people of no party after an armed group counted by its role word', () => {
+  it('does not give civilians the side of the rebels or militants counted before them', () => {
+    const sides = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null]);
+    expect(sides('Government troops said 14 soldiers died in the fighting.\n\nForty insurgents were also killed, and nine civilians were wounded.'))
+      .toEqual([[14, null], [40, 'insurgents'], [9, null]]);
+    // A bare count of people, or "others", still goes on with the report before it.
+    expect(sides('Forty insurgents were killed in the ambush, and nine others were wounded.')).toEqual([[40, 'insurgents'], [9, 'insurgents']]);
+  });
+});

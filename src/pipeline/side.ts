@@ -187,7 +187,9 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (!side && lastSide && lastSide.sentence.headings.at(-1) === s.headings.at(-1)) {
         const sameParagraph = lastSide.sentence.paragraph === s.paragraph;
         const goesOn = lastSide.sentence.index === s.index - 1 && once(continues, words.continuation, s);
-        if (sameParagraph || goesOn || f.rule === 'infobox') side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };
+        // Not an armed group's word to people of no party: "Thirty rebels died, and 12 civilians were wounded".
+        const armedWord = lastSide.side?.basis === 'role' && role.kind === 'bystander' && !/^(?:|others?)$/i.test(role.word);
+        if ((sameParagraph || goesOn || f.rule === 'infobox') && !armedWord) side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };
       }
       // "The Armenian Security Council reported that 207 were killed": a state's body counts its own people.
       if (!side && role.kind === 'bystander') side = reporterParty(f, parties, words, true);
