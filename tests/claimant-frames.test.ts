@@ -18,6 +18,22 @@ describe('claimant frames (pipeline/sources)', () => {
     ]);
   });
 
+  it('reads a document\'s maker after a participle: "assessments, conducted by X,", "a survey carried out by X"', () => {
+    expect(who('Field assessments, conducted by the Kenya Red Cross Society, indicated that nine herders were killed.')).toEqual([
+      [9, 'Kenya Red Cross Society', 'organisation'],
+    ]);
+    expect(who('A household survey carried out by Johns Hopkins University found 650 excess deaths.').map((c) => c[1])).toEqual([
+      'Johns Hopkins University',
+    ]);
+    expect(who('Preliminary investigations by the provincial prosecutor confirm at least 14 fatalities.').map((c) => c[1])).toEqual([
+      'provincial prosecutor',
+    ]);
+    // The outlet that carried a statement is its medium: the ministry still speaks.
+    expect(who('In a statement carried by the state news agency, the Health Ministry said 31 people were killed.').map((c) => c[1])).toEqual([
+      'Health Ministry',
+    ]);
+  });
+
   it('reads "figures from X", "per X" and "X\'s tally"', () => {
     expect(who('Figures from the Red Cross show 300 houses were destroyed.')).toEqual([[300, 'Red Cross', 'organisation']]);
     expect(who('Some 90 civilians were wounded, per the Health Ministry.')).toEqual([[90, 'Health Ministry', 'organisation']]);

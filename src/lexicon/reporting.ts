@@ -226,6 +226,8 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'investigation', 'inquiry', 'study', 'analysis', 'review', 'survey', 'count', 'tally', 'estimate', 'estimates',
     'figures', 'figure', 'data', 'assessment', 'statistics', 'numbers', 'report', 'reports', 'findings', 'research', 'toll',
     'statement', 'statements', 'records',
+    // Plurals of a document's kind: "initial investigations by the prosecutor", "field assessments by the society".
+    'investigations', 'inquiries', 'studies', 'analyses', 'reviews', 'surveys', 'assessments',
   ],
   stateWords: ['dead', 'killed', 'missing', 'injured', 'wounded', 'alive', 'destroyed', 'damaged'],
   roleNouns: [

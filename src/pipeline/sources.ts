@@ -138,6 +138,17 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       push(phraseStartingAt(t, i + 2, lex), i);
       continue;
     }
+    // "assessments, conducted by the Red Cross,", "a survey carried out by the university": the document's maker,
+    // after a participle and a word or two (an outlet that "carried" a statement is its medium, not its maker).
+    if (lex.agentNouns.has(w)) {
+      let j = i + 1;
+      if (t[j]?.text === ',') j++;
+      if (/^\p{Ll}+(?:ed|en)$|^made$/u.test(t[j]?.text ?? '') && !lex.reportingVerbs.has(t[j].lower) && !(t[j].lower === 'carried' && t[j + 1]?.lower === 'by')) {
+        let by = j + 1;
+        while (by < j + 3 && t[by] && /^\p{Ll}+$/u.test(t[by].text) && t[by].lower !== 'by') by++;
+        if (t[by]?.lower === 'by' && push(phraseStartingAt(t, by + 1, lex), i)) { sources.at(-1)!.agent = true; continue; }
+      }
+    }
     // "the official Chinese government figure is 241", "the police count stood at 12": a source noun before the figure noun.
     if (lex.figureNouns.has(w) && w !== 'toll' && i > 0 && lex.figureLinks.has(t[i + 1]?.lower ?? '')) {
       const np = phraseEndingAt(t, i - 1, lex);
