@@ -13,6 +13,13 @@ describe('dates of a fronted report clause and of a year before an event', () =>
     expect(dates('The 2004 tsunami killed more than 200,000 people, officials said.', '2014-12-26')).toEqual(['2004 event']);
   });
 
+  it('gives each clause of a list of past events its own year', () => {
+    expect(dates('A mine blast in 2016 killed 31 workers, 12 were killed in another blast in 2009, and a flood killed 44 miners in 1998.', '2024-03-01'))
+      .toEqual(['2016 event', '2009 event', '1998 event']);
+    // A fronted day is no other figure's clause: it dates the figure after it.
+    expect(dates('On 3 May 2011, 14 people were killed in a bombing of a bus depot built in 1987.', '2024-03-01')).toEqual(['2011-05-03 event']);
+  });
+
   it('reads no year before a word that is no event', () => {
     expect(dates('During the 1963 season, storms killed 40 fishermen.', '2020-06-15')).toEqual(['2020-06-15 as_of']);
   });

@@ -72,6 +72,9 @@ const LEAD_SENTENCES = 3;
 const PARAGRAPH_REACH = 3;
 /** How far (characters) after a figure a date of its sentence still dates it. */
 const AFTER_REACH = 160;
+/** A clause's own verb after its figure ("70 *were* killed in ...") or, in past tense, right before it ("a fire *killed* 117"). */
+const OWN_VERB_AFTER = /\b(?:was|were|been|died|perished)\b/i;
+const OWN_VERB_BEFORE = /\p{L}{3,}ed\s+$/iu;
 /** How a sentence ends: a line without it, followed by a line starting in lower case, is one wrapped sentence. */
 const ENDS = /[.!?:]["”’)\]]*$/;
 const wrapped = (line: Sentence, next: Sentence | undefined, rules: DateRules) =>
@@ -176,6 +179,12 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // "officials said on Monday that 17 had died in Saturday's floods", "killed in a strike the previous day": the
       // event's day in the figure's own clause, before the day it was reported.
       if (d && d === usable[b] && d.afterVerb && after && !after.afterVerb && after.role === 'event' && !after.periodStart && after.index - p <= AFTER_REACH / 2) d = after;
+      // "A fire in 2021 killed 54, at least 70 died in another fire in 2019": after another figure's clause, a date
+      // in the figure's own clause (its own verb, no comma between them) is its own; the date before was the other
+      // clause's. Not a list of one clause: "reported 17 deaths, 27 injured and 3 missing in the storm of Sunday".
+      if (d && d === usable[b] && after && !after.afterVerb && !after.periodStart && /,/.test(s.text.slice(d.end, p)) &&
+        !/[,;]/.test(s.text.slice(f.mention.end - s.start, after.index)) && ks.some((j) => j !== k && frames[j].mention.start - s.start > s.text.lastIndexOf(',', d!.index) && frames[j].mention.end - s.start <= p) &&
+        (OWN_VERB_AFTER.test(s.text.slice(f.mention.end - s.start, after.index)) || OWN_VERB_BEFORE.test(s.text.slice(s.text.lastIndexOf(',', p), p)))) d = after;
       // A running total ("the toll from the fire that broke out on Saturday has risen to 82", "... killed since the
       // eruption began last weekend, officials said Tuesday") holds on the day it is reported, not on the day of the
       // event its subject names: the date of its source's statement, stated before or after it.
