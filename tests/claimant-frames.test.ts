@@ -138,3 +138,21 @@ describe('claimant frames (pipeline/sources)', () => {
     expect(who('Killed: 1,200 (Chinese estimate)')).toEqual([[1200, 'Chinese', 'government']]);
   });
 });
+
+describe('claimant subjects set off by commas, pronouns and headline verbs (pipeline/sources)', () => {
+  it('reads the subject before a clause set off by commas: ", speaking on condition of anonymity,", ", where ..."', () => {
+    expect(who('A police officer, speaking on condition of anonymity, said 17 bodies had been brought in.').map((c) => c[1])).toEqual(['police officer']);
+    expect(who('A port official, asked about the search, said nine sailors were missing.').map((c) => c[1])).toEqual(['port official']);
+    expect(who('Doctors at Mercy Hospital, where most of the injured were taken, said 23 people had died.').map((c) => c[1])).toEqual(['Mercy Hospital']);
+  });
+
+  it('reads a pronoun as a subject of its own, not the end of the name before it: "told the BBC they had counted"', () => {
+    expect(who('Villagers told the BBC they had counted 30 bodies after the raid.').map((c) => c[1])).toEqual(['Villagers']);
+    expect(who('The coroner told Reuters he had counted 12 bodies.').map((c) => c[1])).toEqual(['coroner']);
+  });
+
+  it('reads a headline source after its verb: ", reports police", ", confirms coast guard"', () => {
+    expect(who('Nine dead in bus crash near Cusco, reports police').map((c) => c[1])).toEqual(['police']);
+    expect(who('Six missing after ferry sinks off Mombasa, confirms coast guard').map((c) => c[1])).toEqual(['coast guard']);
+  });
+});

@@ -192,3 +192,21 @@ describe('people of no party after an armed group counted by its role word', () 
     expect(sides('Forty insurgents were killed in the ambush, and nine others were wounded.')).toEqual([[40, 'insurgents'], [9, 'insurgents']]);
   });
 });
+
+describe('side: forces of two kinds, places and flags (pipeline/side)', () => {
+  it('lends no force\'s party to a force of the other kind in the same list', () => {
+    const s = sides('Some 300 Kurdish rebels and 45 government troops were killed in the valley.');
+    expect(s[0]).toEqual([300, 'Kurdish forces']);
+    expect(s[1]?.[1]).not.toBe('Kurdish forces');
+    expect(sides('The monitor said 35 army soldiers and 20 rebels died in fighting near Homs.')[1]).toEqual([20, 'rebels']);
+  });
+
+  it('takes no country named only as where it happened for the other party of an agent', () => {
+    expect(sides('Belgian troops in Congo killed 20 gunmen, the ministry said.')).toEqual([[20, 'gunmen']]);
+  });
+
+  it('reads a flag\'s file name before a row\'s count as the row\'s party', () => {
+    const text = 'Casualties and losses\nMovimento Nacional de Libertacao de Guine (bandeira).svgUnknown\nFlag of Portugal.svg 2,100 dead\nFlag of Cuba.svg 12 killed';
+    expect(sides(text)).toEqual([[2100, 'Portugal'], [12, 'Cuba']]);
+  });
+});

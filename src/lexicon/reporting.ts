@@ -296,7 +296,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   placePrefixes: ['North', 'South', 'East', 'West', 'New', 'Upper', 'Lower'],
   reportTimes: ['earlier', 'initial', 'previous', 'first', 'early', 'later', 'latest', 'recent', 'new', 'the', 'these', 'those'],
   passiveFigureWords: ['from', 'to', 'up', 'down', 'upward', 'upwards', 'downward', 'downwards', 'at', 'about', 'around', 'nearly', 'some', 'over'],
-  invertedVerbs: ['said', 'says', 'say', 'added', 'reported', 'wrote'],
+  invertedVerbs: ['said', 'says', 'say', 'added', 'reported', 'reports', 'wrote', 'confirms'],
   dateOpeners: [
     'on', 'by', 'until', 'till', 'in', 'as of', 'over the course of', 'from', 'since', 'through', 'during', 'a day later',
     'a week later', 'a month later', 'the next day', 'the following day', 'later that',

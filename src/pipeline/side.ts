@@ -7,7 +7,7 @@ import type { SideWords } from './side/lexicon.js';
 import { isAgentMention } from './side/agent.js';
 import { opponentSide } from './side/opponent.js';
 import { layoutSide, numberedFieldSide } from './side/layout.js';
-import { roleOf, roleSide } from './side/role.js';
+import { roleOf, roleSide, type RoleKind } from './side/role.js';
 import { npSide, partOfThem, possessivePronoun, possessor, reporterParty, rowLabel, stated, tollOf } from './side/stated.js';
 
 function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
@@ -99,8 +99,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
   }
   const partiesIn = (s: Sentence) => facts.parties[s.index];
   const sides: Array<Side | null> = [];
-  let lastSide: { side: Side | null; sentence: Sentence } | null = null;
-  const listSide = new Map<string, Side | null>();
+  let lastSide: { side: Side | null; sentence: Sentence; kind: RoleKind } | null = null;
+  const listSide = new Map<string, { side: Side | null; kind: RoleKind }>();
   const introOf = introSentences(doc);
   const enemy = enemyOf(facts);
   // Sentence-wide tests run once a sentence, not once a claim: a long sentence may hold thousands of claims.
@@ -138,10 +138,15 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       const named = roleOf(f, words);
       const whole = cut > 0 && members.indexOf(f) < cut && named.kind === 'bystander' && named.word !== '';
       const key = `${s.index}:${f.group}${whole ? ':whole' : ''}`;
-      if (!listSide.has(key)) listSide.set(key, (whole ? members.slice(0, cut) : members).map((g) => npSide(g, parties, words) ?? rowLabel(g, parties, words)).find(Boolean) ?? null);
-      side = listSide.get(key)!;
-      // "Five Pakistani soldiers and 21 militants were killed": an armed group's members share no state's side.
-      if (side && side.basis === 'stated' && roleOf(f, words).kind === 'armed') side = null;
+      if (!listSide.has(key)) {
+        const lender = (whole ? members.slice(0, cut) : members).map((g) => ({ g, side: npSide(g, parties, words) ?? rowLabel(g, parties, words) })).find((x) => x.side);
+        listSide.set(key, lender ? { side: lender.side, kind: roleOf(lender.g, words).kind } : { side: null, kind: null });
+      }
+      const shared = listSide.get(key)!;
+      side = shared.side;
+      // "Five Pakistani soldiers and 21 militants were killed": an armed group's members share no state's side, and
+      // "300 Kurdish rebels and 45 government troops" a state's forces no armed group's.
+      if (side && side.basis === 'stated' && (named.kind === 'armed' || (named.kind === 'state' && shared.kind === 'armed'))) side = null;
     }
     // "498 Russian troops killed and 1,597 injured": a bare count right after another takes the side of its people.
     if (!side && k > 0 && !f.subject.text && frames[k - 1].sentence === s && sides[k - 1]?.basis === 'stated') {
@@ -189,7 +194,9 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
         const goesOn = lastSide.sentence.index === s.index - 1 && once(continues, words.continuation, s);
         // Not an armed group's word to people of no party: "Thirty rebels died, and 12 civilians were wounded".
         const armedWord = lastSide.side?.basis === 'role' && role.kind === 'bystander' && !/^(?:|others?)$/i.test(role.word);
-        if ((sameParagraph || goesOn || f.rule === 'infobox') && !armedWord) side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };
+        // Nor one force's party to another's: "500 rebels and 120 federal troops were killed".
+        const otherForce = role.word !== '' && (role.kind === 'armed' || role.kind === 'state') && (lastSide.kind === 'armed' || lastSide.kind === 'state') && lastSide.kind !== role.kind && f.subject.kind === 'people';
+        if ((sameParagraph || goesOn || f.rule === 'infobox') && !armedWord && !otherForce) side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };
       }
       // "The Armenian Security Council reported that 207 were killed": a state's body counts its own people.
       if (!side && role.kind === 'bystander') side = reporterParty(f, parties, words, true);
@@ -198,7 +205,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (!side && role.kind === 'armed' && role.word) side = { name: role.word.toLowerCase(), text: role.word, basis: 'role' };
     }
     sides[k] = side;
-    if (side || lastSide?.sentence.index !== s.index) lastSide = { side, sentence: s };
+    if (side || lastSide?.sentence.index !== s.index) lastSide = { side, sentence: s, kind: roleOf(f, words).kind };
   });
   return sides;
 }

@@ -126,9 +126,10 @@ export function subjectEnd(t: Token[], k: number, lex: SourceLexicon): number {
     }
   }
   if (t[k]?.text === ',') {
-    // "The fire chief, who was leading the search, said": the subject before the relative clause.
+    // "The fire chief, who was leading the search, said", "A medic, speaking on condition of anonymity, said",
+    // "Staff at the clinic, where the wounded were taken, said": the subject before the clause set off by commas.
     for (let j = k - 1; j > 0 && j > k - 20 && t[j].text !== ','; j--) {
-      if (/^(who|which)$/.test(t[j].lower) && t[j - 1].text === ',') {
+      if (t[j - 1].text === ',' && (/^(who|which|whose|where)$/.test(t[j].lower) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(t[j].text))) {
         end = j - 2;
         // "The Medical Association (RMA), which ...": the name before its acronym.
         if (t[end]?.text === ')' && t[end - 2]?.text === '(') end -= 3;

@@ -261,7 +261,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       if (push(phraseStartingAt(t, i + 1, lex), i)) continue;
     }
     const end = subjectEnd(t, k, lex);
-    let np = end >= 0 ? phraseEndingAt(t, end, lex) : null;
+    // "told Reuters they had counted": a pronoun is a subject of its own, never the end of a name before it.
+    let np = end >= 0 ? (lex.pronouns.has(t[end].lower) ? [end, end] as [number, number] : phraseEndingAt(t, end, lex)) : null;
     // "Official reports state", "unofficial estimates say": reports of a kind, as after "according to".
     if (np && np[0] === np[1] && np[0] > 0 && /^(official|unofficial)$/.test(t[np[0] - 1].lower) && !DETERMINERS.has(t[np[0] - 2]?.lower ?? '')) np = [np[0] - 1, np[1]];
     // "An expert evaluating losses in Ruritania estimated": a place inside the subject is not the subject.

@@ -57,7 +57,8 @@ function onlyOtherParty(facts: DocFacts, agent: string): string | null {
   let other: string | null = null;
   for (const ps of facts.parties) {
     for (const p of ps) {
-      if (p.name === agent || p.name === other) continue;
+      // Only ever named as where it happened ("French troops in Mali"): a place, not a party.
+      if (p.name === agent || p.name === other || !facts.mentions.get(p.name)) continue;
       if (other) return null;
       other = p.name;
     }

@@ -33,6 +33,8 @@ export function npSide(f: Frame, parties: PartyMention[], words: SideWords): Sid
   return inCountry && f.subject.kind === 'people' ? stated(inCountry) : null;
 }
 
+const IMAGE_EXTENSION = /^(?:svg|png|jpe?g|gif)$/i;
+
 /**
  * A party standing right before its count, as a row label does: "Malaysia 1 killed, 7 wounded", "Northland – 40",
  * "U.S. 18 killed". Not a party that is the agent ("by Northland 12") or whose word goes on ("Northland troops 12").
@@ -41,7 +43,9 @@ export function rowLabel(f: Frame, parties: PartyMention[], words: SideWords): S
   const t = f.sentence.tokens;
   const at = f.mention.first;
   // "Canada – 18", "Canada: 18", and in a ranking, "followed by Canada with 18".
-  const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && (/^[:–—.-]$/.test(t[at - 1].text) || t[at - 1].lower === 'with')));
+  // A flag's file name before the count names the row's party too: "Flag of Chile.svg 40 killed".
+  const file = at >= 3 && t[at - 2].text === '.' && IMAGE_EXTENSION.test(t[at - 1].text);
+  const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && (/^[:–—.-]$/.test(t[at - 1].text) || t[at - 1].lower === 'with')) || (file && x.last === at - 3));
   if (p && t[p.first - 1]?.lower !== 'by' && p.role !== 'capital') return stated(p);
   // "British wounded in action: 10", "Iraqi aircraft lost: 38": a party inside the label its count follows.
   if (t[at - 1]?.text !== ':') return null;
