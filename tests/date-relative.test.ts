@@ -75,3 +75,14 @@ describe('relative dates (pipeline/date)', () => {
     expect(undated('On 4 March, 22 villagers were killed.')).toEqual([['--03-04', 'event', 'On 4 March']]);
   });
 });
+
+describe('a relative phrase beside the date it names (pipeline/date/refiners)', () => {
+  it('reads "On this day, 3 May 1808," as that date, not as the reference day', () => {
+    expect(dateOf('On this day, 3 May 1808, French troops shot 400 prisoners outside the city.')).toEqual([['1808-05-03', 'event', '3 May 1808']]);
+    expect(dateOf('On this day, 3 May 1808, French troops shot 400 prisoners outside the city.', undefined)).toEqual([['1808-05-03', 'event', '3 May 1808']]);
+  });
+
+  it('keeps "today" alone as the reference day', () => {
+    expect(dateOf('Today, 12 fishermen were reported missing off the coast.')?.[0]?.[0]).toBe(FRIDAY);
+  });
+});

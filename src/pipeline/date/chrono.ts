@@ -6,6 +6,7 @@ import { OvernightParser } from './parsers/overnight.js';
 import { RecentPeriodParser } from './parsers/recent-period.js';
 import { WeekSpanParser } from './parsers/week-span.js';
 import { YearFirstParser } from './parsers/year-first.js';
+import { AppositiveDateRefiner } from './refiners/appositive-date.js';
 import { BetweenRangeRefiner } from './refiners/between-range.js';
 import { PastWeekdayRefiner } from './refiners/past-weekday.js';
 import { RelativeTagRefiner } from './refiners/relative-tag.js';
@@ -33,7 +34,7 @@ export function buildDateParser(): chrono.Chrono {
     new WeekSpanParser(), new OvernightParser(), new LastMonthNameParser(), new RecentPeriodParser(), new YearFirstParser(), new DayRangeParser(), new MonthDayRangeParser(), new DayOfYearParser(),
     ...base.parsers.filter((p) => !readsTimeOfDay(p)),
   ];
-  const refiners: chrono.Refiner[] = [...base.refiners, new BetweenRangeRefiner(), new PastWeekdayRefiner(), new RelativeTagRefiner()];
+  const refiners: chrono.Refiner[] = [...base.refiners, new AppositiveDateRefiner(), new BetweenRangeRefiner(), new PastWeekdayRefiner(), new RelativeTagRefiner()];
   return new chrono.Chrono({ parsers, refiners });
 }
 
