@@ -156,3 +156,14 @@ describe('claimant subjects set off by commas, pronouns and headline verbs (pipe
     expect(who('Six missing after ferry sinks off Mombasa, confirms coast guard').map((c) => c[1])).toEqual(['coast guard']);
   });
 });
+
+describe('claimant: a bracket after a place (pipeline/sources)', () => {
+  it('reads "(Northern Province)" after "Zone 4" as the place\'s other name, not a source', () => {
+    expect(who('Another 31 deaths are being verified: 20 in Zone 4 (Northern Province), 11 in Zone 2 (Lakeside).').map((c) => c[1])).toEqual([null, null, null]);
+    expect(who('Around 300 houses were damaged in Region 7 (Central Visayas).').map((c) => c[1])).toEqual([null]);
+  });
+
+  it('still reads a source in brackets after a figure', () => {
+    expect(who('Casualties: 40 killed (Red Cross)').map((c) => c[1])).toEqual(['Red Cross']);
+  });
+});

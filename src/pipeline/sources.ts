@@ -178,6 +178,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     if (w === '(' && i > 0 && /^[\d+]/.test(t[i - 1].text) && !MONTHS.has(t[i - 2]?.lower.replace(/\.$/, '') ?? '')) {
       const np = phraseStartingAt(t, i + 1, lex);
       if (np && np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) continue;
+      if (np && placeGloss(t, i, np, lex)) continue;
       if (np && (t[np[1] + 1]?.text === ')' || lex.agentNouns.has(t[np[1] + 1]?.lower ?? '') || /^(claim)$/.test(t[np[1] + 1]?.lower ?? ''))) {
         sources.push({ ...make(s, np[0], np[1], np[0], lex), postposed: true });
       }
@@ -194,7 +195,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       const closes = np && t[np[1] + 1]?.text === ')';
       // "27 wounded (US)": a party in brackets says whose losses they are, not who counts them.
       const party = np && np[0] === np[1] && lex.partyNames.has(t[np[0]].lower);
-      if (np && closes && !party && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && (t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text) ||
+      // "18 in Region 10 (Northern Mindanao)", "six in Kano (Nigeria)": another name of the place just named.
+      const place = np && placeGloss(t, i, np, lex);
+      if (np && closes && !party && !place && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && (t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text) ||
           // An acronym right after a loss word ("700 wounded (MSF)"), not after what is counted ("40 officers (NCO)").
           (/^\p{Lu}{2,6}$/u.test(x.text) && lex.lossWords.has(t[i - 1].lower))) ||
           lex.roleNouns.has(t[np[0]].lower) || isNameStart(t[np[0]].lower)) && !(np[0] === np[1] && abbreviates(t, i, t[np[0]].text))) {
@@ -316,3 +319,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
 }
 
 const POSSESSIVES = /^(his|her|its|their|our)$/;
+
+/** "18 in Region 10 (Northern Mindanao)", "20 in Zone 4 (Northern Province)": a bracket giving another name of a place, no source. */
+function placeGloss(t: Token[], open: number, np: [number, number], lex: SourceLexicon): boolean {
+  return onlyPlaces(t, np[0], np[1], lex) || lex.placeNouns.has(t[np[1]].lower) || (/^\d/.test(t[open - 1].text) && lex.placeNouns.has(t[open - 2]?.lower ?? ''));
+}
