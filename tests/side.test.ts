@@ -209,4 +209,16 @@ describe('side: forces of two kinds, places and flags (pipeline/side)', () => {
     const text = 'Casualties and losses\nMovimento Nacional de Libertacao de Guine (bandeira).svgUnknown\nFlag of Portugal.svg 2,100 dead\nFlag of Cuba.svg 12 killed';
     expect(sides(text)).toEqual([[2100, 'Portugal'], [12, 'Cuba']]);
   });
+
+  it('reads a party before its count in brackets: "Peru (12 deaths)"', () => {
+    expect(sides('Thirty nations lost citizens in the attacks, including Peru (12 deaths), Kenya (9 deaths) and Norway (3 deaths).')).toEqual([
+      [12, 'Peru'], [9, 'Kenya'], [3, 'Norway'],
+    ]);
+  });
+
+  it('lends an armed group\'s side to no civilians listed beside its fighters', () => {
+    const s = sides('Government shelling killed 14 Kurdish fighters and five civilians near the border.');
+    expect(s[0]).toEqual([14, 'Kurdish forces']);
+    expect(s[1]?.[1]).not.toBe('Kurdish forces');
+  });
 });

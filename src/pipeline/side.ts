@@ -146,7 +146,9 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       side = shared.side;
       // "Five Pakistani soldiers and 21 militants were killed": an armed group's members share no state's side, and
       // "300 Kurdish rebels and 45 government troops" a state's forces no armed group's.
-      if (side && side.basis === 'stated' && (named.kind === 'armed' || (named.kind === 'state' && shared.kind === 'armed'))) side = null;
+      // Nor are "12 Kurdish fighters and three civilians" civilians of the fighters' group.
+      const bystanders = named.kind === 'bystander' && named.word !== '';
+      if (side && side.basis === 'stated' && (named.kind === 'armed' || ((named.kind === 'state' || bystanders) && shared.kind === 'armed'))) side = null;
     }
     // "498 Russian troops killed and 1,597 injured": a bare count right after another takes the side of its people.
     if (!side && k > 0 && !f.subject.text && frames[k - 1].sentence === s && sides[k - 1]?.basis === 'stated') {
@@ -193,7 +195,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
         const sameParagraph = lastSide.sentence.paragraph === s.paragraph;
         const goesOn = lastSide.sentence.index === s.index - 1 && once(continues, words.continuation, s);
         // Not an armed group's word to people of no party: "Thirty rebels died, and 12 civilians were wounded".
-        const armedWord = lastSide.side?.basis === 'role' && role.kind === 'bystander' && !/^(?:|others?)$/i.test(role.word);
+        const armedWord = (lastSide.side?.basis === 'role' || lastSide.kind === 'armed') && role.kind === 'bystander' && !/^(?:|others?)$/i.test(role.word);
         // Nor one force's party to another's: "500 rebels and 120 federal troops were killed".
         const otherForce = role.word !== '' && (role.kind === 'armed' || role.kind === 'state') && (lastSide.kind === 'armed' || lastSide.kind === 'state') && lastSide.kind !== role.kind && f.subject.kind === 'people';
         if ((sameParagraph || goesOn || f.rule === 'infobox') && !armedWord && !otherForce) side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };

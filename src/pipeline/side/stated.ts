@@ -42,10 +42,10 @@ const IMAGE_EXTENSION = /^(?:svg|png|jpe?g|gif)$/i;
 export function rowLabel(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
   const t = f.sentence.tokens;
   const at = f.mention.first;
-  // "Canada – 18", "Canada: 18", and in a ranking, "followed by Canada with 18".
+  // "Canada – 18", "Canada: 18", "Canada (18 deaths)", and in a ranking, "followed by Canada with 18".
   // A flag's file name before the count names the row's party too: "Flag of Chile.svg 40 killed".
   const file = at >= 3 && t[at - 2].text === '.' && IMAGE_EXTENSION.test(t[at - 1].text);
-  const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && (/^[:–—.-]$/.test(t[at - 1].text) || t[at - 1].lower === 'with')) || (file && x.last === at - 3));
+  const p = parties.find((x) => x.last === at - 1 || (x.last === at - 2 && (/^[:–—.(-]$/.test(t[at - 1].text) || t[at - 1].lower === 'with')) || (file && x.last === at - 3));
   if (p && t[p.first - 1]?.lower !== 'by' && p.role !== 'capital') return stated(p);
   // "British wounded in action: 10", "Iraqi aircraft lost: 38": a party inside the label its count follows.
   if (t[at - 1]?.text !== ':') return null;
