@@ -167,3 +167,16 @@ describe('claimant: a bracket after a place (pipeline/sources)', () => {
     expect(who('Casualties: 40 killed (Red Cross)').map((c) => c[1])).toEqual(['Red Cross']);
   });
 });
+
+describe('claimant: figures named by who gave them (pipeline/sources)', () => {
+  it('reads "according to official Chilean figures", "according to Interior Ministry figures", "according to army estimates" (the army)', () => {
+    expect(who('According to official Chilean figures, 2,300 people died in the quake.').map((c) => c[1])).toEqual(['official Chilean figures']);
+    expect(who('According to Interior Ministry figures, 48 people were killed in the riots.').map((c) => c[1])).toEqual(['Interior Ministry figures']);
+    expect(who('According to army estimates, 120 insurgents were killed.').map((c) => c[1])).toEqual(['army']);
+    expect(who('According to Peruvian estimates, 900 Bolivian soldiers were captured.').map((c) => c[1])).toEqual(['Peruvian']);
+  });
+
+  it('reads none in "according to the latest figures"', () => {
+    expect(who('According to the latest figures, 15 people were killed.').map((c) => c[1])).toEqual([null]);
+  });
+});

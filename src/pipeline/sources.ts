@@ -29,6 +29,8 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   const w = t[i].lower;
   // "According to updated figures": an adjective of the document named after "according to".
   if (prev === 'to' && t[i - 2]?.lower === 'according') return true;
+  // "According to Ukrainian estimates,": a figure noun closing the phrase "according to" opens.
+  for (let b = i - 1; b >= Math.max(1, i - 4) && t[b].text !== ','; b--) if (t[b].lower === 'to' && t[b - 1].lower === 'according') return true;
   // "the reported toll", "initial reports"; but "a military official said" is a verb after a noun.
   if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
   // "Since our last report", "its weekly estimate": a figure's noun after a determiner or possessive and one more
@@ -109,6 +111,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
           np = [np[0], np[0] + own - (/^['’]s$/.test(t[np[0] + own].text) ? 1 : 0)];
         }
       }
+      // "according to official Soviet figures", "according to army estimates": figures named by who gave them.
+      const kind = doc ? null : figuresOfAKind(t, from, lex);
+      if (kind && (!np || np[1] < kind[1] - 1 || np[0] < kind[0])) np = kind;
       // "according to official figures", "according to unofficial tolls": figures of a kind say who gave them.
       if (!np && /^(official|unofficial)$/.test(t[from]?.lower ?? '') && (lex.figureNouns.has(t[from + 1]?.lower ?? '') || lex.agentNouns.has(t[from + 1]?.lower ?? ''))) np = [from, from + 1];
       // "Counts differ according to source": a bare singular noun names no one.
@@ -319,6 +324,22 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
 }
 
 const POSSESSIVES = /^(his|her|its|their|our)$/;
+
+/**
+ * "official Soviet figures", "army estimates", "UN data": up to three words that say whose figures they are (a name,
+ * a demonym, a source noun) before a figure noun, as one phrase; null when no word names anyone.
+ */
+function figuresOfAKind(t: Token[], from: number, lex: SourceLexicon): [number, number] | null {
+  let j = t[from]?.lower === 'the' ? from + 1 : from;
+  const first = j;
+  let named = false;
+  while (j < from + 4 && t[j] && !lex.figureNouns.has(t[j].lower) && (isCapital(t[j]) || /^(official|unofficial)$/.test(t[j].lower) || lex.sourceNouns.has(t[j].lower))) {
+    if (!/^(official|unofficial)$/.test(t[j].lower)) named = true;
+    j++;
+  }
+  // Figures, not a document, which has its own reading ("according to a UN report").
+  return named && j > first && t[j] && lex.figureNouns.has(t[j].lower) && !/^(lists?|report|statement)$/.test(t[j].lower) ? [first, j] : null;
+}
 
 /** "18 in Region 10 (Northern Mindanao)", "20 in Zone 4 (Northern Province)": a bracket giving another name of a place, no source. */
 function placeGloss(t: Token[], open: number, np: [number, number], lex: SourceLexicon): boolean {
