@@ -90,3 +90,18 @@ describe('a day right after "N more" (pipeline/date)', () => {
     expect(extractClaims(text, { referenceDate: '1987-01-09' }).map((c) => c.date?.value)).toEqual(['1987-01-06', '1987-01-07']);
   });
 });
+
+describe('dates of a "when" clause, a bracketed period start and a range "between the ... and the ..."', () => {
+  it('dates a figure in a "when" clause by the date it describes', () => {
+    expect(dates('It was the worst flood since 1954, when nearly 3,000 people drowned in the delta.', '2021-08-02')).toEqual(['1954 event']);
+    expect(dates('The blast was the deadliest since May 2, 1998, when a depot exploded near Lagos, killing 86 people.', '2021-08-02')).toEqual(['1998-05-02 event']);
+  });
+
+  it('reads a date in brackets after "since the start of" as when the period began', () => {
+    expect(dates('Since the start of the epidemic (on 3 March 2019), 71 deaths have been recorded, as of 20 May 2019.', '2019-05-22')[0]).toMatch(/^2019-05-20 /);
+  });
+
+  it('reads "between the 2nd of May and the 9th of June 2011" as one range', () => {
+    expect(dates('Rebel losses: 240 killed (between the 2nd of May and the 9th of June 2011).')[0]).toMatch(/^2011-06-09 /);
+  });
+});

@@ -75,6 +75,12 @@ const AFTER_REACH = 160;
 /** A clause's own verb after its figure ("70 *were* killed in ...") or, in past tense, right before it ("a fire *killed* 117"). */
 const OWN_VERB_AFTER = /\b(?:was|were|been|died|perished)\b/i;
 const OWN_VERB_BEFORE = /\p{L}{3,}ed\s+$/iu;
+/** A date, then ", when", then the figure's own clause: "since March 1987, when a ferry capsized, killing 189". */
+const WHEN_CLAUSE = /^,?\s+when\b[^;.]*$/i;
+function whenClauseDate(found: DateMention[], text: string, at: number): DateMention | undefined {
+  const m = found.filter((x) => x.end <= at).at(-1);
+  return m && WHEN_CLAUSE.test(text.slice(m.end, at)) ? { ...m, role: 'event', periodStart: false } : undefined;
+}
 /** How a sentence ends: a line without it, followed by a line starting in lower case, is one wrapped sentence. */
 const ENDS = /[.!?:]["”’)\]]*$/;
 const wrapped = (line: Sentence, next: Sentence | undefined, rules: DateRules) =>
@@ -194,6 +200,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
         // "the toll from Monday's earthquake hit 94": a day that names the event, not the day of the count.
         else if (d.index < p && /^['’]s\b/.test(s.text.slice(d.end, d.end + 3)) && !glued) d = undefined;
       }
+      // "the worst since 1968, when nearly 12,000 perished": a figure in a "when" clause holds for the date it describes.
+      const described = whenClauseDate(found, s.text, p);
+      if (described) d = described;
       let date: ClaimDate | null = d ? asClaimDate(d) : null;
       // After an infobox's date row, a figure with no date of its own, or only the event's year, holds for the
       // event the row names: an encyclopedia article is about that one event.

@@ -1,7 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 
 /**
- * "between 3 June and 9 August 2019": chrono reads two dates; they are one range, and the first takes its
+ * "between 3 June and 9 August 2019", "between the 15th of May and the 2nd of June 2020": chrono reads two dates; they are one range, and the first takes its
  * year from the second (the year before, when its month comes later: "between 15 December and 31 January").
  */
 export class BetweenRangeRefiner implements Refiner {
@@ -11,8 +11,8 @@ export class BetweenRangeRefiner implements Refiner {
       const a = results[k];
       const b = results[k + 1];
       const gap = b ? context.text.slice(a.index + a.text.length, b.index) : '';
-      const opens = /\bbetween\s+$/i.test(context.text.slice(Math.max(0, a.index - 10), a.index));
-      if (!b || a.end || b.end || !opens || !/^\s*and\s*$/i.test(gap)) {
+      const opens = /\bbetween\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, a.index - 14), a.index));
+      if (!b || a.end || b.end || !opens || !/^\s*and\s+(?:the\s+)?$/i.test(gap)) {
         out.push(a);
         continue;
       }
