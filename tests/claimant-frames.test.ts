@@ -180,3 +180,14 @@ describe('claimant: figures named by who gave them (pipeline/sources)', () => {
     expect(who('According to the latest figures, 15 people were killed.').map((c) => c[1])).toEqual([null]);
   });
 });
+
+describe('claimant: places set off by commas around the subject (pipeline/source-subject)', () => {
+  it('reads past ", Country," after a subject and inside a relative clause', () => {
+    expect(who('A nurse in Kandahar, Afghanistan, said 17 people died.').map((c) => c[1])).toEqual(['nurse in Kandahar']);
+    expect(who('Sister Maria Okafor, whose clinic treats the displaced in Plateau state, Nigeria, said 44 people had been killed.').map((c) => c[1])).toEqual(['Sister Maria Okafor']);
+  });
+
+  it('reads the subject before a clause set off by dashes', () => {
+    expect(who('A relief worker in Bukavu — speaking on condition of anonymity — said 300 families had fled.').map((c) => c[1])).toEqual(['relief worker in Bukavu']);
+  });
+});

@@ -176,7 +176,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'activists', 'medics', 'hospital', 'hospitals', 'agencies', 'outlet', 'newspaper', 'television', 'tv', 'radio',
     'channel', 'broadcaster', 'council', 'committee', 'service', 'services', 'department', 'command', 'staff',
     'forces', 'belligerents', 'figures', 'statement', 'report', 'reports', 'researchers', 'experts', 'analysts',
-    'coroner', 'administration', 'leader', 'leaders', 'rescuers', 'organisation', 'organization', 'worker', 'volunteer',
+    'coroner', 'administration', 'leader', 'leaders', 'rescuers', 'organisation', 'organization', 'worker', 'workers', 'volunteer',
     'state-run', 'state', 'news', 'press', 'defence', 'defense', 'interior', 'health', 'local', 'regional',
     'official', 'provincial', 'municipal', 'national', 'federal', 'military', 'deputy', 'senior', 'top', 'human',
     'rights', 'crescent', 'cross', 'red', 'civil', 'emergency', 'emergencies', 'disaster', 'humanitarian',

@@ -17,6 +17,8 @@ export function appositive(s: Sentence, verb: number, lex: SourceLexicon): Sourc
   const innerEnd = t[end - 1]?.text === ')' && t[end - 3]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(t[end - 2].text) ? end - 4 : end - 1;
   const inner = phraseEndingAt(t, innerEnd, lex);
   if (!inner) return describedPerson(s, end, verb, lex);
+  // "A nurse in Kunduz, Afghanistan, said": a place set off by commas is no second name.
+  if (placeOrCountry(t, inner[0], inner[1], lex)) return null;
   // "Ana Ruiz, of the Social Affairs Ministry, estimated": the body after "of".
   let open = inner[0] - 1;
   while (open > 0 && /^(of|the|from|at)$/.test(t[open].lower)) open--;
@@ -114,6 +116,19 @@ export function peopleCameFrom(t: Token[], verb: number, lex: SourceLexicon): bo
 }
 
 /** The last token of a verb's subject, over a relative clause between them ("The fire chief, who was leading the search, said"). */
+/** Whether the words between a comma at `comma` and the token `until` name only places: ", Nigeria,". */
+function placeAfterComma(t: Token[], comma: number, until: number, lex: SourceLexicon): boolean {
+  return t[comma]?.text === ',' && comma + 1 < until && placeOrCountry(t, comma + 1, until - 1, lex);
+}
+
+/** "Afghanistan", "eastern Congo", "Benue state": words that only name a place or a country. */
+export function placeOrCountry(t: Token[], first: number, last: number, lex: SourceLexicon): boolean {
+  if (onlyPlaces(t, first, last, lex)) return true;
+  const words = t.slice(first, last + 1);
+  return words.some((x) => lex.partyNames.has(x.lower)) && words.every((x) => lex.partyNames.has(x.lower) || lex.places.has(x.text) ||
+    lex.placeNouns.has(x.lower) || /^(?:north|south|east|west|central)(?:ern)?$|^(?:north|south)-?(?:east|west)(?:ern)?$/i.test(x.text));
+}
+
 export function subjectEnd(t: Token[], k: number, lex: SourceLexicon): number {
   // ", who warned that": the phrase before the relative pronoun.
   let end = t[k]?.lower === 'who' && t[k - 1]?.text === ',' ? k - 2 : k;
@@ -125,17 +140,30 @@ export function subjectEnd(t: Token[], k: number, lex: SourceLexicon): number {
       if (t[j].lower === 'who' || (/^(that|which)$/.test(t[j].lower) && named)) { end = j - 1; break; }
     }
   }
-  if (t[k]?.text === ',') {
+  const mark = t[k]?.text ?? '';
+  if (mark === ',' || /^[—–]$/.test(mark)) {
     // "The fire chief, who was leading the search, said", "A medic, speaking on condition of anonymity, said",
-    // "Staff at the clinic, where the wounded were taken, said": the subject before the clause set off by commas.
-    for (let j = k - 1; j > 0 && j > k - 20 && t[j].text !== ','; j--) {
-      if (t[j - 1].text === ',' && (/^(who|which|whose|where)$/.test(t[j].lower) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(t[j].text))) {
+    // "Staff at the clinic, where the wounded were taken, said", "A nurse — speaking on condition of anonymity —
+    // said": the subject before the clause set off by commas or dashes. The clause may name a place with commas of
+    // its own ("whose parish is in Benue state, Nigeria,"), and the subject may end in one ("in Kunduz, Afghanistan,").
+    let segmentEnd = k;
+    for (let j = k - 1; j > 0 && j > k - 30; j--) {
+      if (t[j].text === mark) {
+        if (!placeAfterComma(t, j, segmentEnd, lex)) break;
+        segmentEnd = j;
+      }
+      if (t[j - 1].text === mark && (/^(who|which|whose|where)$/.test(t[j].lower) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(t[j].text))) {
         end = j - 2;
+        // "in Kunduz, Afghanistan, who": the country after the town is no part of the subject's head.
+        const comma = t.slice(Math.max(0, end - 4), end).map((x) => x.text).lastIndexOf(',');
+        if (comma >= 0 && placeAfterComma(t, Math.max(0, end - 4) + comma, end + 1, lex)) end = Math.max(0, end - 4) + comma - 1;
         // "The Medical Association (RMA), which ...": the name before its acronym.
         if (t[end]?.text === ')' && t[end - 2]?.text === '(') end -= 3;
         break;
       }
     }
+    // "A nurse in Kunduz, Afghanistan, said": no clause, only a place set off by commas after the subject.
+    if (end === k && segmentEnd < k) end = segmentEnd - 1;
   }
   return end;
 }

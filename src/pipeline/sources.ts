@@ -30,7 +30,9 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   // "According to updated figures": an adjective of the document named after "according to".
   if (prev === 'to' && t[i - 2]?.lower === 'according') return true;
   // "According to Ukrainian estimates,": a figure noun closing the phrase "according to" opens.
-  for (let b = i - 1; b >= Math.max(1, i - 4) && t[b].text !== ','; b--) if (t[b].lower === 'to' && t[b - 1].lower === 'according') return true;
+  if (lex.figureNouns.has(w) || lex.agentNouns.has(w)) {
+    for (let b = i - 1; b >= Math.max(1, i - 4) && t[b].text !== ','; b--) if (t[b].lower === 'to' && t[b - 1].lower === 'according') return true;
+  }
   // "the reported toll", "initial reports"; but "a military official said" is a verb after a noun.
   if (lex.nounMarkers.has(prev) && !lex.pronouns.has(prev) && (DETERMINERS.has(prev) || !/(?:ed|id|ld)$/.test(w))) return true;
   // "Since our last report", "its weekly estimate": a figure's noun after a determiner or possessive and one more
