@@ -221,4 +221,21 @@ describe('side: forces of two kinds, places and flags (pipeline/side)', () => {
     expect(s[0]).toEqual([14, 'Kurdish forces']);
     expect(s[1]?.[1]).not.toBe('Kurdish forces');
   });
+
+  it('reads an armed group named in capitals the lexicon does not know, before its fighters', () => {
+    expect(sides('Police said 26 Lashkar-e-Omar militants were killed in the raid.')).toEqual([[26, 'Lashkar-e-Omar']]);
+    expect(sides('The army said it had captured 650 ONLF fighters near Degehabur.')).toEqual([[650, 'ONLF']]);
+    expect(sides('The ministry said 29 Islamist militants were killed.')[0]?.[1]).not.toBe('Islamist');
+  });
+
+  it('reads "pro-government fighters" as forces of the state where it happened', () => {
+    expect(sides('The monitor counted 40 pro-government fighters and 25 rebels killed near Homs, Syria.')).toEqual([[40, 'Syria'], [25, 'rebels']]);
+  });
+
+  it('reads a body named in capitals as the subject of "lost" or "suffered"', () => {
+    expect(sides('The dispatch said the Heavy Brigade had lost 78 men at the ford.')).toEqual([[78, 'Heavy Brigade']]);
+    expect(sides('The 3rd Lancers suffered 40 casualties.')).toEqual([[40, '3rd Lancers']]);
+    // A sentence's first word alone is no name of its own.
+    expect(sides('Rebels lost 40 men in the attack.')[0]?.[1]).not.toBe('Rebels');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Side } from '../schema.js';
+import { MONTHS } from '../lexicon/numbers.js';
 import { findParties, type PartyIndex, type PartyMention } from './parties.js';
 import type { Doc, Frame, Sentence } from './types.js';
 import { groupSides, headingSide } from './side/carry.js';
@@ -71,6 +72,45 @@ function ownGroup(f: Frame, parties: PartyMention[], people: Set<string>, words:
   return { name: head.text, text: head.text, basis: 'stated' };
 }
 
+/**
+ * "26 Tehreek-e-Taliban militants", "650 TPLF fighters", "two Papuan rebels": an armed group's members counted under
+ * a capitalised name the lexicon does not know. That name is their side.
+ */
+/**
+ * "the Light Brigade had lost 113 men", "The 5th Hussars suffered 40 casualties": a body the lexicon does not know,
+ * named in capitals as the subject of "lost" or "suffered" right before the count, is the side.
+ */
+function namedLoser(f: Frame, parties: PartyMention[]): Side | null {
+  const t = f.sentence.tokens;
+  let v = f.mention.first - 1;
+  while (v > 0 && v >= f.mention.first - 3 && !/^(?:lost|suffered)$/.test(t[v].lower)) v--;
+  if (v <= 0 || !/^(?:lost|suffered)$/.test(t[v].lower)) return null;
+  let end = v - 1;
+  if (/^(?:had|has|have)$/.test(t[end]?.lower ?? '')) end--;
+  let start = end;
+  while (start >= 0 && /^(?:\p{Lu}[\p{L}'’-]*|\d+(?:st|nd|rd|th))$/u.test(t[start].text) && !/^(?:the|a|an)$/i.test(t[start].text)) start--;
+  start++;
+  // Its own capitals, not the sentence's first word alone ("Rebels lost").
+  if (start > end || (start === 0 && end === 0) || parties.some((p) => p.last >= start && p.first <= end)) return null;
+  if (start > 0 && !/^(?:the|a)$/i.test(t[start - 1].text)) return null;
+  const name = t.slice(start, end + 1).map((x) => x.text).join(' ');
+  return { name, text: name, basis: 'stated' };
+}
+
+const CREEDS = /^(?:Islamist|Jihadist|Salafist|Muslim|Christian)s?$/;
+function namedForce(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
+  if (f.subject.kind !== 'people') return null;
+  const t = f.sentence.tokens;
+  const first = f.mention.last + 1;
+  let head = first;
+  while (head <= f.subjectLast && head < first + 4 && /^\p{Lu}[\p{L}-]*$/u.test(t[head].text)) head++;
+  if (head === first || head > f.subjectLast || !words.armedGroups.has(t[head].lower)) return null;
+  // Not a month, nor a creed that names no group ("29 Islamist militants").
+  if (parties.some((p) => p.first >= first && p.first < head) || t.slice(first, head).some((x) => MONTHS.has(x.lower) || CREEDS.test(x.text))) return null;
+  const name = t.slice(first, head).map((x) => x.text).join(' ');
+  return { name, text: name, basis: 'stated' };
+}
+
 /** Where a list's parts begin: the first member a part cue ("including", "of whom") stands before, or -1. Memoised per list. */
 const partsCut = new WeakMap<Frame[], number>();
 function partsFrom(members: Frame[], words: SideWords): number {
@@ -128,7 +168,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     // "two each from Chile and Peru": the n-th copy of the count is the n-th party's.
     const each = /^each(\d+):/.exec(f.rule);
     const eachParty = each ? parties.filter((p) => p.first > f.mention.last && p.role !== 'capital')[Number(each[1])] : undefined;
-    side = eachParty ? { name: eachParty.name, text: eachParty.text, basis: 'stated' } : ownGroup(f, parties, people, words) ?? npSide(f, parties, words) ?? rowLabel(f, parties, words);
+    side = eachParty ? { name: eachParty.name, text: eachParty.text, basis: 'stated' } : ownGroup(f, parties, people, words) ?? npSide(f, parties, words) ?? rowLabel(f, parties, words) ?? namedForce(f, parties, words);
     if (!side) {
       // A list shares one side: the first member whose own phrase names it (once a list, not once a member).
       const members = groupMembers.get(`${s.index}:${f.group}`)!;
@@ -160,6 +200,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       const owner = possessor(s, f, parties, words);
       if (owner) side = stated(owner);
     }
+    if (!side) side = namedLoser(f, parties);
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p, words));
     // "Rebel fighters crossed the river. About 200 of them were killed": the party the sentence before opened with.
     if (!side && !parties.some((p) => p.last < f.mention.first)) side = partOfThem(f, facts.subject[s.index - 1], doc.sentences[s.index - 1], s);

@@ -10,6 +10,8 @@ export function roleOf(f: Frame, words: SideWords): { kind: RoleKind; word: stri
   const t = f.sentence.tokens;
   // A force word anywhere in the phrase wins over a bystander word: "rebel bodies" are the rebels' dead.
   let bystander = '';
+  // "pro-government fighters", "pro-regime militias": forces on the state's side, whatever the noun.
+  for (let i = f.subjectFirst; i <= f.subjectLast; i++) if (/^pro-(?:government|regime|army)$/.test(t[i].lower)) return { kind: 'state', word: t[i].text };
   for (let i = f.subjectLast; i >= f.subjectFirst; i--) {
     const w = t[i].lower.replace(/[“”"']/g, '');
     if (words.armedGroups.has(w)) return { kind: 'armed', word: t[i].text.replace(/[“”"']/g, '') };
