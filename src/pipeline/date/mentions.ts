@@ -76,8 +76,8 @@ export function mentionRules(d: DateLexicon, reportingVerbs: readonly string[] =
 /** The digits every bare year has: a sentence without them is not searched for one. */
 const YEAR_DIGITS = /(?:1\d|20)\d\d/;
 /**
- * A date in a clause that "since" opens ("since the coalition intervened in March 2015", "since the start of the
- * outbreak (on 2 May)"): when a period began.
+ * A date in a clause that "since" opens ("since the coalition intervened in March 2015", "since the first
+ * case (on 2 May)"): when a period began.
  */
 const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|its|their|[a-z]+)\b[^,;.()]{0,45}(?:\(\s*(?:(?:in|on)\s+)?|\b(?:in|on)\s*)$/i;
 const PERIOD_START = /\b(?:since|began(?: in| on)?|begun(?: in)?|started(?: in| on)?|start of)\s*$/i;
