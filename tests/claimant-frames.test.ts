@@ -191,3 +191,23 @@ describe('claimant: places set off by commas around the subject (pipeline/source
     expect(who('A relief worker in Bukavu — speaking on condition of anonymity — said 300 families had fled.').map((c) => c[1])).toEqual(['relief worker in Bukavu']);
   });
 });
+
+describe('claimant: more verbs, clauses and brackets (pipeline/sources, lexicon/verb-forms)', () => {
+  it('reads the past forms of every listed verb and a few more verbs of saying: "assert", "opined", "admit"', () => {
+    expect(who('The Serbs assert that the Ottomans lost 9,000 men.').map((c) => c[1])).toEqual(['Serbs']);
+    expect(who('The villagers opined that more than 500 had been killed.').map((c) => c[1])).toEqual(['villagers']);
+    expect(who('The Danes, while announcing a victory, admit losing 40 officers.').map((c) => c[1])).toEqual(['Danes']);
+  });
+
+  it('resolves "the agency" to an authority or council named before', () => {
+    expect(who('The State Disaster Management Authority said 48 people had died.\n\nThe agency said another 30 were missing.').map((c) => c[1])).toEqual([
+      'State Disaster Management Authority', 'State Disaster Management Authority',
+    ]);
+  });
+
+  it('reads a kind of estimate in brackets as the source of the figure before it', () => {
+    expect(who('Casualties: 9,000 killed (official estimate), 14,000 killed (neutral estimates), 30,000 killed (church estimates)').map((c) => c[1])).toEqual([
+      'official estimate', 'neutral estimates', 'church estimates',
+    ]);
+  });
+});

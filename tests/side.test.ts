@@ -239,3 +239,9 @@ describe('side: forces of two kinds, places and flags (pipeline/side)', () => {
     expect(sides('Rebels lost 40 men in the attack.')[0]?.[1]).not.toBe('Rebels');
   });
 });
+
+describe('side: the speaker of a clause is not who lost (pipeline/side/stated)', () => {
+  it('reads "X assert that Y lost 800 men" as Y\'s loss', () => {
+    expect(sides('The Serbs assert that the Ottomans lost 9,000 men.')).toEqual([[9000, 'Ottoman Empire']]);
+  });
+});

@@ -16,6 +16,7 @@ import { DEFAULT_FIGURES } from './figures.js';
 import { DEFAULT_LAYOUT } from './layout.js';
 import { compileLayout, type LayoutWords } from '../pipeline/layout.js';
 import { MONTHS } from './numbers.js';
+import { withVerbForms } from './verb-forms.js';
 
 /** Month names as chrono reads them, for a sentence opening with a new date. */
 const MONTH_NAMES = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
@@ -55,11 +56,12 @@ function compileSources(lexicon: Lexicon, places: SourceLexicon['places']): Sour
   const a = lexicon.attribution;
   const partyNames = new Set<string>();
   for (const p of lexicon.parties) for (const n of [...p.names, ...p.demonyms, ...p.capitals]) partyNames.add(n.toLowerCase());
-  const anchors = lower([...a.reportingVerbs, ...a.reportingParticiples, ...a.agentNouns, ...a.figureNouns, ...a.citingVerbs, 'according', 'based', 'per', 'from', '(']);
+  const reportingVerbs = withVerbForms(a.reportingVerbs);
+  const anchors = lower([...reportingVerbs, ...a.reportingParticiples, ...a.agentNouns, ...a.figureNouns, ...a.citingVerbs, 'according', 'based', 'per', 'from', '(']);
   return {
     places,
     anchors,
-    reportingVerbs: lower(a.reportingVerbs), citingVerbs: lower(a.citingVerbs), sourceNouns: lower([...a.sourceNouns, ...a.governments.filter((g) => !g.includes(' '))]),
+    reportingVerbs: lower(reportingVerbs), citingVerbs: lower(a.citingVerbs), sourceNouns: lower([...a.sourceNouns, ...a.governments.filter((g) => !g.includes(' '))]),
     figureNouns: lower(a.figureNouns), backReferences: lower(a.backReferences), pronouns: lower(a.pronouns),
     nounMarkers: lower(a.nounMarkers), nonSources: lower(a.nonSources), mediaLabels: lower(a.mediaLabels), fromVerbs: lower(a.fromVerbs), reportingAdverbs: lower(a.reportingAdverbs),
     interposedPhrases: a.interposedPhrases.map((x) => x.toLowerCase().split(/\s+/)), reportingVenues: lower(a.reportingVenues), interposedPrepositions: lower(a.interposedPrepositions), placeVerbs: lower(a.placeVerbs),

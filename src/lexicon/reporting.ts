@@ -130,12 +130,12 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'said', 'says', 'say', 'reported', 'reports', 'report', 'claimed', 'claims', 'claim', 'confirmed', 'confirms',
     // Verbs of saying a figure as its speaker's word: "a news release advised that", "the ministry conceded".
     'advised', 'advises', 'suggested', 'suggests', 'conceded', 'concedes', 'specified', 'affirmed', 'reaffirmed',
-    'reiterated', 'remarked', 'commented', 'replied', 'responded', 'contended', 'certified', 'asserts', 'tweets',
+    'reiterated', 'remarked', 'commented', 'replied', 'responded', 'contended', 'certified', 'asserts', 'assert', 'opined', 'opines', 'tweets',
     'estimated', 'estimates', 'estimate', 'released', 'releases', 'announced', 'announces', 'stated', 'states',
     'added', 'adds', 'told', 'tells', 'indicated', 'indicates', 'put', 'puts', 'gave', 'gives', 'counted',
     'counts', 'recorded', 'records', 'documented', 'documents', 'published', 'publishes', 'declared',
     'declares', 'noted', 'notes', 'wrote', 'writes', 'tallied', 'detailed', 'details', 'itemized', 'itemised', 'registered', 'listed', 'list', 'lists', 'verified', 'verifies',
-    'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'alleged', 'alleges', 'updated',
+    'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'admit', 'alleged', 'alleges', 'updated',
     'revised', 'raised', 'lowered', 'insisted', 'asserted', 'explained', 'disclosed', 'tweeted', 'posted',
     'proclaimed', 'compiled', 'mentioned', 'testified', 'showed', 'shows', 'show', 'shown', 'recounted', 'informed', 'briefed',
     'provided', 'given', 'issued', 'defend', 'defends', 'maintain', 'maintains', 'maintained', 'argue', 'argues', 'argued',
@@ -255,7 +255,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'wire', 'website', 'tweet', 'spa', 'saba', 'anadolu', 'yonhap', 'kyodo', 'efe', 'dpa', 'ansa', 'wafa', 'sana',
   ],
   governments: ['government', 'authorities', 'kremlin', 'white house', 'cabinet', 'presidency', 'administration', 'state department', 'pentagon'],
-  sourceSynonyms: ['monitor observatory watch', 'agency press news', 'agency organization organisation programme program', 'ministry mod department', 'army military forces', 'military mod'],
+  sourceSynonyms: ['monitor observatory watch', 'agency press news', 'agency organization organisation programme program', 'agency authority council administration bureau', 'ministry mod department', 'army military forces', 'military mod'],
   continuations: ['this', 'these', 'that', 'those', 'it', 'they', 'the figure', 'the figures', 'the toll', 'the dead', 'the list', 'the deceased', 'the victims', 'the injured', 'the wounded', 'the fatalities', 'the casualties', 'among them', 'among the dead', 'among the wounded', 'among the injured', 'among the victims', 'of them', 'of these'],
   clauseBreaks: [';', 'while', 'but', 'whereas', 'although', 'though', 'however', 'after', 'before'],
   labelSourceNouns: [

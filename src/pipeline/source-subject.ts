@@ -143,7 +143,7 @@ export function subjectEnd(t: Token[], k: number, lex: SourceLexicon): number {
   const mark = t[k]?.text ?? '';
   if (mark === ',' || /^[—–]$/.test(mark)) {
     // "The fire chief, who was leading the search, said", "A medic, speaking on condition of anonymity, said",
-    // "Staff at the clinic, where the wounded were taken, said", "A nurse — speaking on condition of anonymity —
+    // "Staff at the clinic, where the wounded were taken, said", "The rebels, while claiming a victory, admit", "A nurse — speaking on condition of anonymity —
     // said": the subject before the clause set off by commas or dashes. The clause may name a place with commas of
     // its own ("whose parish is in Benue state, Nigeria,"), and the subject may end in one ("in Kunduz, Afghanistan,").
     let segmentEnd = k;
@@ -152,7 +152,8 @@ export function subjectEnd(t: Token[], k: number, lex: SourceLexicon): number {
         if (!placeAfterComma(t, j, segmentEnd, lex)) break;
         segmentEnd = j;
       }
-      if (t[j - 1].text === mark && (/^(who|which|whose|where)$/.test(t[j].lower) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(t[j].text))) {
+      if (t[j - 1].text === mark && (/^(who|which|whose|where)$/.test(t[j].lower) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(t[j].text) ||
+        (/^(while|after|when|though|although)$/.test(t[j].lower) && /^\p{Ll}{3,}ing$/u.test(t[j + 1]?.text ?? '')))) {
         end = j - 2;
         // "in Kunduz, Afghanistan, who": the country after the town is no part of the subject's head.
         const comma = t.slice(Math.max(0, end - 4), end).map((x) => x.text).lastIndexOf(',');

@@ -198,7 +198,11 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       // "(estimate)" alone says how the figure was reached, not by whom: no source.
       if (t[i + 2]?.text === ')' && /^estimates?$/.test(t[i + 1]?.lower ?? '')) continue;
       const word = t[i + 2]?.text === ')' && lex.labelSourceNouns.has(t[i + 1].lower) ? [i + 1, i + 1] as [number, number] : null;
-      const np = word ?? phraseStartingAt(t, i + 1, lex);
+      // "(neutral estimates)", "(rebel claims)": a kind of estimate, named whole.
+      const close = t.findIndex((x, n) => n > i && x.text === ')');
+      const kind = !word && close > i + 2 && close <= i + 4 && lex.labelSourceNouns.has(t[close - 1].lower) &&
+        t.slice(i + 1, close - 1).every((x) => /^\p{L}+$/u.test(x.text) && !lex.partyNames.has(x.lower)) ? [i + 1, close - 1] as [number, number] : null;
+      const np = word ?? kind ?? phraseStartingAt(t, i + 1, lex);
       const closes = np && t[np[1] + 1]?.text === ')';
       // "27 wounded (US)": a party in brackets says whose losses they are, not who counts them.
       const party = np && np[0] === np[1] && lex.partyNames.has(t[np[0]].lower);
@@ -319,7 +323,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
   const isReport = (x: Source) => lex.reportHeads.has(t[x.last]?.lower ?? '');
   // "A nurse said that her team had counted 40": a body the speaker's pronoun owns is the speaker's.
   const owned = (x: Source) => POSSESSIVES.test(t[x.first]?.lower ?? '') && sources.some((y) => y.at < x.first && y !== x);
-  const kept = sources.filter((x) => !owned(x) && (!isReport(x) || (x.last > x.first && !lex.reportTimes.has(t[x.last - 1].lower) &&
+  const kept = sources.filter((x) => !owned(x) && (!isReport(x) || x.postposed || (x.last > x.first && !lex.reportTimes.has(t[x.last - 1].lower) &&
     !sources.some((y) => y.at < x.first && !isReport(y)))));
   // A report that names no one still ends the report before it.
   return { sources: kept, passiveNone: passiveNone || (kept.length < sources.length && !kept.length) };

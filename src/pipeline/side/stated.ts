@@ -90,7 +90,8 @@ export function possessor(s: Sentence, f: Frame, parties: PartyMention[], words:
     const after = s.tokens[p.last + 1]?.lower ?? '';
     const verb = s.tokens.slice(p.last + 1, m.first).map((t) => t.lower);
     if (words.lossNouns.has(after) || /['’]s$/.test(s.tokens[p.last].text) && verb.some((w) => words.lossNouns.has(w))) return p;
-    if (verb.some((w) => /^(lost|lose|loses|losing|suffered)$/.test(w)) && !verb.includes(',')) return p;
+    // (Not the speaker of a clause the verb stands in: "the Allies assert that the enemy lost 800 men".)
+    if (verb.some((w) => /^(lost|lose|loses|losing|suffered)$/.test(w)) && !verb.includes(',') && !verb.includes('that')) return p;
     // "The Allies had 250,000 casualties": a possessive verb with a loss noun counted.
     const counted = s.tokens.slice(m.last + 1, m.last + 3).map((t) => t.lower);
     if (verb.some((w) => /^(had|has|have|suffering)$/.test(w)) && !verb.includes(',') && counted.some((w) => words.lossNouns.has(w) || /^(killed|wounded)$/.test(w))) return p;
