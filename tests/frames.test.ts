@@ -187,3 +187,16 @@ describe('label–count pairs run together in one line', () => {
     expect(read('Dead: 31 Missing: 7')).toEqual([[31, 'killed'], [7, 'missing']]);
   });
 });
+
+describe('more ways to say displaced and destroyed, and a label of its own below prose (lexicon/categories, frames/block)', () => {
+  const cats = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.category]);
+  it('reads "driven from their homes" as displaced and an active "flattened" as destroyed', () => {
+    expect(cats('Some 300 families were driven from their homes by the shelling.')).toEqual([[300, 'displaced']]);
+    expect(cats('The typhoon flattened 72 houses in the bay.')).toEqual([[72, 'destroyed']]);
+    expect(cats('Rescuers searched under the flattened roof for hours.')).toEqual([]);
+  });
+
+  it('reads no loss in a label row saying what befell its own count below prose of losses', () => {
+    expect(cats('The cyclone struck the coast, where it destroyed homes.\nPeople killed: 34\nPeople affected: 25,000')).toEqual([[34, 'killed']]);
+  });
+});

@@ -145,6 +145,9 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
     return null;
   }
   const block = state.block ?? null;
+  // "People affected: 25,000" below prose that "destroyed homes": a label saying what befell its own count, in
+  // words that name no loss, is no row of the prose's losses.
+  if (block?.fromProse && shape === 'label' && ownStateLabel(tokens, lex)) return null;
   // A sentence of prose introduces only short bullets and table rows, not long bulleted paragraphs.
   if (shape && block && (!block.fromProse || shape !== 'plain' && plain.length <= MAX_ROW_WORDS)) return block;
   // A short row outside any block leaves the state alone; a long bulleted paragraph is prose.
@@ -154,6 +157,13 @@ export function readBlock(s: Sentence, lex: CompiledLexicon, state: { block?: Bl
   const cat = s.indexInParagraph >= 0 && mayNameLoss(tokens, lex) ? lineCategory(tokens, lex) : null;
   state.block = cat && cat !== 'none' ? { category: cat, fromProse: true } : null;
   return null;
+}
+
+/** A row label ending in a participle the lexicon knows as no loss: "People affected:", "Persons assisted:". */
+function ownStateLabel(tokens: Token[], lex: CompiledLexicon): boolean {
+  const end = labelEnd(tokens, lex);
+  const word = tokens[end - 1]?.lower ?? '';
+  return end > 0 && /^\p{Ll}{3,}ed$/u.test(word) && !lineCategory(tokens.slice(0, end), lex);
 }
 
 /** "(22. 49. 15)": numbers of a book reference, not counts. */

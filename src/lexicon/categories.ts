@@ -37,9 +37,11 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     abducted: 'captured', kidnapped: 'captured', seized: 'captured', 'held captive': 'captured',
     displaced: 'displaced', 'internally displaced': 'displaced', fled: 'displaced', evacuated: 'displaced', homeless: 'displaced', uprooted: 'displaced',
     'left the region': 'displaced', 'left their homes': 'displaced', 'forced from their homes': 'displaced',
-    'forced to flee': 'displaced',
+    'forced to flee': 'displaced', 'driven from their homes': 'displaced', 'driven out of their homes': 'displaced',
+    'forced out of their homes': 'displaced',
     destroyed: 'destroyed', wrecked: 'destroyed', demolished: 'destroyed', razed: 'destroyed', 'burned down': 'destroyed',
     'burnt down': 'destroyed', 'washed away': 'destroyed', 'have collapsed': 'destroyed', 'has collapsed': 'destroyed',
+    'reduced to rubble': 'destroyed',
     'burnt to death': 'killed', 'burned to death': 'killed', 'crushed to death': 'killed', 'trampled to death': 'killed',
     // Killed in a manner: "12 villagers were beaten to death", "two guards stabbed to death".
     'beaten to death': 'killed', 'stabbed to death': 'killed', 'hacked to death': 'killed', 'shot to death': 'killed',
@@ -71,7 +73,9 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     lost: 'killed', losing: 'killed',
     captured: 'captured', seized: 'captured', capturing: 'captured', abducted: 'captured', kidnapped: 'captured',
     displaced: 'displaced', displacing: 'displaced', uprooted: 'displaced', evacuated: 'displaced',
-    destroyed: 'destroyed', destroying: 'destroyed', 'shot down': 'downed', downed: 'downed', damaged: 'damaged',
+    // "The storm flattened 72 houses" (as an adjective, "the flattened roof", it counts nothing).
+    destroyed: 'destroyed', destroying: 'destroyed', flattened: 'destroyed', flattening: 'destroyed', levelled: 'destroyed',
+    leveled: 'destroyed', 'shot down': 'downed', downed: 'downed', damaged: 'damaged',
     // Headline shorthand: "toll now 80, missing 30".
     missing: 'missing',
     neutralised: 'killed', neutralized: 'killed', neutralising: 'killed', neutralizing: 'killed', eliminated: 'killed',
