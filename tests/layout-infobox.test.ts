@@ -230,3 +230,24 @@ describe('a field naming several parties, each before its own figures', () => {
     expect(extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null])).toEqual([[3000, 'Russia'], [800, 'Russia']]);
   });
 });
+
+describe('a numbered losses field whose combatant field the page lost', () => {
+  const valueSide = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null]);
+  it('takes the party of the units field of its number', () => {
+    const text = '- Place: Karelia\n- Units1: Finnish Army\n- Units2: Soviet 7th Army\n- Casualties1: 320 killed\n- Casualties2: 1,900 killed';
+    expect(valueSide(text)).toEqual([[320, 'Finland'], [1900, 'Soviet Union']]);
+  });
+
+  it('takes the other principal party of the text when only the other column names one', () => {
+    const text = [
+      'The Chilean army met the Peruvian army near Arica. Chile claimed victory; Peru withdrew its forces.',
+      '- Combatant1: Chile', '- Casualties1: 229 killed, 634 wounded', '- Casualties2: 2,032 killed, 63 captured',
+    ].join('\n');
+    expect(valueSide(text)).toEqual([[229, 'Chile'], [634, 'Chile'], [2032, 'Peru'], [63, 'Peru']]);
+  });
+
+  it('reads "personnel carriers" in a losses row as equipment destroyed', () => {
+    const text = '- Combatant1: Chile\n- Combatant2: Peru\n- Casualties2: 600 killed, 160 tanks, 180 personnel carriers';
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.category])).toEqual([[600, 'killed'], [160, 'destroyed'], [180, 'destroyed']]);
+  });
+});

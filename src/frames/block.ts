@@ -186,7 +186,8 @@ function countsEquipment(ctx: FrameContext, k: number): boolean {
     if (depth > 0) continue;
     if (ctx.mentionAt[j] >= 0 || /^[,;.]$/.test(t.text)) break;
     n++;
-    if (ctx.lex.people.has(t.lower)) return false;
+    // ("personnel carriers": people named only to say what the machine carries.)
+    if (ctx.lex.people.has(t.lower) && !(tokens[j + 1] && isEquipment(tokens[j + 1]))) return false;
     if (isEquipment(t) && t.lower !== 'units' && t.lower !== 'unit') return true;
   }
   const sep = labelEnd(tokens, ctx.lex);

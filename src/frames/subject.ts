@@ -44,10 +44,12 @@ export function subjectOf(ctx: FrameContext, first: number, last: number, catego
   const words = first <= last ? tokens.slice(first, last + 1) : [];
   const text = words.length ? ctx.sentence.text.slice(words[0].start - ctx.sentence.start, words[words.length - 1].end - ctx.sentence.start) : '';
   if (unit || category === 'economic_loss') return { text, kind: 'money' };
-  for (const w of words) {
-    const singular = w.lower.replace(/s$/, '');
-    if (ctx.lex.equipment.has(w.lower) || ctx.lex.equipment.has(singular)) return { text, kind: 'equipment' };
-    if (ctx.lex.people.has(w.lower)) return { text, kind: 'people' };
+  const isEquipment = (w: { lower: string } | undefined) => !!w && (ctx.lex.equipment.has(w.lower) || ctx.lex.equipment.has(w.lower.replace(/s$/, '')));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (isEquipment(w)) return { text, kind: 'equipment' };
+    // "personnel carriers", "troop transports": people named only to say what the machine carries.
+    if (ctx.lex.people.has(w.lower)) return { text, kind: isEquipment(words[k + 1]) ? 'equipment' : 'people' };
     if (ctx.lex.structures.has(w.lower)) return { text, kind: 'other' };
   }
   if (/^\p{Lu}+-?\d/u.test(words[0]?.text ?? '')) return { text, kind: 'equipment' };

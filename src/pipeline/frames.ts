@@ -251,7 +251,9 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
     // what befell each member by what it counts — people killed or casualties, equipment destroyed.
     const ruleName = cue === own[k] || cue === left[k] ? cue.rule : `list:${cue.rule}`;
     const byKind = subject.kind === 'equipment' ? 'destroyed' : cue.category === 'destroyed' ? 'casualties' : cue.category;
-    if (!m.quantity.unit && byKind !== cue.category && generalLoss(ctx, cue)) cue = { ...cue, category: byKind };
+    // "600 killed, 160 tanks": equipment listed after a count of people killed shares the list, not the verb.
+    const sharedPeopleWord = !m.weak && subject.kind === 'equipment' && cue !== own[k] && (cue.category === 'killed' || cue.category === 'wounded' || cue.category === 'casualties');
+    if (!m.quantity.unit && byKind !== cue.category && (generalLoss(ctx, cue) || sharedPeopleWord)) cue = { ...cue, category: byKind };
     // "a"/"an" count only before a noun known to be a person or a piece of equipment.
     if (m.weak && !hasKnownNoun(ctx, npFirst, npLast)) continue;
     // "a depot near Rouen, France, left 12 workers dead": a thing is no member of a list of people killed.

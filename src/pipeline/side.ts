@@ -208,7 +208,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     // The row's own label ("USA: 215 killed") comes first, then the field's number, then the column or head line.
     if (!side) {
       const laid = layoutSide(doc.layout[s.index], s, f.mention.first, partiesIn, words, facts.mentions);
-      side = laid?.basis === 'stated' ? laid : numberedFieldSide(doc.sentences, s, f.mention.first, partiesIn, words) ?? laid;
+      side = laid?.basis === 'stated' ? laid : numberedFieldSide(doc.sentences, s, f.mention.first, partiesIn, words, facts.principals) ?? laid;
     }
     // "the losses of the enemy", and the rows of a list that such a line introduces: the home country's opponent.
     if (!side) side = enemySide(f, introOf(s), enemy, enemyWord);

@@ -203,14 +203,43 @@ function fieldValue(sentences: Sentence[], label: Sentence, labelLength: number)
  * and the lines its value runs on to, take the party of the combatant field of the same number (named on its own
  * line or the lines below it).
  */
-export function numberedFieldSide(sentences: Sentence[], row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null {
+export function numberedFieldSide(sentences: Sentence[], row: Sentence, at: number, partiesOf: (s: Sentence) => PartyMention[], words: SideWords, principals: string[] = []): Side | null {
   const field = fieldOf(sentences, row);
   if (!field || !LOSS_FIELD.test(field[1])) return null;
   const own = ownLabel(row, at, partiesOf, words);
   if (own) return own;
+  const named = combatantField(sentences, field[2], partiesOf, words);
+  if (named) return named;
+  // The page lost this column's combatant ("Combatant1: Australia" and no "Combatant2:"): its units' party, else the
+  // document's other principal party than the one the other column names.
+  const units = fieldParty(sentences, field[2], UNIT_FIELD, partiesOf);
+  if (units) return units;
+  const other = field[2] === '1' ? '2' : field[2] === '2' ? '1' : null;
+  const otherParty = other ? combatantField(sentences, other, partiesOf, words) ?? fieldParty(sentences, other, UNIT_FIELD, partiesOf) : null;
+  const rest = otherParty ? principals.filter((n) => n !== otherParty.name) : [];
+  return rest.length === 1 ? { name: rest[0], text: rest[0], basis: 'heading' } : null;
+}
+
+const UNIT_FIELD = /^(?:units?|commanders?)$/i;
+
+/** The first party the lexicon knows in the value of a numbered field of a kind ("Units2: Yugoslav Ground Forces"). */
+function fieldParty(sentences: Sentence[], n: string, kind: RegExp, partiesOf: (s: Sentence) => PartyMention[]): Side | null {
   for (const s of sentences) {
     const f = NUMBERED_FIELD.exec(s.text);
-    if (!f || f[2] !== field[2] || !PARTY_FIELD.test(f[1])) continue;
+    if (!f || f[2] !== n || !kind.test(f[1])) continue;
+    for (const v of fieldValue(sentences, s, f[0].length)) {
+      const p = partiesOf(v.s).find((m) => v.s !== s || m.first > 0);
+      if (p) return { name: p.name, text: p.text, basis: 'heading' };
+    }
+  }
+  return null;
+}
+
+/** The party of the combatant field numbered `n` (undefined when the page has no such field). */
+function combatantField(sentences: Sentence[], n: string, partiesOf: (s: Sentence) => PartyMention[], words: SideWords): Side | null | undefined {
+  for (const s of sentences) {
+    const f = NUMBERED_FIELD.exec(s.text);
+    if (!f || f[2] !== n || !PARTY_FIELD.test(f[1])) continue;
     const value = fieldValue(sentences, s, f[0].length);
     for (const v of value) {
       const p = partiesOf(v.s).find((m) => v.s !== s || m.first > 0);
@@ -222,5 +251,5 @@ export function numberedFieldSide(sentences: Sentence[], row: Sentence, at: numb
     const named = parts.length <= 5 && !/\d/.test(first) && /^\p{Lu}/u.test(first) && parts.every((w) => /^[\p{Lu}\p{N}'’-]/u.test(w) || words.nameParticles.has(w));
     return named ? { name: first, text: first, basis: 'heading' } : null;
   }
-  return null;
+  return undefined;
 }
