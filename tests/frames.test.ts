@@ -200,3 +200,11 @@ describe('more ways to say displaced and destroyed, and a label of its own below
     expect(cats('The cyclone struck the coast, where it destroyed homes.\nPeople killed: 34\nPeople affected: 25,000')).toEqual([[34, 'killed']]);
   });
 });
+
+describe('infobox rows with a label of a few words before the figure (frames/infobox)', () => {
+  const cats = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.category]);
+  it('reads "Non-fatal injuries 70" and "Total deaths 300" as labelled rows, and nothing in "On board 362"', () => {
+    expect(cats('Capsizing of the barge\nDeaths 41\nNon-fatal injuries 12\nOn board 80')).toEqual([[41, 'killed'], [12, 'wounded']]);
+    expect(cats('Total deaths 300 (UN)')).toEqual([[300, 'killed']]);
+  });
+});
