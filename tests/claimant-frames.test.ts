@@ -211,3 +211,18 @@ describe('claimant: more verbs, clauses and brackets (pipeline/sources, lexicon/
     ]);
   });
 });
+
+describe('claimant: ordinals in names, "by X\'s own count", a headline\'s source in brackets (pipeline/sources)', () => {
+  it('keeps an ordinal inside a capitalised name', () => {
+    expect(who("The Kenyan army's 9th Rifles Battalion, in a statement, said two soldiers had died.").map((c) => c[1])).toEqual(["Kenyan army's 9th Rifles Battalion"]);
+  });
+
+  it('reads "by the hospital\'s own count"', () => {
+    expect(who("By the clinic's own count, 58 wounded were admitted.").map((c) => c[1])).toEqual(['clinic']);
+  });
+
+  it('reads a source noun in brackets closing a headline', () => {
+    expect(who('Bandits kill 14 herders in Katsina village (police)').map((c) => c[1])).toEqual(['police']);
+    expect(who('The flood killed 12 people in the north (Kano)').map((c) => c[1])).toEqual([null]);
+  });
+});

@@ -93,6 +93,8 @@ const bareNoun = (w: string) => (w.endsWith('s') ? w.replace(/['’]s$/, '') : w
 /** Whether token j can be part of a source's name walking left or right. */
 function nameToken(tokens: Token[], j: number, lex: SourceLexicon): boolean {
   const t = tokens[j];
+  // "the 6th Infantry Division", "the 93rd Brigade": an ordinal inside a capitalised name.
+  if (t && /^\d+(?:st|nd|rd|th)$/.test(t.text) && isCapital(tokens[j + 1] ?? t)) return !!tokens[j + 1];
   if (!t || isDateWord(t) || /^\d/.test(t.text)) return false;
   if (isCapital(t)) return !(j === 0 && lex.nounMarkers.has(t.lower) && !DETERMINERS.has(t.lower));
   if (lex.sourceNouns.has(bareNoun(t.lower)) || isConnector(t.lower, lex) || lex.pronouns.has(t.lower)) return true;

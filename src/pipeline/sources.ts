@@ -169,9 +169,10 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
         continue;
       }
     }
-    // "the monitor's tally", "Amnesty's estimate": a possessive source before a figure noun.
-    if (lex.agentNouns.has(w) && /['’]s$/.test(t[i - 1]?.text ?? '') && i > 0) {
-      const np = phraseEndingAt(t, i - 1, lex);
+    // "the monitor's tally", "Amnesty's estimate", "by the hospital's own count": a possessive source before a figure noun.
+    const owner = t[i - 1]?.lower === 'own' ? i - 2 : i - 1;
+    if (lex.agentNouns.has(w) && /['’]s$/.test(t[owner]?.text ?? '') && owner >= 0) {
+      const np = phraseEndingAt(t, owner, lex);
       if (np && !lex.pronouns.has(t[np[1]].lower.replace(/['’]s$/, ''))) { push(np, i); continue; }
     }
     // "The numbers come from the health office", "figures taken from the census".
@@ -193,7 +194,9 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     }
     // "300 wounded (Northern sources)", "40 killed (Health Ministry)": a source in brackets a few words after a
     // figure, when its words say it is one ("(Colonel Smith)" after "1 officer" only names him).
-    if (w === '(' && i > 1 && t.slice(Math.max(0, i - 4), i).some((x) => /^\d/.test(x.text)) && !/^(per|according)$/.test(t[i + 1]?.lower ?? '')) {
+    // ("Gunmen kill 14 villagers in Zamfara (police)": a headline's source in brackets at its end.)
+    const endBracket = w === '(' && t.length - 1 - i <= 4 && t.findIndex((x, n) => n > i && x.text === ')') === t.length - 1;
+    if (w === '(' && i > 1 && (t.slice(Math.max(0, i - 4), i).some((x) => /^\d/.test(x.text)) || (endBracket && t.slice(0, i).some((x) => /^\d/.test(x.text)))) && !/^(per|according)$/.test(t[i + 1]?.lower ?? '')) {
       // One word that only says whose kind of figure it is: "(official)", "(estimates)".
       // "(estimate)" alone says how the figure was reached, not by whom: no source.
       if (t[i + 2]?.text === ')' && /^estimates?$/.test(t[i + 1]?.lower ?? '')) continue;
@@ -209,6 +212,7 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       // "18 in Region 10 (Northern Mindanao)", "six in Kano (Nigeria)": another name of the place just named.
       const place = np && placeGloss(t, i, np, lex);
       if (np && closes && !party && !place && !(np[0] === np[1] && lex.mediaLabels.has(t[np[0]].lower)) && (t.slice(np[0], np[1] + 1).some((x) => lex.labelSourceNouns.has(x.lower) || lex.organisationWords.has(x.text) ||
+          (endBracket && lex.sourceNouns.has(x.lower)) ||
           // An acronym right after a loss word ("700 wounded (MSF)"), not after what is counted ("40 officers (NCO)").
           (/^\p{Lu}{2,6}$/u.test(x.text) && lex.lossWords.has(t[i - 1].lower))) ||
           lex.roleNouns.has(t[np[0]].lower) || isNameStart(t[np[0]].lower)) && !(np[0] === np[1] && abbreviates(t, i, t[np[0]].text))) {
