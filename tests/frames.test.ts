@@ -208,3 +208,15 @@ describe('infobox rows with a label of a few words before the figure (frames/inf
     expect(cats('Total deaths 300 (UN)')).toEqual([[300, 'killed']]);
   });
 });
+
+describe('a loss noun standing for its total before "numbered", "totalled" and an agent (frames/tally)', () => {
+  const cats = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.category]);
+  it('reads "the dead numbered 2,300" and "deaths totalled 45"', () => {
+    expect(cats('Bavarian dead numbered some 2,300.')).toEqual([[2300, 'killed']]);
+    expect(cats('Deaths totalled 45 by nightfall.')).toEqual([[45, 'killed']]);
+  });
+
+  it('reads "casualties were estimated by the Prussian staff at 9,000"', () => {
+    expect(cats('Danish casualties were estimated by the Prussian staff at 9,000.')).toEqual([[9000, 'casualties']]);
+  });
+});

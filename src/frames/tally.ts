@@ -36,6 +36,12 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
     const aside = tokens[i].text === ',' ? asideStart(ctx, i) : -1;
     if (aside >= 0) { i = aside - 1; links++; continue; }
     if (isLink(ctx, tokens[i].lower)) { i--; links++; continue; }
+    // "were estimated by the Russian staff at 71,000": the agent of a linking verb stands between it and the figure.
+    if (links > 0) {
+      let by = i;
+      while (by > 0 && i - by < 5 && tokens[by].lower !== 'by' && /^[\p{L}'’.-]+$/u.test(tokens[by].text) && mentionAt[by] < 0) by--;
+      if (tokens[by]?.lower === 'by' && by > 0 && isLink(ctx, tokens[by - 1].lower) && tokens[by - 1].text !== ',') { i = by - 1; continue; }
+    }
     // "cut from 70 to 41": the earlier figure is part of the change, not a count of its own.
     const earlier = mentionAt[i] >= 0 ? ctx.mentions[mentionAt[i]] : null;
     if (earlier && !earlier.weak && tokens[earlier.first - 1]?.lower === 'from' && links > 0) { i = earlier.first - 2; links++; continue; }

@@ -62,7 +62,11 @@ export const DEFAULT_FIGURES: FigureLexicon = {
     'past', 'believed', 'thought', 'expected', 'likely', 'feared', 'final', 'totalled', 'totaled', 'totals', 'totalling',
     'totaling', 'numbered', 'numbering', 'hits',
   ],
-  runningWords: ['to', 'at', 'reach', 'reached', 'reaches', 'reaching', 'hit', 'hits', 'topped', 'passed', 'exceeded', 'surpassed'],
+  runningWords: [
+    'to', 'at', 'reach', 'reached', 'reaches', 'reaching', 'hit', 'hits', 'topped', 'passed', 'exceeded', 'surpassed',
+    // "Deaths totalled 45", "the dead numbered 2,300".
+    'totalled', 'totaled', 'totals', 'numbered',
+  ],
   totalQualifiers: ['final', 'true', 'real', 'actual', 'new', 'latest', 'official', 'overall'],
   comparatives: ['lower', 'higher', 'greater', 'smaller', 'larger', 'fewer', 'more', 'less'],
   includeWords: ['included', 'include', 'includes', 'including', 'comprised', 'were', 'consisted', 'consist', 'consists', 'consisting'],
