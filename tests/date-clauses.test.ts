@@ -105,3 +105,15 @@ describe('dates of a "when" clause, a bracketed period start and a range "betwee
     expect(dates('Rebel losses: 240 killed (between the 2nd of May and the 9th of June 2011).')[0]).toMatch(/^2011-06-09 /);
   });
 });
+
+describe('a headline dated by its story, and running tolls in the present', () => {
+  it('dates a headline figure by the event day its lead gives', () => {
+    const text = 'At least 19 dead in Lagos market fire\n\nNineteen traders died when a fire swept through a market in Lagos on Monday, officials said.';
+    expect(dates(text, '2021-03-10')).toEqual(['2021-03-08 event', '2021-03-08 event']);
+  });
+
+  it('keeps a running toll in a headline on the day it is told', () => {
+    const text = 'Market fire toll rises to 23\n\nNineteen traders died when a fire swept through a market in Lagos on Monday, officials said.';
+    expect(dates(text, '2021-03-10')[0]).toBe('2021-03-10 as_of');
+  });
+});

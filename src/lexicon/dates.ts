@@ -40,6 +40,8 @@ export interface DateLexicon {
   revisionVerbs: string[];
   /** Participles after has/have/had of a running total: "the toll has *climbed* to 91" holds when reported. */
   risingParticiples: string[];
+  /** Verbs of a running total before "to" or "at": "the toll *rises* to 40", "deaths *stood* at 91". */
+  risingVerbs?: string[];
   /** Words that end a line mid-sentence, so the sentence goes on below: "... a church *in*". Case-sensitive. */
   wrapEnds: string[];
   /** Verbs saying when the event itself happened: "the attack *took place* on Saturday" dates its losses. */
@@ -77,6 +79,10 @@ export const DEFAULT_DATES: DateLexicon = {
   weekdayCues: ['on', 'last', 'this', 'late', 'early', 'next'],
   revisionVerbs: ['revised', 'raised', 'lowered', 'cut', 'corrected', 'updated', 'altered', 'adjusted', 'reduced'],
   risingParticiples: ['risen', 'climbed', 'reached', 'increased', 'grown', 'jumped', 'been killed', 'died', 'been'],
+  risingVerbs: [
+    'rose', 'climbed', 'stands', 'stood', 'reached', 'rises', 'climbs', 'jumps', 'jumped', 'soars', 'soared', 'surges',
+    'surged', 'mounts', 'mounted',
+  ],
   wrapEnds: ['in', 'on', 'at', 'of', 'and', 'the', 'near'],
   occurredVerbs: ['took place', 'occurred', 'happened', 'struck', 'unfolded', 'was carried out', 'were carried out'],
 };

@@ -47,6 +47,7 @@ export const DATE_DOCS: Record<string, string> = {
   publicationDays: 'Phrases of a day counted from publication ("yesterday", "two days ago"): without one, a text published years after the first date it states looks back on it.',
   revisionVerbs: 'Verbs of a revised figure, before "to": "the toll was lowered to 40" holds when reported.',
   risingParticiples: 'Participles after has/have/had of a running total: "the toll has climbed to 91".',
+  risingVerbs: 'Verbs of a running total before "to" or "at": "the toll rises to 40", "deaths stood at 91".',
   wrapEnds: 'Words (case-sensitive) that end a line mid-sentence, so the sentence goes on below: "... a church in".',
 };
 

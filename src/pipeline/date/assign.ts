@@ -42,7 +42,7 @@ export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: 
     reportsWithDate: new RegExp(`\\b(?:${alternation(d.reportsWithDate)})\\b`, 'i'),
     relativeText: new RegExp(`\\b(?:${alternation(d.relativeWords)}|[a-z]+day)\\b`, 'i'),
     publicationDay: new RegExp(`\\b(?:${alternation(d.publicationDays)}|(?:${alternation(d.weekdayCues)})\\s+(?:${alternation(d.weekdays)}))\\b`, 'i'),
-    running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:rose|climbed|stands|stood|reached) (?:to|at)\\b|\\bsince\\b|\\bso far\\b${tallies.length && runningWords.length ? `|\\b(?:${alternation(tallies)})\\b[^.;]{0,80}\\b(?:${alternation(runningWords.filter((w) => w.length > 2))})\\b` : ''}`, 'i'),
+    running: new RegExp(`\\b(?:${alternation(d.revisionVerbs)})\\b[^.;]{0,80}\\bto\\b|\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|meanwhile\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\b(?:${alternation(d.risingVerbs ?? ['rose', 'climbed', 'stands', 'stood', 'reached'])}) (?:to|at)\\b|\\bsince\\b|\\bso far\\b${tallies.length && runningWords.length ? `|\\b(?:${alternation(tallies)})\\b[^.;]{0,80}\\b(?:${alternation(runningWords.filter((w) => w.length > 2))})\\b` : ''}`, 'i'),
     standsNow: new RegExp(`\\b(?:has|have)\\s+(?:now\\s+|so far\\s+)?(?:${alternation(d.risingParticiples)})\\b|\\bso far\\b|\\bto date\\b`, 'i'),
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
     occurredBefore: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
@@ -126,6 +126,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     }
     return laterDates.get(k)!;
   };
+  // Figures of a title line with no date of their own: dated by the story's lead day once it is read.
+  const titleFigures: number[] = [];
   // The dates of the line before, when this line goes on with its sentence.
   let previous: { sentence: Sentence; dates: DateMention[] } | null = null;
   // What the sentences after the last figure say dates no figure: they are not read.
@@ -214,6 +216,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // "killed in April" in a text of no reference date that names its year only later ("since the beginning of
       // 2019"): the month takes the year of the document's own dated context.
       if (date?.value.startsWith('--') && docDate) date = { ...date, value: `${docDate.date.value.slice(0, 4)}${date.value.slice(1)}` };
+      // (Not a running toll, "Death toll rises to 40": it holds when it is told.)
+      if (!date && report.isTitle(s) && !(runningSentence ??= rules.running.test(s.text))) titleFigures.push(k);
       out[k] = date ?? (eventRow && s.index > eventRow.sentence ? eventRow.date : null) ??
         (retroDate && !(retroDate.periodStart && retroDate.sentence === s.index) ? retroDate.date : null) ?? report.fallback(a.claimant?.name ?? null, (standsNow ??= rules.standsNow.test(s.text))) ??
         // Not when a period began in the figure's own sentence: "killed since the war began in 2011" is a running total.
@@ -241,5 +245,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       }
     }
   }
+  // "At least 24 dead in factory flood" above "... drowned on Monday": the headline tells the lead's event.
+  const lead = report.leadEvent();
+  if (lead) for (const k of titleFigures) if (!out[k] || out[k]!.text === '') out[k] = lead;
   return out;
 }

@@ -48,6 +48,16 @@ export class ReportDates {
     this.firstBodyParagraph = sentences.find((s) => /[.!?]["”’)]?$/.test(s.text) || s.text.length > 200)?.paragraph ?? 0;
   }
 
+  /** Whether the sentence is a title line above the story (its figures are dated by the lead below it). */
+  isTitle(s: Sentence): boolean {
+    return s.paragraph < this.firstBodyParagraph;
+  }
+
+  /** The story's lead day, once the lead is read: the day of the event it tells, if it names one. */
+  leadEvent(): ClaimDate | null {
+    return this.lead?.date.role === 'event' ? this.lead.date : null;
+  }
+
   /** Whether the sentence must be read for dates though it holds no figure: a lead, or a list's introduction. */
   wants(s: Sentence): boolean {
     return INTRODUCES.test(s.text) || this.inLead(s);
