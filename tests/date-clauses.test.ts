@@ -117,3 +117,10 @@ describe('a headline dated by its story, and running tolls in the present', () =
     expect(dates(text, '2021-03-10')[0]).toBe('2021-03-10 as_of');
   });
 });
+
+describe('a text looking back on an event, with "today" said only in passing', () => {
+  it('dates its undated figures by the event, not by the page', () => {
+    const text = 'Campaigners seek new inquest into 1979 hotel fire\n\nThe fire at the hotel killed 31 people.\n\nThe memories are as vivid today as they were in 1979.';
+    expect(dates(text, '2024-05-02')).toEqual(['1979 event']);
+  });
+});

@@ -109,7 +109,9 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const docDate = reference ? null : firstStatedDate(doc, rules.mentions);
   // A text about an event long before it was published ("the 1993 blasts", on a page of 2007) that names no day
   // counted from its publication ("today", "on Tuesday"): its undated figures hold for that event, not for the page.
-  const firstDate = reference && !rules.publicationDay.test(doc.text) ? firstStatedDate(doc, rules.mentions) : null;
+  // (A day named only in passing, "as clear today as in 1973", in a sentence with no figure, dates no report.)
+  const countsFromPublication = rules.publicationDay.test(doc.text) && doc.sentences.some((x) => bySentence.has(x) && rules.publicationDay.test(x.text));
+  const firstDate = reference && !countsFromPublication ? firstStatedDate(doc, rules.mentions) : null;
   // Only a date stated by the first figure or in the text's first lines: "... prone to cyclones, such as Idai, which
   // killed 602 in 2019" near the end of a report of this week's cyclone is another event's year.
   const firstFigure = frames.reduce((m, f) => Math.min(m, f.sentence.index), Infinity);
