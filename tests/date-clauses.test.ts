@@ -124,3 +124,14 @@ describe('a text looking back on an event, with "today" said only in passing', (
     expect(dates(text, '2024-05-02')).toEqual(['1979 event']);
   });
 });
+
+describe('ISO dates and a table written one cell a line', () => {
+  it('reads an ISO date in text', () => {
+    expect(dates('On 2021-03-04, 12 people died in the blast.')).toEqual(['2021-03-04 event']);
+  });
+
+  it('dates a figure\'s cell by its own row\'s date cell', () => {
+    const text = ['Date |', 'Event |', 'Casualties', '|', '1911-05-02 |', 'Mill boiler explosion |', '14 deaths |', '|', '1923-09-17 |', 'Dock fire |', '6 deaths |', '|'].join('\n');
+    expect(dates(text)).toEqual(['1911-05-02 event', '1923-09-17 event']);
+  });
+});

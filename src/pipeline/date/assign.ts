@@ -8,6 +8,7 @@ import { findDates, mentionRules, MONTH_WORD, type DateContext, type DateMention
 import { asClaimDate, ReportDates } from './report.js';
 import { infoboxDate } from './infobox.js';
 import { eventDay, onEventDay } from './event-day.js';
+import { rowDateCell } from './row-cell.js';
 
 /** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
 const NAMES_DATE = new RegExp(`\\b(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'i');
@@ -214,6 +215,10 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       if (!date && a.continued && a.reportSentence >= 0) date = reportDate.get(a.reportSentence) ?? laterReport(a.reportSentence);
       if (!date && a.claimant) date = report.statementOf(a.claimant.name, s);
       if (!date) date = listDate;
+      if (!date) {
+        const cell = rowDateCell(doc.sentences, s, ctx, rules.mentions);
+        if (cell) date = asClaimDate(cell);
+      }
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
       // "killed in April" in a text of no reference date that names its year only later ("since the beginning of
       // 2019"): the month takes the year of the document's own dated context.

@@ -41,7 +41,7 @@ export interface DateContext {
 
 export const MONTH_WORD = 'january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
 /** Words that may start a date: chrono reads only the stretches around them. */
-const MAY_HOLD_DATE = new RegExp(`\\d/\\d|\\b(?:${MONTH_WORD}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|last night|ago|later|earlier|to date|so far|weekend|(?:last|next|this|past|previous) (?:week|month|year)|(?:past|last|previous) (?:\\w+ )?(?:hours?|days?|weeks?|months?|years?))`, 'i');
+const MAY_HOLD_DATE = new RegExp(`\\d/\\d|\\b(?:1[5-9]|20)\\d\\d-[01]\\d-[0-3]\\d\\b|\\b(?:${MONTH_WORD}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|last night|ago|later|earlier|to date|so far|weekend|(?:last|next|this|past|previous) (?:week|month|year)|(?:past|last|previous) (?:\\w+ )?(?:hours?|days?|weeks?|months?|years?))`, 'i');
 const DATE_WORD_G = new RegExp(MAY_HOLD_DATE.source, 'gi');
 /** The stage's patterns built from the date words, once per lexicon. */
 export interface MentionRules {
