@@ -86,3 +86,9 @@ describe('a relative phrase beside the date it names (pipeline/date/refiners)', 
     expect(dateOf('Today, 12 fishermen were reported missing off the coast.')?.[0]?.[0]).toBe(FRIDAY);
   });
 });
+
+describe('a weekday of last week (pipeline/date/refiners)', () => {
+  it('reads "on Thursday last week" as the Thursday of the week before', () => {
+    expect(dateOf('Villagers said 40 people drowned after gunmen attacked on Tuesday last week.')?.[0]?.[0]).toBe('2023-09-05');
+  });
+});

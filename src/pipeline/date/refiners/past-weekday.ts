@@ -15,7 +15,9 @@ export class PastWeekdayRefiner implements Refiner {
       r.addTag(TAG.relative);
       if (/\b(?:next|coming|following)\b/i.test(r.text)) continue;
       const ref = referenceDay(context);
-      const day = addDays(ref, -((ref.getUTCDay() - r.start.get('weekday')! + 7) % 7));
+      // "on Thursday last week", "Monday of last week": the same weekday a week further back.
+      const lastWeek = /\blast\s+week\b/i.test(r.text) || /^\s*(?:of\s+)?last\s+week\b/i.test(context.text.slice(r.index + r.text.length)) ? 7 : 0;
+      const day = addDays(ref, -((ref.getUTCDay() - r.start.get('weekday')! + 7) % 7) - lastWeek);
       r.start.assign('year', day.getUTCFullYear()).assign('month', day.getUTCMonth() + 1).assign('day', day.getUTCDate());
     }
     return results;
