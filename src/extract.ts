@@ -14,7 +14,8 @@ import { assignModality } from './pipeline/modality.js';
 import { compileLexicon } from './lexicon/compile.js';
 import type { DraftClaim, Frame } from './pipeline/types.js';
 import { refine } from './refine/refine.js';
-import type { Claim } from './schema.js';
+import type { Claim, ClaimDate } from './schema.js';
+import type { Attribution } from './pipeline/claimant.js';
 import { parseExtractOptions, type ExtractOptions, type ParsedOptions } from './options.js';
 import { claimsOnPage, htmlToText } from './html.js';
 import { documentIds } from './ids.js';
@@ -36,6 +37,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     return documentIds(claimsOnPage(page, readClaims(page.text, o)), o.docId);
   }
   return documentIds(readClaims(text, o), o.docId);
+}
+
+/**
+ * "It was the deadliest since 1979, when another eruption killed 60": a figure its own words date years before the
+ * report is background, not the report the source goes on with, so a carried source does not claim it.
+ */
+function background(a: Attribution, date: ClaimDate | null, reference: Date | null): boolean {
+  if (!a.continued || !a.claimant || !reference || !date?.text || date.role !== 'event') return false;
+  return Number(date.value.slice(0, 4)) <= reference.getUTCFullYear() - 2;
 }
 
 function readClaims(text: string, options: ParsedOptions): Claim[] {
@@ -79,8 +89,9 @@ function readClaims(text: string, options: ParsedOptions): Claim[] {
   const attributions = assignClaimants(doc, frames, lex.sources);
   const dates = assignDates(doc, frames, attributions, reference(), lex.dates);
   const modality = assignModality(doc, frames, lex.modality);
+  const ref = reference();
   const drafts: DraftClaim[] = frames.map((f, k) => ({
-    ...f, side: sides[k], claimant: attributions[k].claimant, date: dates[k], modality: modality[k],
+    ...f, side: sides[k], claimant: background(attributions[k], dates[k], ref) ? null : attributions[k].claimant, date: dates[k], modality: modality[k],
   }));
   return refine(text, drafts);
 }

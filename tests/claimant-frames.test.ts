@@ -226,3 +226,15 @@ describe('claimant: ordinals in names, "by X\'s own count", a headline\'s source
     expect(who('The flood killed 12 people in the north (Kano)').map((c) => c[1])).toEqual([null]);
   });
 });
+
+describe('claimant: "described how", and no carried source for background figures (pipeline/sources, extract)', () => {
+  it('reads "X described how N died" and "X recalled that"', () => {
+    expect(who('Villagers in Borno described how more than 60 of their neighbours drowned.').map((c) => c[1])).toEqual(['Villagers in Borno']);
+    expect(who('A survivor recalled that 30 people were killed.').map((c) => c[1])).toEqual(['survivor']);
+  });
+
+  it('carries no source to a figure its own words date years before the report', () => {
+    const text = 'The disaster agency said 22 climbers died in the eruption. It was the deadliest since 1979, when another eruption killed 60 people.';
+    expect(extractClaims(text, { referenceDate: '2023-12-05' }).map((c) => [c.quantity.value, c.claimant?.name ?? null])).toEqual([[22, 'disaster agency'], [60, null]]);
+  });
+});

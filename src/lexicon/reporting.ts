@@ -130,7 +130,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'said', 'says', 'say', 'reported', 'reports', 'report', 'claimed', 'claims', 'claim', 'confirmed', 'confirms',
     // Verbs of saying a figure as its speaker's word: "a news release advised that", "the ministry conceded".
     'advised', 'advises', 'suggested', 'suggests', 'conceded', 'concedes', 'specified', 'affirmed', 'reaffirmed',
-    'reiterated', 'remarked', 'commented', 'replied', 'responded', 'contended', 'certified', 'asserts', 'assert', 'opined', 'opines', 'tweets',
+    'reiterated', 'remarked', 'commented', 'replied', 'responded', 'contended', 'certified', 'asserts', 'assert', 'opined', 'opines', 'described', 'recalled', 'tweets',
     'estimated', 'estimates', 'estimate', 'released', 'releases', 'announced', 'announces', 'stated', 'states',
     'added', 'adds', 'told', 'tells', 'indicated', 'indicates', 'put', 'puts', 'gave', 'gives', 'counted',
     'counts', 'recorded', 'records', 'documented', 'documents', 'published', 'publishes', 'declared',
