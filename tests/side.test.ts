@@ -244,4 +244,8 @@ describe('side: the speaker of a clause is not who lost (pipeline/side/stated)',
   it('reads "X assert that Y lost 800 men" as Y\'s loss', () => {
     expect(sides('The Serbs assert that the Ottomans lost 9,000 men.')).toEqual([[9000, 'Ottoman Empire']]);
   });
+
+  it('reads a party owning a loss noun a few words before its linking verb ("X\'s losses in the battle for Y amounted to N")', () => {
+    expect(sides("Chile's losses in the battle for the port amounted to 1,400 men, the Peruvian command claimed.")).toEqual([[1400, 'Chile']]);
+  });
 });
