@@ -248,4 +248,9 @@ describe('side: the speaker of a clause is not who lost (pipeline/side/stated)',
   it('reads a party owning a loss noun a few words before its linking verb ("X\'s losses in the battle for Y amounted to N")', () => {
     expect(sides("Chile's losses in the battle for the port amounted to 1,400 men, the Peruvian command claimed.")).toEqual([[1400, 'Chile']]);
   });
+
+  it('reads a city in capitals and a colon opening a story ("LAHORE: ...") as where it happened', () => {
+    expect(sides('LAHORE: Twin blasts at a crowded market killed at least 39 people on Friday, officials said.')).toEqual([[39, 'Pakistan']]);
+    expect(sides('UPDATE: Twin blasts at a crowded market killed at least 39 people on Friday.')).toEqual([[39, null]]);
+  });
 });

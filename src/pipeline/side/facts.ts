@@ -4,7 +4,7 @@ import { findParties, type PartyIndex, type PartyMention } from '../parties.js';
 import type { Doc, Sentence } from '../types.js';
 import type { SideWords } from './lexicon.js';
 import { isAgentMention } from './agent.js';
-import { datelineCountry, namedPlaces, sentencePlace } from './places.js';
+import { colonPlaceCountry, datelineCountry, namedPlaces, sentencePlace } from './places.js';
 
 /** What the whole document says about its parties and places, read once for every claim. */
 export interface DocFacts {
@@ -63,6 +63,9 @@ function disasterParagraphs(doc: Doc, words: SideWords): Map<number, boolean> {
   for (const [p, [d, v]] of per) out.set(p, docD + 3 * d > docV + 3 * v);
   return out;
 }
+
+/** The first sentences of the first paragraphs, where a place line opens a story. */
+const firstParagraphs = (doc: Doc) => doc.sentences.filter((s) => s.indexInParagraph === 0 && s.paragraph < 4).map((s) => s.text);
 
 /** Mentions of each party across the document, by name. */
 /**
@@ -146,7 +149,7 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   for (const [name, n, m] of states) add(name, n, { name, text: m.text, basis: 'place' });
   for (const p of places) if (p) add(p.name, 2, p);
   const ranks = [...score.values()].sort((a, b) => b[0] - a[0]);
-  let home = datelineCountry(doc.dateline, index, words);
+  let home = datelineCountry(doc.dateline, index, words) ?? (doc.dateline ? null : colonPlaceCountry(firstParagraphs(doc), words));
   if (!home && ranks.length && (ranks.length < 2 || ranks[0][0] >= 1.5 * ranks[1][0])) home = ranks[0][1];
   const both = tally(parties, () => true).filter((r) => r[1] >= 2);
   let principals = both.slice(0, 2).map((r) => r[0]);

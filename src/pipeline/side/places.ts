@@ -145,3 +145,22 @@ export function datelineCountry(d: Dateline | null, index: PartyIndex, words: Si
   }
   return null;
 }
+
+/** "PESHAWAR: Twin blasts ...": a city in capitals and a colon opening one of the first paragraphs, as some papers write it. */
+const COLON_PLACE = /^\s*([A-Z][A-Z'’-]{2,24}(?: [A-Z][A-Z'’-]{1,24}){0,2}):\s+[A-Z"“‘']/;
+
+/**
+ * The country of a place named that way, when the text has no dash dateline: only a place of the gazetteer that
+ * names one country, so that a label in capitals ("UPDATE:", "BREAKING:") names none.
+ */
+export function colonPlaceCountry(paragraphs: string[], words: SideWords): Side | null {
+  for (const p of paragraphs) {
+    const m = COLON_PLACE.exec(p);
+    if (!m) continue;
+    const name = titleCase(m[1]);
+    const tokens: Token[] = name.split(/\s+/).map((w, i) => ({ text: w, lower: w.toLowerCase(), start: 0, end: 0, i }));
+    const place = placeAt(tokens, 0, words);
+    if (place && place.last === tokens.length - 1 && !place.ambiguous) return { name: place.country, text: m[1], basis: 'place' };
+  }
+  return null;
+}
