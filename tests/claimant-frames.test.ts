@@ -238,3 +238,10 @@ describe('claimant: "described how", and no carried source for background figure
     expect(extractClaims(text, { referenceDate: '2023-12-05' }).map((c) => [c.quantity.value, c.claimant?.name ?? null])).toEqual([[22, 'disaster agency'], [60, null]]);
   });
 });
+
+describe('claimant: a surname for the full name named before (pipeline/claimant)', () => {
+  it('reads "Okafor said" as the Dr Amaka Okafor named before', () => {
+    const text = 'Dr Amaka Okafor, a medical officer at the hospital, put the death toll at 40.\n\nOkafor said the blasts wounded at least 140 other people.';
+    expect(who(text).map((c) => c[1])).toEqual(['Dr Amaka Okafor', 'Dr Amaka Okafor']);
+  });
+});

@@ -173,6 +173,12 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
     }
     const resolved = sources.map((src) => {
       if (!src.backReference && !src.pronoun && registry.namesAgain(src)) src.backReference = true;
+      // "Hussain said" after "Dr Zahid Hussain, a medical officer, said": the full name, though the statement is new.
+      const full = !src.backReference && !src.pronoun && /^\p{Lu}\p{Ll}+$/u.test(src.name) && src.text === src.name ? registry.resolve(src) : null;
+      if (full && full.name !== src.name && full.name.split(/\s+/).length >= 2 && full.name.split(/\s+/).at(-1) === src.name) {
+        src.name = full.name;
+        src.person = full.person;
+      }
       if (!src.backReference) return { src, refSentence: -1 };
       // "the numbers were revised": a figure with no source of its own belongs to the report before.
       // A bare head opening its sentence ("The army said") refers back only when an earlier source has that name.
