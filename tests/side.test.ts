@@ -253,4 +253,12 @@ describe('side: the speaker of a clause is not who lost (pipeline/side/stated)',
     expect(sides('LAHORE: Twin blasts at a crowded market killed at least 39 people on Friday, officials said.')).toEqual([[39, 'Pakistan']]);
     expect(sides('UPDATE: Twin blasts at a crowded market killed at least 39 people on Friday.')).toEqual([[39, null]]);
   });
+
+  it('reads the group a copula names after the count ("686 of the dead were guerrillas")', () => {
+    expect(sides('According to the report, 412 of the dead were rebels.')).toEqual([[412, 'rebels']]);
+  });
+
+  it('reads a boat "mishap" as an accident, whose dead have no side', () => {
+    expect(sides('The state emergency agency said the death toll from the boat mishap near Lokoja had risen to 30.')).toEqual([[30, null]]);
+  });
 });

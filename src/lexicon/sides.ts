@@ -112,7 +112,7 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     'earthquake', 'earthquakes', 'quake', 'aftershock', 'aftershocks', 'tremor', 'flood', 'floods', 'flooding',
     'flash floods', 'cyclone', 'cyclones', 'hurricane', 'typhoon', 'tropical storm', 'storm', 'tsunami', 'landslide',
     'landslides', 'mudslide', 'mudslides', 'avalanche', 'wildfire', 'wildfires', 'bushfire', 'bushfires', 'forest fire', 'forest fires', 'tornado', 'tornadoes', 'blizzard', 'eruption', 'volcano',
-    'heatwave', 'heat wave', 'drought', 'ferry', 'capsized', 'sank', 'sinking', 'shipwreck', 'derailed',
+    'heatwave', 'heat wave', 'drought', 'ferry', 'capsized', 'capsize', 'capsizes', 'mishap', 'mishaps', 'sank', 'sinking', 'shipwreck', 'derailed',
     'derailment', 'collided', 'collision', 'crash', 'crashed', 'accident', 'collapse', 'collapsed', 'stampede',
     'coal mine', 'mining', 'miners', 'plunged', 'overturned', 'drowned', 'fire broke out', 'blaze', 'explosion at', 'blast at', 'disaster', 'rainfall', 'rains', 'epidemic',
     // Industrial accidents: "gas built up in the sewers", "a fertiliser plant exploded".

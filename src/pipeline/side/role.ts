@@ -19,6 +19,14 @@ export function roleOf(f: Frame, words: SideWords): { kind: RoleKind; word: stri
     if (!bystander && words.bystanders.has(w)) bystander = t[i].text;
   }
   if (bystander) return { kind: 'bystander', word: bystander };
+  // "686 of the dead were guerrillas, 263 were soldiers": the group the copula names is who the count is.
+  let j = Math.max(f.mention.last, f.subjectLast) + 1;
+  if (t[j]?.lower === 'of' && t[j + 1]?.lower === 'the' && /^(?:dead|victims|killed|casualties|wounded)$/.test(t[j + 2]?.lower ?? '')) j += 3;
+  if (/^(?:were|was)$/.test(t[j]?.lower ?? '')) {
+    const w = (t[j + 1]?.lower ?? '').replace(/[“”"']/g, '');
+    if (words.armedGroups.has(w)) return { kind: 'armed', word: t[j + 1].text };
+    if (words.stateForces.has(w)) return { kind: 'state', word: t[j + 1].text };
+  }
   // A bare count of people ("another 60 were injured") or of buildings is of no party either.
   return { kind: f.subject.kind === 'equipment' || f.subject.kind === 'money' ? null : 'bystander', word: '' };
 }
