@@ -245,3 +245,17 @@ describe('claimant: a surname for the full name named before (pipeline/claimant)
     expect(who(text).map((c) => c[1])).toEqual(['Dr Amaka Okafor', 'Dr Amaka Okafor']);
   });
 });
+
+describe('claimant: "was quoted as saying", a name after a description, a second verb after "corroborated" (pipeline/sources)', () => {
+  it('reads the subject of "was quoted as saying" as the source', () => {
+    expect(who('"The toll is now three dead," the prefecture was quoted as saying by local media.').map((c) => c[1])).toEqual(['prefecture']);
+  });
+
+  it('reads a name set off after a description: "A native of the area, Eze Okoro, said"', () => {
+    expect(who('A native of the area, Eze Okoro, said the 16 bodies recovered included children.').map((c) => c[1])).toEqual(['Eze Okoro']);
+  });
+
+  it('reads "corroborated the account and said" as one subject\'s report', () => {
+    expect(who('A police official in the province corroborated the account and said that at least 19 people were killed.').map((c) => c[1])).toEqual(['police official in the province']);
+  });
+});

@@ -130,7 +130,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'said', 'says', 'say', 'reported', 'reports', 'report', 'claimed', 'claims', 'claim', 'confirmed', 'confirms',
     // Verbs of saying a figure as its speaker's word: "a news release advised that", "the ministry conceded".
     'advised', 'advises', 'suggested', 'suggests', 'conceded', 'concedes', 'specified', 'affirmed', 'reaffirmed',
-    'reiterated', 'remarked', 'commented', 'replied', 'responded', 'contended', 'certified', 'asserts', 'assert', 'opined', 'opines', 'described', 'recalled', 'tweets',
+    'reiterated', 'remarked', 'commented', 'replied', 'responded', 'contended', 'certified', 'asserts', 'assert', 'opined', 'opines', 'described', 'recalled', 'corroborated', 'tweets',
     'estimated', 'estimates', 'estimate', 'released', 'releases', 'announced', 'announces', 'stated', 'states',
     'added', 'adds', 'told', 'tells', 'indicated', 'indicates', 'put', 'puts', 'gave', 'gives', 'counted',
     'counts', 'recorded', 'records', 'documented', 'documents', 'published', 'publishes', 'declared',
@@ -176,7 +176,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'activists', 'medics', 'hospital', 'hospitals', 'agencies', 'outlet', 'newspaper', 'television', 'tv', 'radio',
     'channel', 'broadcaster', 'council', 'committee', 'service', 'services', 'department', 'command', 'staff',
     'forces', 'belligerents', 'figures', 'statement', 'report', 'reports', 'researchers', 'experts', 'analysts',
-    'coroner', 'administration', 'leader', 'leaders', 'rescuers', 'organisation', 'organization', 'worker', 'workers', 'volunteer',
+    'coroner', 'administration', 'leader', 'leaders', 'rescuers', 'organisation', 'organization', 'worker', 'workers', 'prefecture', 'prefectures', 'volunteer',
     'state-run', 'state', 'news', 'press', 'defence', 'defense', 'interior', 'health', 'local', 'regional',
     'official', 'provincial', 'municipal', 'national', 'federal', 'military', 'deputy', 'senior', 'top', 'human',
     'rights', 'crescent', 'cross', 'red', 'civil', 'emergency', 'emergencies', 'disaster', 'humanitarian',

@@ -26,9 +26,12 @@ export function appositive(s: Sentence, verb: number, lex: SourceLexicon): Sourc
   const outer = phraseEndingAt(t, open - 1, lex);
   if (!outer) {
     // "The mayor at the time, Jose Ortiz, stated": the named person, when the role before cannot be read.
-    const person = personIn(textOf(s, inner[0], inner[1]), lex);
-    if (!person) return null;
-    return { ...make(s, inner[0], inner[1], verb, lex), person };
+    const innerText = textOf(s, inner[0], inner[1]);
+    const person = personIn(innerText, lex);
+    // "A native of the area, Eze Okafor, said": a name of two or three capitalised words after a description.
+    const named = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(innerText) && !placeOrCountry(t, inner[0], inner[1], lex);
+    if (!person && !named) return null;
+    return { ...make(s, inner[0], inner[1], verb, lex), person: person ?? innerText };
   }
   const innerText = textOf(s, inner[0], inner[1]);
   const outerText = textOf(s, outer[0], outer[1]);

@@ -255,6 +255,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
         push(phraseStartingAt(t, by + 1, lex), i);
         continue;
       }
+      // "the prefecture was quoted as saying": the subject said it, whoever quotes it.
+      if (/^(?:quoted|cited)$/.test(w) && t[i + 1]?.lower === 'as' && push(phraseEndingAt(t, k - 1, lex), i)) continue;
       let subj = k - 1;
       while (subj >= 0 && lex.reportingAdverbs.has(t[subj].lower)) subj--;
       if (subj >= 0 && lex.figureNouns.has(t[subj].lower) && /^(the|these|this|those|that)$/.test(t[subj - 1]?.lower ?? '')) {
