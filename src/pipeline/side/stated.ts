@@ -78,7 +78,7 @@ export function tollOf(f: Frame, parties: PartyMention[]): Side | null {
 /** The party that lost something, named right before the cue: "Chad lost 40", "Yemeni losses at". */
 export function possessor(s: Sentence, f: Frame, parties: PartyMention[], words: SideWords): PartyMention | null {
   const m = f.mention;
-  // (A party owning a loss noun, "Ukraine's losses in the battle for the town amounted to", may stand further back.)
+  // (A party owning a loss noun, "Chile's losses during the long siege of the port came to", may stand further back.)
   const ownsLossNoun = (p: PartyMention) => /['’]s?$/.test(s.tokens[p.last].text) && words.lossNouns.has(s.tokens[p.last + 1]?.lower ?? '') &&
     !s.tokens.slice(p.last + 1, m.first).some((t) => /^[,;:]$/.test(t.text));
   const near = parties.filter((p) => p.last < m.first && (p.last >= m.first - 6 || (p.last >= m.first - 12 && ownsLossNoun(p))));
