@@ -78,9 +78,12 @@ const OWN_VERB_AFTER = /\b(?:was|were|been|died|perished)\b/i;
 const OWN_VERB_BEFORE = /\p{L}{3,}ed\s+$/iu;
 /** A date, then ", when", then the figure's own clause: "since March 1987, when a ferry capsized, killing 189". */
 const WHEN_CLAUSE = /^,?\s+when\b[^;.]*$/i;
+const WHEN_REACH = 200;
 function whenClauseDate(found: DateMention[], text: string, at: number): DateMention | undefined {
-  const m = found.filter((x) => x.end <= at).at(-1);
-  return m && WHEN_CLAUSE.test(text.slice(m.end, at)) ? { ...m, role: 'event', periodStart: false } : undefined;
+  let m: DateMention | undefined;
+  for (const x of found) if (x.end <= at) m = x;
+  // (Within a clause's reach: a long sentence of many figures is read in linear time.)
+  return m && at - m.end <= WHEN_REACH && WHEN_CLAUSE.test(text.slice(m.end, at)) ? { ...m, role: 'event', periodStart: false } : undefined;
 }
 /** How a sentence ends: a line without it, followed by a line starting in lower case, is one wrapped sentence. */
 const ENDS = /[.!?:]["”’)\]]*$/;
