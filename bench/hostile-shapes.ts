@@ -19,4 +19,6 @@ export const hostileShapes: Record<string, (bytes: number) => string> = {
   'numbers and dashes': (n) => fill('12-', n, 'At least ', ' people died.'),
   'parentheses': (n) => fill('(', n, '5 killed ', ')'),
   'one paragraph of sentences': (n) => fill('In Peru, 3 people were killed on Monday, police said. ', n),
+  // A date, then a list of counts in the same sentence: each count once tested the whole sentence for a running toll.
+  'a date before a long list': (n) => fill('5 killed, ', n, 'On 3 May 2020, '),
 };

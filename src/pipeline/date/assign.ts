@@ -202,7 +202,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // A running total ("the toll from the fire that broke out on Saturday has risen to 82", "... killed since the
       // eruption began last weekend, officials said Tuesday") holds on the day it is reported, not on the day of the
       // event its subject names: the date of its source's statement, stated before or after it.
-      if (d && d !== glued && !d.afterVerb && rules.running.test(s.text)) {
+      if (d && d !== glued && !d.afterVerb && (runningSentence ??= rules.running.test(s.text))) {
         const stated = usable.find((x) => x !== d && (x.afterVerb || (a.sourceAt !== undefined && x.end <= a.sourceAt && x.index < 40)));
         if (stated) d = stated;
         // "the toll from Monday's earthquake hit 94": a day that names the event, not the day of the count.

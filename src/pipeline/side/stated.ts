@@ -10,12 +10,15 @@ export const stated = (p: PartyMention): Side => ({ name: p.name, text: p.text, 
  * A party in the counted noun phrase ("Malian soldiers"), or people counted in a named country ("6,000 in
  * Syria", "among Chadian troops", "12 of 40 Iranian drones").
  */
-export function npSide(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
+export function npSide(f: Frame, all: PartyMention[], words: SideWords): Side | null {
   const t = f.sentence.tokens;
+  // Only the parties from the counted phrase on, and a few words past it (parties come in text order, so a long
+  // list of parties in one sentence is searched, not scanned, once a figure).
+  const end = Math.max(f.subjectLast, f.mention.last);
+  const parties = partiesWithin(all, Math.min(f.subjectFirst, end + 1), end + 6);
   // Not a party that labels the next count of the row: "7 wounded Pakistan 1 killed".
   const p = parties.find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast && !/^\d/.test(t[x.last + 1]?.text ?? ''));
   if (p) return stated(p);
-  const end = Math.max(f.subjectLast, f.mention.last);
   // "N of M Iranian drones", "the toll among Sudanese refugees": a party right after "of"/"among" + number.
   const after = parties.find((x) => x.first > end && x.first <= end + 4 && x.kind !== undefined &&
     t.slice(end + 1, x.first).every((w) => words.countGap.test(w.lower)) &&
@@ -31,6 +34,19 @@ export function npSide(f: Frame, parties: PartyMention[], words: SideWords): Sid
     t.slice(end + 1, x.first).every((w) => /^[a-z]/.test(w.text)) &&
     (/^(in|from)$/.test(t[x.first - 1]?.lower ?? '') || (t[x.first - 1]?.lower === 'the' && t[x.first - 2]?.lower === 'from')));
   return inCountry && f.subject.kind === 'people' ? stated(inCountry) : null;
+}
+
+/** The parties whose first token lies in [from, to], found by binary search (parties are in text order). */
+export function partiesWithin(parties: PartyMention[], from: number, to: number): PartyMention[] {
+  let lo = 0;
+  for (let hi = parties.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (parties[mid].first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < parties.length && parties[end].first <= to) end++;
+  return parties.slice(lo, end);
 }
 
 const IMAGE_EXTENSION = /^(?:svg|png|jpe?g|gif)$/i;
