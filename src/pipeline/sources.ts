@@ -195,14 +195,16 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
     // "300 wounded (Northern sources)", "40 killed (Health Ministry)": a source in brackets a few words after a
     // figure, when its words say it is one ("(Colonel Smith)" after "1 officer" only names him).
     // ("Gunmen kill 14 villagers in Zamfara (police)": a headline's source in brackets at its end.)
-    const endBracket = w === '(' && t.length - 1 - i <= 4 && t.findIndex((x, n) => n > i && x.text === ')') === t.length - 1;
+    const endBracket = w === '(' && t.length - 1 - i <= 4 && t[t.length - 1].text === ')' && !t.slice(i + 1, t.length - 1).some((x) => x.text === ')');
     if (w === '(' && i > 1 && (t.slice(Math.max(0, i - 4), i).some((x) => /^\d/.test(x.text)) || (endBracket && t.slice(0, i).some((x) => /^\d/.test(x.text)))) && !/^(per|according)$/.test(t[i + 1]?.lower ?? '')) {
       // One word that only says whose kind of figure it is: "(official)", "(estimates)".
       // "(estimate)" alone says how the figure was reached, not by whom: no source.
       if (t[i + 2]?.text === ')' && /^estimates?$/.test(t[i + 1]?.lower ?? '')) continue;
       const word = t[i + 2]?.text === ')' && lex.labelSourceNouns.has(t[i + 1].lower) ? [i + 1, i + 1] as [number, number] : null;
       // "(neutral estimates)", "(rebel claims)": a kind of estimate, named whole.
-      const close = t.findIndex((x, n) => n > i && x.text === ')');
+      // (The closing bracket a few words on, looked for there only: a text of many brackets stays linear.)
+      let close = i + 1;
+      while (close < t.length && close <= i + 4 && t[close].text !== ')') close++;
       const kind = !word && close > i + 2 && close <= i + 4 && lex.labelSourceNouns.has(t[close - 1].lower) &&
         t.slice(i + 1, close - 1).every((x) => /^\p{L}+$/u.test(x.text) && !lex.partyNames.has(x.lower)) ? [i + 1, close - 1] as [number, number] : null;
       const np = word ?? kind ?? phraseStartingAt(t, i + 1, lex);
