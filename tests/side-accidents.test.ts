@@ -209,3 +209,17 @@ describe('movements and armed groups named as parties', () => {
     expect(sides('Some 200 Khmer Rouge soldiers died in the assault.')).toEqual(['Khmer Rouge']);
   });
 });
+
+describe('poisonings, killing weather and blasts at arms works are accidents: no side', () => {
+  it('gives no side to the dead of tainted liquor or food', () => {
+    expect(sides('At least 31 people have died after drinking bootleg liquor laced with methanol in the Indian state of Punjab, police said.')).toEqual([null]);
+    expect(sides('Food poisoning at a wedding in Kenya left 4 dead, health officials said.')).toEqual([null]);
+  });
+  it('gives no side to those killed by cold, wind or lightning', () => {
+    expect(sides('Seventeen runners died when freezing rain and high winds hit a mountain race in Gansu province, China.')).toEqual([null]);
+    expect(sides('Lightning killed 11 farmers in Bihar, India, on Sunday.')).toEqual([null]);
+  });
+  it('gives no side to a munitions works blast in wartime', () => {
+    expect(sides('An explosion at a munitions factory near Lyon killed 40 workers in 1917, during the war against Germany.')).toEqual([null]);
+  });
+});

@@ -49,6 +49,8 @@ export interface SideLexicon {
   /** Small words inside a name that a header line may hold: "Kingdom *of* Romania", "Republic *of the* Congo". */
   nameParticles: string[];
   placePrepositions: string[];
+  /** Words before a country that name it as a neighbour of where it happened: "along the *border with* Iran". Lower-case. */
+  neighbourCues: string[];
 }
 
 export const DEFAULT_SIDE_WORDS: SideLexicon = {
@@ -76,6 +78,7 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
   ],
   placeListWords: ['in', 'at', 'near', 'from', 'to', 'and', ',', 'outside', 'of'],
   nameParticles: ['of', 'the', 'and', 'de', 'du', 'la', 'del', 'von', 'van'],
+  neighbourCues: ['border with', 'borders with', 'bordering', 'frontier with', 'neighbouring', 'neighboring'],
   placePrepositions: ['in', 'at', 'near', 'across', 'into', 'throughout', 'within', 'inside', 'outside'],
   layoutSourceWords: [
     'sources', 'source', 'estimates', 'estimate', 'figures', 'figure', 'statements', 'statement', 'claims', 'claim',
@@ -122,6 +125,14 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     'a fire at', 'the fire at', 'caught fire', 'heat-related', 'hot weather', 'heat stroke', 'heatstroke',
     // Hunger and disease: "the famine killed 40,000", "a cholera outbreak".
     'famine', 'famines', 'starvation', 'pandemic', 'plague', 'cholera', 'inferno', 'rockfall', 'sinkhole',
+    // Poisonings: "bootleg liquor laced with methanol", "a cyanide spill", "food poisoning at a wedding".
+    'poisoning', 'poisonings', 'poisoned', 'methanol', 'bootleg liquor', 'tainted alcohol', 'toxic alcohol', 'illicit liquor',
+    'spurious liquor', 'hooch', 'cyanide spill', 'chemical spill', 'toxic spill', 'carbon monoxide', 'gas leak',
+    // Weather that kills outdoors: "freezing rain and high winds hit the race", "died of hypothermia", "struck by lightning".
+    'extreme weather', 'cold weather', 'severe weather', 'freezing rain', 'high winds', 'hypothermia', 'lightning', 'cold snap',
+    'cold wave', 'snowfall', 'hailstorm',
+    // Blasts at works that make arms, which are accidents unless the text says otherwise.
+    'munitions factory', 'munitions plant', 'ammunition factory', 'ammunition plant', 'powder mill', 'gunpowder mill',
     // The nouns of storms, floods, quakes, fires and wrecks that WordNet lists ("hailstorm", "rockslide", "temblor").
     ...DISASTER_NOUNS,
   ],

@@ -21,10 +21,13 @@ interface Entry {
 }
 export type PartyIndex = Map<string, Entry[]>;
 
+/** Letters with marks fold to their bare letters: "Burkinabé" is the lexicon's "Burkinabe", "Québécois" its "Quebecois". */
+const MARKED = /[\u00C0-\u024F]/;
+const fold = (w: string) => (MARKED.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 const clean = (w: string) => {
   const c = w.charCodeAt(w.length - 1);
   // Only possessives ("Baku's") and abbreviations ("U.S.") need trimming; most words are returned as they are.
-  return c === 115 || c === 46 ? w.replace(/['’]s$/, '').replace(/\.$/, '') : w;
+  return fold(c === 115 || c === 46 ? w.replace(/['’]s$/, '').replace(/\.$/, '') : w);
 };
 
 const indexes = new WeakMap<readonly PartyEntry[], { articles: readonly string[]; index: PartyIndex }>();

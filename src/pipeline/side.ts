@@ -77,14 +77,20 @@ function ownGroup(f: Frame, parties: PartyMention[], people: Set<string>, words:
  * a capitalised name the lexicon does not know. That name is their side.
  */
 /**
- * "the Light Brigade had lost 113 men", "The 5th Hussars suffered 40 casualties": a body the lexicon does not know,
- * named in capitals as the subject of "lost" or "suffered" right before the count, is the side.
+ * "the Light Brigade had lost 113 men", "The 5th Hussars suffered 40 casualties", "the Fenians had 12 killed": a body
+ * the lexicon does not know, named in capitals as the subject of "lost" or "suffered" right before the count (or of
+ * "had" before a count that a loss word follows), is the side.
  */
-function namedLoser(f: Frame, parties: PartyMention[]): Side | null {
+const LOSER_VERB = /^(?:lost|suffered|had)$/;
+function namedLoser(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
   const t = f.sentence.tokens;
   let v = f.mention.first - 1;
-  while (v > 0 && v >= f.mention.first - 3 && !/^(?:lost|suffered)$/.test(t[v].lower)) v--;
-  if (v <= 0 || !/^(?:lost|suffered)$/.test(t[v].lower)) return null;
+  while (v > 0 && v >= f.mention.first - 3 && !LOSER_VERB.test(t[v].lower)) v--;
+  if (v <= 0 || !LOSER_VERB.test(t[v].lower)) return null;
+  if (t[v].lower === 'had') {
+    const next = t[f.mention.last + 1]?.lower ?? '';
+    if (!words.lossNouns.has(next) && !words.lossPredicates.has(next)) return null;
+  }
   let end = v - 1;
   if (/^(?:had|has|have)$/.test(t[end]?.lower ?? '')) end--;
   let start = end;
@@ -94,7 +100,21 @@ function namedLoser(f: Frame, parties: PartyMention[]): Side | null {
   if (start > end || (start === 0 && end === 0) || parties.some((p) => p.last >= start && p.first <= end)) return null;
   if (start > 0 && !/^(?:the|a)$/i.test(t[start - 1].text)) return null;
   const name = t.slice(start, end + 1).map((x) => x.text).join(' ');
+  // "the Enemy had 500 dead", "the Rebels lost 40": a word of role, capitalised, names no body of its own.
+  const roleWord = (x: { lower: string }) => words.stateForces.has(x.lower) || words.armedGroups.has(x.lower) || words.bystanders.has(x.lower);
+  if (t.slice(start, end + 1).some(roleWord) || words.enemies.test(name)) return null;
   return { name, text: name, basis: 'stated' };
+}
+
+/**
+ * What kind of party a side carried on is: its counted words' role ("rebels", "troops"), else the kind of the
+ * party the phrase names ("Thirty Taliban" are an armed group's, whose side no "soldiers" after them share).
+ */
+function carriedKind(f: Frame, side: Side | null, parties: PartyMention[], words: SideWords): RoleKind {
+  const role = roleOf(f, words);
+  if (role.word || side?.basis !== 'stated') return role.kind;
+  const named = parties.find((p) => p.first >= f.mention.first && p.last <= Math.max(f.subjectLast, f.mention.last) && p.name === side.name);
+  return named?.kind === 'armed group' ? 'armed' : role.kind;
 }
 
 const CREEDS = /^(?:Islamist|Jihadist|Salafist|Muslim|Christian)s?$/;
@@ -191,16 +211,17 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (side && side.basis === 'stated' && (named.kind === 'armed' || ((named.kind === 'state' || bystanders) && shared.kind === 'armed'))) side = null;
     }
     // "498 Russian troops killed and 1,597 injured": a bare count right after another takes the side of its people.
-    if (!side && k > 0 && !f.subject.text && frames[k - 1].sentence === s && sides[k - 1]?.basis === 'stated') {
+    if (!side && k > 0 && !f.subject.text && frames[k - 1].sentence === s && sides[k - 1]) {
       const gap = s.tokens.slice(frames[k - 1].mention.last + 1, f.mention.first);
-      if (gap.length <= 6 && gap.some((t) => t.lower === 'and' || t.text === ',') && !gap.some((t) => /^[;:]$/.test(t.text))) side = { ...sides[k - 1]!, basis: 'context' };
+      // Not past a name between them: "Jordan had 600 killed, while the PLO had 1,000 killed".
+      if (gap.length <= 6 && gap.some((t) => t.lower === 'and' || t.text === ',') && !gap.some((t) => /^[;:]$/.test(t.text) || (t.i > frames[k - 1].subjectLast && /^\p{Lu}/u.test(t.text)))) side = { ...sides[k - 1]!, basis: 'context' };
     }
     if (!side) side = tollOf(f, parties);
     if (!side) {
       const owner = possessor(s, f, parties, words);
       if (owner) side = stated(owner);
     }
-    if (!side) side = namedLoser(f, parties);
+    if (!side) side = namedLoser(f, parties, words);
     if (!side) side = possessivePronoun(f, parties, (p) => isAgentMention(s, p, words));
     // "Rebel fighters crossed the river. About 200 of them were killed": the party the sentence before opened with.
     if (!side && !parties.some((p) => p.last < f.mention.first)) side = partOfThem(f, facts.subject[s.index - 1], doc.sentences[s.index - 1], s);
@@ -248,7 +269,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (!side && role.kind === 'armed' && role.word) side = { name: role.word.toLowerCase(), text: role.word, basis: 'role' };
     }
     sides[k] = side;
-    if (side || lastSide?.sentence.index !== s.index) lastSide = { side, sentence: s, kind: roleOf(f, words).kind };
+    if (side || lastSide?.sentence.index !== s.index) lastSide = { side, sentence: s, kind: carriedKind(f, side, parties, words) };
   });
   return sides;
 }

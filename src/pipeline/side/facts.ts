@@ -99,7 +99,9 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   const short = resolveShortNames(doc.sentences.map(sentenceParties));
   const parties = short.parties;
   // Attackers ("Russian shelling") say who did it, not where: they do not make a home country.
-  const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p, words))));
+  // Nor do neighbours ("along the border with Iran", "fled to neighbouring Chad"): the events are elsewhere.
+  const neighbour = (s: Sentence, p: PartyMention) => p.first > 0 && words.neighbourBefore.test(s.text.slice(Math.max(0, s.tokens[p.first].start - s.start - 40), s.tokens[p.first].start - s.start));
+  const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p, words) || neighbour(s, p))));
   const states = tally(parties, (m) => m.kind !== 'armed group' && !attackers.has(m));
   // A gazetteer city of a country the text never names, in a text that names others, is a namesake elsewhere
   // ("Palma" in a report on Mozambique): dropped, so the text's own country stands.
@@ -108,7 +110,7 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   // names. Of places sharing a name, the best-supported country's; a lone place of a country with no other
   // support, in a text that supports another country, is a namesake elsewhere and is dropped.
   const support = new Map<string, number>();
-  for (const ps of parties) for (const m of ps) if (m.kind !== 'armed group') support.set(m.name, 2);
+  for (const ps of parties) for (const m of ps) if (m.kind !== 'armed group' && !attackers.has(m)) support.set(m.name, 2);
   const first = doc.sentences.map((s) => {
     const p = sentencePlace(s, index, words);
     const to = p && short.renamed.get(p.side.name);

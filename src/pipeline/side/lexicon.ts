@@ -27,6 +27,8 @@ export interface SideWords {
   enemies: RegExp;
   agentNouns: Set<string>;
   lossNouns: Set<string>;
+  /** The categories' one-word predicates after a count: "had 12 *killed*", "had 40 *wounded*". */
+  lossPredicates: Set<string>;
   /** Words between a count and a party: the list's words and numbers in words or digits ("of 40", "among the"). */
   countGap: RegExp;
   /** A sentence that goes on with the report before: opens by pointing back, or names its source by back-reference. */
@@ -40,6 +42,8 @@ export interface SideWords {
   layoutSourceWords: Set<string>;
   nameParticles: Set<string>;
   placePrepositions: Set<string>;
+  /** "the border with", "neighbouring" ending right before a mention: the country named is a neighbour. */
+  neighbourBefore: RegExp;
   /** The attribution lexicon's reporting verbs: "the Pakistani army *said*". */
   reportingVerbs: Set<string>;
   /** Place names by their first word, longest first. */
@@ -119,6 +123,7 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     enemies: new RegExp(wordPattern(w.enemies).source, 'i'),
     agentNouns: new Set(w.agentNouns),
     lossNouns: new Set(w.lossNouns),
+    lossPredicates: new Set(Object.keys(lexicon.categories.predicates).filter((k) => !k.includes(' ')).map((k) => k.toLowerCase())),
     countGap: new RegExp(`^(?:${alternation(w.countGap)}|\\d[\\d,.]*|[a-z]+teen|[a-z]+ty)$`),
     continuation: new RegExp(`^(?:${alternation(w.continuationOpeners)}|the (?:${alternation(w.continuationFigures)})|.*\\bthe (?:news )?(?:${alternation(w.continuationSources)}) (?:added|said|reported)\\b)`, 'i'),
     harmPlaceWords: new Set(w.harmPlaceWords),
@@ -130,6 +135,9 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     layoutSourceWords: new Set(w.layoutSourceWords),
     nameParticles: new Set(w.nameParticles),
     placePrepositions: new Set(w.placePrepositions),
+    // After "the" ("along the border with", "to the neighbouring"), or "neighbouring" alone: not "its border with Lebanon", which
+    // may be where the fighting is.
+    neighbourBefore: new RegExp(`\\b(?:the\\s+(?:${alternation(w.neighbourCues)})|neighbou?ring)\\s+(?:the\\s+)?$`, 'i'),
     reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
     places,
     partCue: new RegExp(`\\b(?:${alternation((lexicon.parts ?? DEFAULT_PARTS).partCues)})\\b`, 'i'),

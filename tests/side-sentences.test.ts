@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { rows } from './helpers.js';
+
+const sides = (text: string) => rows(text).map((r) => [r.value, r.side]);
+
+describe('side: who had the losses, neighbours and marked letters (pipeline/side)', () => {
+  it('reads a party the lexicon lacks as the subject of "had" before a counted loss', () => {
+    expect(sides('The Fenians had 12 killed in the skirmish; the Canadian militia had nine killed.')).toEqual([[12, 'Fenians'], [9, 'Canada']]);
+    expect(sides('In the 1970 fighting, Jordan had 600 killed and 1,500 wounded, while the PLO had an estimated 1,000 killed.')).toEqual([
+      [600, 'Jordan'], [1500, 'Jordan'], [1000, 'PLO'],
+    ]);
+    // A word of role in capitals names no body of its own.
+    expect(sides('At Camden the Enemy had 300 killed.').map((r) => r[1])).not.toContain('Enemy');
+    // "had" before people who were not lost says nothing: "the Zouaves had 600 men in the fort".
+    expect(sides('The Zouaves had 600 men in the fort, of whom 40 were killed.')).not.toContainEqual([40, 'Zouaves']);
+  });
+
+  it('folds marked letters to the lexicon\'s spelling of a people', () => {
+    expect(sides('Over 100 Burkinabé and approximately 40 Malian soldiers were killed in the war.')).toEqual([[100, 'Burkina Faso'], [40, 'Mali']]);
+    expect(sides('Official figures reported 48 Burkinabé and 11 Malians killed.')).toEqual([[48, 'Burkina Faso'], [11, 'Mali']]);
+  });
+
+  it('lends an armed group\'s side to no soldiers counted after it', () => {
+    expect(sides('Thirty Taliban have been killed while four soldiers died in the fighting, the military said.')).toEqual([[30, 'Taliban'], [4, null]]);
+    expect(sides('Twelve al-Shabaab fighters were killed while two soldiers died in the clashes near Baidoa, the Somali army said.')).toEqual([
+      [12, 'al-Shabaab'], [2, 'Somalia'],
+    ]);
+  });
+
+  it('takes a country named as the neighbour ("the border with", "neighbouring") as no home of the events', () => {
+    expect(sides('Nine soldiers died and six were injured in Kunar province, near the border with Pakistan.')).toEqual([[9, 'Afghanistan'], [6, 'Afghanistan']]);
+    expect(sides('Sixty Taliban have been killed while five soldiers died in the Waziristan area along the border with Afghanistan, the military said.')).toEqual([
+      [60, 'Taliban'], [5, 'Pakistan'],
+    ]);
+  });
+
+  it('gives a bare count right after another the side of the one before, whatever its basis', () => {
+    expect(sides('Mali reported one soldier killed and eight wounded in the skirmish.')).toEqual([[1, 'Mali'], [8, 'Mali']]);
+  });
+});
