@@ -5,6 +5,7 @@ import { extractMany } from '../src/batch/inline.js';
 import { ExtractOptionsSchema, extractClaims } from '../src/index.js';
 import { parseReference } from '../src/pipeline/date.js';
 import { REFERENCE_FORMS } from '../src/reference-date.js';
+import { rows } from './helpers.js';
 
 const dateOf = (text: string, referenceDate?: string | Date) =>
   extractClaims(text, { referenceDate }).map((c) => (c.date ? [c.date.value, c.date.role] : null));
@@ -120,5 +121,12 @@ describe('year-less dates of a text without a reference date', () => {
   it('count no weekday from a day of no known year, so no year is invented', () => {
     // The paragraph's stated day, without a year, rather than a Sunday of a year the text never gave.
     expect(dates('The tremor came on June 14. On Sunday, 300 villagers died in the landslide that followed.')).toEqual(['--06-14']);
+  });
+});
+
+describe('a text looking back on an event', () => {
+  it('places its year-less dates in the event\'s year, not the year it was published', () => {
+    const text = 'Ten years have passed since the earthquake struck near the city on 23 October 2011.\n\nThe quake killed 604 people.\n\nRescue teams searched the rubble for days.\n\nAs of 25 October, as many as 40,000 people were believed to be homeless.';
+    expect(rows(text, { referenceDate: '2021-10-22' }).map((r) => [r.value, r.date])).toEqual([[604, '2011-10-23'], [40000, '2011-10-25']]);
   });
 });

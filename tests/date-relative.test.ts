@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
 import { dateParser } from '../src/pipeline/date/chrono.js';
+import { rows } from './helpers.js';
 
 const FRIDAY = '2023-09-15';
 const dateOf = (text: string, referenceDate: string | Date | undefined = FRIDAY) =>
@@ -90,5 +91,18 @@ describe('a relative phrase beside the date it names (pipeline/date/refiners)', 
 describe('a weekday of last week (pipeline/date/refiners)', () => {
   it('reads "on Thursday last week" as the Thursday of the week before', () => {
     expect(dateOf('Villagers said 40 people drowned after gunmen attacked on Tuesday last week.')?.[0]?.[0]).toBe('2023-09-05');
+  });
+});
+
+describe('parts of a day counted from the date before, and a date glued after "by"', () => {
+  it('reads "the following morning" and "the night before" from the date named before', () => {
+    const text = 'On 14 November 2018, militiamen attacked the camp, killing 40 people. The following morning two gunmen killed two people driving a motorbike.';
+    expect(rows(text).map((r) => [r.value, r.date])).toEqual([[40, '2018-11-14'], [2, '2018-11-15']]);
+    const night = 'The town was shelled on 3 June 1999. The night before, a raid had killed six villagers.';
+    expect(rows(night).map((r) => [r.value, r.date])).toEqual([[6, '1999-06-02']]);
+  });
+  it('dates a figure by the date right after "by" that follows it, not by the report day before', () => {
+    const text = 'Reports on 27 October put the injured at 230; the figure rose to over 410 by 30 October.';
+    expect(rows(text, { referenceDate: '2011-11-02' }).map((r) => [r.value, r.date])).toEqual([[230, '2011-10-27'], [410, '2011-10-30']]);
   });
 });

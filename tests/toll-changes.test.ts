@@ -137,3 +137,14 @@ describe('shares of a total by place', () => {
       .toEqual([[45, 'killed', 'exact'], [38, 'killed', 'exact'], [4, 'killed', 'exact'], [3, 'killed', 'exact']]);
   });
 });
+
+describe('a second verb of the same total', () => {
+  it('reads "the toll was N but rose to M" and "stood at N ... and climbed to M" as two figures of one total', () => {
+    expect(read('The toll was 230 on Monday but rose to 410 by Friday.')).toEqual([[230, 'killed', 'exact'], [410, 'killed', 'exact']]);
+    expect(read('The number of injured stood at 56 at noon and later climbed to 98.')).toEqual([[56, 'wounded', 'exact'], [98, 'wounded', 'exact']]);
+  });
+  it('reads nothing into "and" before a verb of a figure that is no total', () => {
+    expect(read('The toll stood at 40 and rescuers pulled 12 survivors from the rubble.')).toEqual([[40, 'killed', 'exact']]);
+    expect(read('The army had 300 men in the town and rose to 900 by the spring.')).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ export function tallyCue(ctx: FrameContext, k: number, previous: Category | null
   // "put the death toll as high as 80": a qualifier opening the mention links it to the total before it.
   if (!links && /^\d/.test(tokens[m.first].text)) return headlineToll(ctx, k);
   const linkStart = i + 1;
-  const named = namedTotal(ctx, k, i, linkStart, previous);
+  const named = namedTotal(ctx, k, i, linkStart, previous) ?? coordinatedTotal(ctx, k, i, linkStart, previous);
   if (named) return named;
   // A loss noun standing for its own total: "Confirmed deaths rise to 410", "and injuries at 2,050".
   let noun = i >= 0 && !ctx.lex.tallies.has(tokens[i].lower) ? matchEndingAt(ctx.lex.nouns, tokens, i, 2) : null;
@@ -82,6 +82,28 @@ function headlineToll(ctx: FrameContext, k: number): Cue | null {
   if (tokens[j]?.lower !== 'toll') return null;
   const noun = matchEndingAt(ctx.lex.nouns, tokens, j - 1, 2);
   return { category: noun?.value ?? 'killed', first: j, last: m.first - 1, rule: 'tally' };
+}
+
+/**
+ * A second verb of a total whose first verb gave an earlier figure: "The toll was 230 on Monday but rose to 410",
+ * "stood at 264 a day after the quake and climbed to 604". The total before the earlier figure is this one's too.
+ */
+function coordinatedTotal(ctx: FrameContext, k: number, i: number, linkStart: number, previous: Category | null): Cue | null {
+  const { tokens, mentionAt } = ctx;
+  let j = i;
+  // ("and *later* rose to", "but *then* climbed to": the lexicon's coordinated adverbs.)
+  while (j >= 0 && ctx.lex.figures.coordinatedAdverbs.has(tokens[j].lower)) j--;
+  if (j < 1 || !/^(?:and|but)$/.test(tokens[j].lower) || k === 0) return null;
+  let sawFigure = false;
+  for (let x = j - 1, n = 0; x >= 0 && n < TALLY_WINDOW; x--, n++) {
+    if (isClauseBreak(tokens[x], ctx.lex) && tokens[x].text !== ',') return null;
+    if (mentionAt[x] >= 0) { sawFigure = true; continue; }
+    if (sawFigure && ctx.lex.tallies.has(tokens[x].lower)) {
+      const total = namedTotal(ctx, mentionAt[j - 1] >= 0 ? mentionAt[j - 1] : k, x, x + 1, previous);
+      return { category: total?.category ?? previous ?? 'killed', first: j, last: linkStart - 1, rule: 'tally-anaphora' };
+    }
+  }
+  return null;
 }
 
 /** A total word ("toll", "number", "losses") before the links, with the loss named around it. */

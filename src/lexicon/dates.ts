@@ -49,7 +49,12 @@ export interface DateLexicon {
 }
 
 export const DEFAULT_DATES: DateLexicon = {
-  dayShifts: { 'same day': 0, 'previous day': -1, 'day before': -1, 'next day': 1, 'following day': 1 },
+  dayShifts: {
+    'same day': 0, 'previous day': -1, 'day before': -1, 'next day': 1, 'following day': 1,
+    // Parts of a day told from the day before: "the following morning", "the night before".
+    'following morning': 1, 'next morning': 1, 'following evening': 1, 'next evening': 1, 'following night': 1, 'next night': 1,
+    'night before': -1, 'previous night': -1, 'evening before': -1, 'previous evening': -1, 'morning before': -1, 'previous morning': -1,
+  },
   asOfWords: ['by', 'as of', 'until', 'till', 'up to', 'through', 'as at', 'since'],
   anaphoricWords: ['later', 'earlier', 'after', 'afterwards', 'before', 'previous', 'following'],
   yearDocuments: ['report', 'survey', 'census', 'estimate', 'study', 'count'],

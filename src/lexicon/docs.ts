@@ -109,6 +109,7 @@ export const GRAMMAR_DOCS: Record<string, string> = {
 
 export const FIGURE_DOCS: Record<string, string> = {
   tallyLinks: 'Words that may link a running total to its figure: "the toll rose to 91", "is at least 185".',
+  coordinatedAdverbs: 'Adverbs between "and"/"but" and a second verb of the same total: "was 230 but later rose to 410".',
   runningWords: 'The word right before a running figure a loss noun stands as a total for: "deaths rise to 410".',
   totalQualifiers: 'Words between "the"/"that" and a total that point back to the loss named before: "the final figure".',
   comparatives: 'Comparatives before "than" comparing a figure with one just given: "lower than the 8,500".',

@@ -7,6 +7,8 @@ export interface FigureLexicon {
   tallyLinks: string[];
   /** The word right before a running figure that a loss noun stands as a total for: "deaths rise *to* 410". */
   runningWords: string[];
+  /** Adverbs between "and"/"but" and a second verb of the same total: "was 230 but *later* rose to 410". */
+  coordinatedAdverbs: string[];
   /** Words between "the"/"that" and a total that point back to the loss named before: "*the final* figure". */
   totalQualifiers: string[];
   /** Comparatives before "than" that compare a figure with one just given: "*lower* than the 8,500". */
@@ -62,6 +64,7 @@ export const DEFAULT_FIGURES: FigureLexicon = {
     'past', 'believed', 'thought', 'expected', 'likely', 'feared', 'final', 'totalled', 'totaled', 'totals', 'totalling',
     'totaling', 'numbered', 'numbering', 'hits',
   ],
+  coordinatedAdverbs: ['later', 'then', 'eventually', 'subsequently', 'soon', 'quickly', 'since', 'again'],
   runningWords: [
     'to', 'at', 'reach', 'reached', 'reaches', 'reaching', 'hit', 'hits', 'topped', 'passed', 'exceeded', 'surpassed',
     // "Deaths totalled 45", "the dead numbered 2,300".

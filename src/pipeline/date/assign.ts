@@ -34,6 +34,8 @@ export interface DateRules {
   occurredBefore: RegExp;
   /** Any of those verbs, to pass over sentences without one. */
   occurred: RegExp;
+  /** What may stand between a count and its own date: "20 on 3 May", "40 more on Friday", "rose to 410 by Friday". */
+  glued: RegExp;
 }
 
 export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: string[] = [], reportingVerbs: readonly string[] = []): DateRules {
@@ -48,6 +50,7 @@ export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: 
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
     occurredBefore: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
     occurred: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\b`, 'i'),
+    glued: new RegExp(`^\\s*(?:(?:more|others?)\\s+)?(?:(?:on|in|during|${alternation(d.asOfWords)})\\s+)?$`, 'i'),
   };
 }
 
@@ -120,6 +123,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   // killed 602 in 2019" near the end of a report of this week's cyclone is another event's year.
   const firstFigure = frames.reduce((m, f) => Math.min(m, f.sentence.index), Infinity);
   const retroDate = firstDate && firstDate.sentence <= Math.max(firstFigure, LEAD_SENTENCES) && reference!.getUTCFullYear() - Number(firstDate.date.value.slice(0, 4)) >= RETROSPECT_YEARS ? firstDate : null;
+  ctx.retroYear = retroDate && !retroDate.periodStart ? Number(retroDate.date.value.slice(0, 4)) : null;
   const eventRow = eventDate && { date: eventDate, sentence: doc.sentences.findIndex((x) => x.text.includes(eventDate.text)) };
   // "The attacks took place on Saturday": the day the event happened, for its losses reported on other days.
   const occurred = eventRow ? null : eventDay(doc.sentences, (x) => bySentence.has(x), ctx, rules, rules.mentions);
@@ -184,10 +188,10 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
       // A date far after the figure belongs to a later clause ("..., as troops searched for those taken on 3 May"),
       // unless it dates the figure's own source ("..., the ministry said on Oct. 9").
       const after = usable[lo] && (usable[lo].index - p <= AFTER_REACH || usable[lo].afterVerb) ? usable[lo] : undefined;
-      // "20 on 3 May, 25 on 4 May", "and 40 more on Friday", "94 fatalities as of Sunday": a date right after its count, or after the count's
-      // noun when it says "as of", is that count's own, whatever came before.
+      // "20 on 3 May, 25 on 4 May", "and 40 more on Friday", "rose to 410 by Friday", "94 fatalities as of Sunday": a
+      // date right after its count, or after the count's noun when it says "as of", is that count's own, whatever came before.
       const nounEnd = f.subjectFirst > f.mention.last && f.subjectLast >= f.subjectFirst ? s.tokens[f.subjectLast].end - s.start : -1;
-      const glued = usable[lo] && (/^\s*(?:(?:more|others?)\s+)?(?:(?:on|in|during)\s+)?$/i.test(s.text.slice(f.mention.end - s.start, usable[lo].index)) ||
+      const glued = usable[lo] && (rules.glued.test(s.text.slice(f.mention.end - s.start, usable[lo].index)) ||
         (nounEnd >= 0 && nounEnd <= usable[lo].index && /^\s*(?:as of|until)\s+$/i.test(s.text.slice(nounEnd, usable[lo].index)))) ? usable[lo] : undefined;
       let d: DateMention | undefined = glued ?? usable[b] ?? (b < 0 && wrapsIn ? wrapsIn.at(-1) : undefined) ?? after ?? (lo >= usable.length && wrapsOn ? nextLine()[0] : undefined);
       // "officials said on Monday that 17 had died in Saturday's floods", "killed in a strike the previous day": the

@@ -37,6 +37,11 @@ export interface DateContext {
    * within its paragraph, or for a full date ("On 2 May 1990, ...") the next paragraphs too.
    */
   paragraphYear: { paragraph: number; year: number; full: boolean } | null;
+  /**
+   * The year of the event a text looks back on ("10 years since the quake of 23 October 2011"): its year-less dates
+   * ("As of 25 October") are that year's, not the year it was published.
+   */
+  retroYear?: number | null;
 }
 
 export const MONTH_WORD = 'january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
@@ -236,9 +241,10 @@ export function findDates(s: Sentence, ctx: DateContext, countSpans: Array<[numb
       continue;
     }
     const yearKnown = comps.isCertain('year') || tags.has(TAG.relative) || anaphoric;
-    if (!yearKnown && narrative && ctx.reference) {
-      comps = placeInYear(comps, py.year);
-      if (end && !end.isCertain('year')) end = placeInYear(end, py.year);
+    if (!yearKnown && (narrative || ctx.retroYear) && ctx.reference) {
+      const year = narrative ? py.year : ctx.retroYear!;
+      comps = placeInYear(comps, year);
+      if (end && !end.isCertain('year')) end = placeInYear(end, year);
     } else if (!yearKnown && ctx.reference && !end && dayOf(comps).getUTCFullYear() > ctx.reference.getUTCFullYear() &&
       dayOf(comps).getTime() - ctx.reference.getTime() > FUTURE_DAYS * DAY) {
       // Losses are told after they happen: "March 27" in a report of October is this year's, never next year's.
