@@ -130,3 +130,12 @@ describe('a text looking back on an event', () => {
     expect(rows(text, { referenceDate: '2021-10-22' }).map((r) => [r.value, r.date])).toEqual([[604, '2011-10-23'], [40000, '2011-10-25']]);
   });
 });
+
+describe('an encyclopedia page\'s note on itself', () => {
+  it('dates no figure by the month of a note about its citations', () => {
+    const text = 'This article needs additional citations for verification. (March 2014)\nBattle of Ayton\nCasualties and losses\n400 killed\nThe Battle of Ayton was fought on 12 May 1821 near the river.';
+    expect(rows(text).map((r) => [r.value, r.date])).toEqual([[400, '1821-05-12']]);
+    const mine = 'This article needs additional citations for verification. (March 2014)\nThe Ayton mine disaster\nDeaths: 400\nIt happened in 1821.';
+    expect(rows(mine).map((r) => [r.value, r.date])).toEqual([[400, '1821']]);
+  });
+});

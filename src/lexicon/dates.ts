@@ -46,6 +46,11 @@ export interface DateLexicon {
   wrapEnds: string[];
   /** Verbs saying when the event itself happened: "the attack *took place* on Saturday" dates its losses. */
   occurredVerbs: string[];
+  /**
+   * What an encyclopedia page's note on itself is about: "This article needs additional *citations* for verification.
+   * (August 2008)": the note's date dates no figure.
+   */
+  editorNoteWords?: string[];
 }
 
 export const DEFAULT_DATES: DateLexicon = {
@@ -89,5 +94,6 @@ export const DEFAULT_DATES: DateLexicon = {
     'surged', 'mounts', 'mounted',
   ],
   wrapEnds: ['in', 'on', 'at', 'of', 'and', 'the', 'near'],
+  editorNoteWords: ['cite', 'citations', 'references', 'sources', 'verification', 'cleanup', 'neutrality', 'expanding', 'updated', 'contemporary reporting'],
   occurredVerbs: ['took place', 'occurred', 'happened', 'struck', 'unfolded', 'was carried out', 'were carried out'],
 };

@@ -43,6 +43,7 @@ export const DATE_DOCS: Record<string, string> = {
   relativeWords: 'Words of a date counted from the reference date: "last week", "yesterday".',
   weekdays: 'The days of the week, lower-case.',
   weekdayCues: 'Words before a weekday that make it a day counted from publication: "on Tuesday", "last Friday".',
+  editorNoteWords: 'What an encyclopedia page\'s note on itself is about ("This article needs additional citations for verification. (August 2008)"): the note\'s date dates no figure.',
   occurredVerbs: 'Verbs saying when the event itself happened ("the attack took place on Saturday"): that day dates its losses reported later.',
   publicationDays: 'Phrases of a day counted from publication ("yesterday", "two days ago"): without one, a text published years after the first date it states looks back on it.',
   revisionVerbs: 'Verbs of a revised figure, before "to": "the toll was lowered to 40" holds when reported.',

@@ -34,6 +34,8 @@ export interface DateRules {
   occurredBefore: RegExp;
   /** Any of those verbs, to pass over sentences without one. */
   occurred: RegExp;
+  /** A page's note on itself ("This article needs additional citations ... (August 2008)"): its dates are read for nothing. */
+  editorNote: RegExp;
   /** What may stand between a count and its own date: "20 on 3 May", "40 more on Friday", "rose to 410 by Friday". */
   glued: RegExp;
 }
@@ -50,15 +52,20 @@ export function dateRules(d: DateLexicon, tallies: string[] = [], runningWords: 
     wraps: new RegExp(`[,;]$|\\b(?:${alternation(d.wrapEnds)})$`),
     occurredBefore: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i'),
     occurred: new RegExp(`\\b(?:${alternation(d.occurredVerbs)})\\b`, 'i'),
+    editorNote: new RegExp(`^(?:this|the) (?:article|section|list)\\b.{0,200}\\b(?:${alternation(d.editorNoteWords ?? [])})\\b`, 'i'),
     glued: new RegExp(`^\\s*(?:(?:more|others?)\\s+)?(?:(?:on|in|during|${alternation(d.asOfWords)})\\s+)?$`, 'i'),
   };
 }
 
+/** A page's note on itself, or the bracketed date closing one: "This article needs additional citations. (August 2008)". */
+const editorNote = (doc: Doc, s: Sentence, note: RegExp) =>
+  note.test(s.text) || (/^\(\p{L}+ \d{4}\)/u.test(s.text) && s.index > 0 && note.test(doc.sentences[s.index - 1].text));
+
 /** The first date with a year that the text states, read from the first sentences naming a year. */
-function firstStatedDate(doc: Doc, rules: MentionRules): { date: ClaimDate; sentence: number; periodStart: boolean } | null {
+function firstStatedDate(doc: Doc, rules: MentionRules, note: RegExp): { date: ClaimDate; sentence: number; periodStart: boolean } | null {
   let tries = 0;
   for (const s of doc.sentences) {
-    if (!YEAR_IN_TEXT.test(s.text)) continue;
+    if (!YEAR_IN_TEXT.test(s.text) || editorNote(doc, s, note)) continue;
     // Only a date that states its year can be one ("this month" of no reference date is none).
     const d = findDates(s, { reference: null, last: null, year: null, paragraphYear: null }, [], rules).find((x) => /^\d{4}/.test(x.value) && /\d{4}/.test(x.text));
     if (d) return { date: asClaimDate(d), sentence: s.index, periodStart: !!d.periodStart };
@@ -113,12 +120,12 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
   const eventDate = infoboxDate(doc);
   // Without a reference date, the first date with a year that the text states dates what no other rule dates: the
   // document's own dated context ("the battle of 2 September 1898", even below an infobox of its losses).
-  const docDate = reference ? null : firstStatedDate(doc, rules.mentions);
+  const docDate = reference ? null : firstStatedDate(doc, rules.mentions, rules.editorNote);
   // A text about an event long before it was published ("the 1993 blasts", on a page of 2007) that names no day
   // counted from its publication ("today", "on Tuesday"): its undated figures hold for that event, not for the page.
   // (A day named only in passing, "as clear today as in 1973", in a sentence with no figure, dates no report.)
   const countsFromPublication = rules.publicationDay.test(doc.text) && doc.sentences.some((x) => bySentence.has(x) && rules.publicationDay.test(x.text));
-  const firstDate = reference && !countsFromPublication ? firstStatedDate(doc, rules.mentions) : null;
+  const firstDate = reference && !countsFromPublication ? firstStatedDate(doc, rules.mentions, rules.editorNote) : null;
   // Only a date stated by the first figure or in the text's first lines: "... prone to cyclones, such as Idai, which
   // killed 602 in 2019" near the end of a report of this week's cyclone is another event's year.
   const firstFigure = frames.reduce((m, f) => Math.min(m, f.sentence.index), Infinity);
@@ -149,7 +156,7 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
     const wrapsOn = wrapped(s, next, rules);
     // Sentences naming a month or year are read too: "In 1990 ..." places the year-less dates after it.
     const read = ks.length > 0 || report.wants(s) || wrapsOn || NAMES_DATE.test(s.text) || (needsContext && rules.mentions.namesYear.test(s.text)) || (rules.reportsWithDate.test(s.text) && (NAMES_DATE.test(s.text) || rules.mentions.namesYear.test(s.text) || /day\b|week|night/i.test(s.text)));
-    const found = read ? findDates(s, ctx, countsOf(s), rules.mentions) : [];
+    const found = read && !editorNote(doc, s, rules.editorNote) ? findDates(s, ctx, countsOf(s), rules.mentions) : [];
     // "KABUL, March 5 (Reuters) - ... on Saturday": the dateline's day is when the report was filed.
     const line = doc.dateline;
     if (line?.date) for (const d of found) if (s.start + d.index >= line.start && s.start + d.index < line.end) { d.role = 'reported'; d.afterVerb = true; }
