@@ -36,7 +36,19 @@ describe('a list of one toll by source, a line each', () => {
     expect(rows(text).map((r) => [r[0], r[1]])).toEqual([[400, 'killed'], [400, 'killed'], [390, 'killed'], [380, 'killed']]);
   });
 
-  it('needs three such lines and a loss named somewhere: one dashed line is no list', () => {
+  it('counts lives when the list names no loss but stands under an entry of a year and a day ("1918 — Oct 25, Liner strands")', () => {
+    const text = ['1907 — Jan 9, Steamer Aldora strands on the Hook ~Port Ellis –212-240', '', '— 240  Port Ellis Gazette. "Wreck of the Aldora." 1-10-1907.', '', '— 225  Doyle, Martin. Ships of the Coast. 1988, p. 12.', '', '— 212  Harbour Board. Report. 1907.'].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['212-240', 'killed', null], [240, 'killed', 'Port Ellis Gazette'], [225, 'killed', 'Doyle, Martin'], [212, 'killed', 'Harbour Board'],
+    ]);
+  });
+
+  it('counts lives under a title that says the list is of deadly events', () => {
+    const text = ['Deadliest Harbour Fires of the Century', '', '— 92  Harbour Board. Report. 1911.', '', '— 90  Doyle, Martin. Fires. 1988.', '', '— 100  Port Ellis Gazette. 3-6-1911.'].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([[92, 'killed'], [90, 'killed'], [100, 'killed']]);
+  });
+
+  it('needs three such lines and a loss or an entry named somewhere: one dashed line is no list', () => {
     expect(rows('— 92  Harbour Board. Report on the Warehouse Fire.\n\nThe official count of deaths was 92.')).toEqual([[92, 'killed', null, null]]);
     expect(rows('— 92  Harbour Board.\n\n— 90  Doyle.\n\n— 100  Gazette.')).toEqual([]);
   });
