@@ -38,3 +38,22 @@ describe('side: who had the losses, neighbours and marked letters (pipeline/side
     expect(sides('Mali reported one soldier killed and eight wounded in the skirmish.')).toEqual([[1, 'Mali'], [8, 'Mali']]);
   });
 });
+
+describe('side: fights with guns, groups the lexicon lacks, namesakes and craft struck (pipeline/side)', () => {
+  it('reads an "exchange of fire" in a gunfight as violence, not a fire that burns', () => {
+    expect(sides('Police in Chhattisgarh said 12 Maoists were killed in the gunfight. Three security personnel sustained injuries in the exchange of fire.')).toEqual([
+      [12, 'Maoists'], [3, 'India'],
+    ]);
+  });
+
+  it('takes a first-order region before a foreign town of the same name when nothing else tells', () => {
+    expect(sides('A gunman killed 5 people at a campus in Virginia on Monday.')).toEqual([[5, 'United States']]);
+    expect(sides('Two students were shot dead at a college in Blacksburg, Virginia, police said.')).toEqual([[2, 'United States']]);
+  });
+
+  it('gives the people aboard a struck craft its flag\'s side, but not the victims of a craft that strikes', () => {
+    expect(sides('Fighter jets shot down a Libyan airliner over the desert, killing 108 passengers and crew.')).toEqual([[108, 'Libya']]);
+    expect(sides('The bombing of a Russian airliner over the Sinai killed 224 people.')).toEqual([[224, 'Russia']]);
+    expect(sides('A Russian plane bombed the market in Idlib, killing 12 people.')).toEqual([[12, 'Syria']]);
+  });
+});

@@ -41,5 +41,5 @@ const REGIONS: PlaceRow[] = [
  * The hand-kept regions, the generated cities, then the generated first-order regions (US states, provinces,
  * oblasts): a later row does not override an earlier name, so a city keeps its name where a region shares it.
  */
-export const DEFAULT_PLACES: readonly PlaceRow[] = [...REGIONS, ...CITY_ROWS, ...REGION_ROWS]
+export const DEFAULT_PLACES: readonly PlaceRow[] = [...REGIONS, ...REGION_ROWS, ...CITY_ROWS]
   .map(([country, names]) => [COMMON_NAMES[country] ?? country, names] as PlaceRow);

@@ -67,6 +67,8 @@ export const SIDE_DOCS: Record<string, string> = {
   directions: 'Words between a locative and a place: "in northern Syria".',
   placeListWords: 'Words before a capitalised word that may make it a place of a list: "in Ayton and Beeton".',
   nameParticles: 'Small words inside a name that an infobox header line may hold: "Kingdom of Romania".',
+  carrierNouns: 'Craft whose people aboard are their flag\'s party: "hit a Ruritanian airliner, killing 120".',
+  carrierStruck: 'Words right before such a craft that make it the one struck, not the striker: "downed a Ruritanian airliner", "the bombing of a Ruritanian airliner".',
   neighbourCues: 'Words before a country that name it as a neighbour of where it happened ("along the border with Iran", "fled to neighbouring Chad"): such a mention makes no home country.',
   placePrepositions: 'Words before a country named as the place where it happened ("fighting in Afghanistan"), not as a party: such a mention does not count towards how much a text is about that party.',
   layoutSourceWords: 'Words after a party in a layout\'s head that make it the figures\' source: "Northern estimates:".',

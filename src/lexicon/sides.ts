@@ -51,6 +51,10 @@ export interface SideLexicon {
   placePrepositions: string[];
   /** Words before a country that name it as a neighbour of where it happened: "along the *border with* Iran". Lower-case. */
   neighbourCues: string[];
+  /** Craft whose people aboard are their flag's: "hit a Ruritanian *airliner*, killing 120". Lower-case. */
+  carrierNouns: string[];
+  /** Words right before such a craft that make it the one struck, not the striker: "*downed* a Ruritanian airliner". */
+  carrierStruck: string[];
 }
 
 export const DEFAULT_SIDE_WORDS: SideLexicon = {
@@ -78,6 +82,14 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
   ],
   placeListWords: ['in', 'at', 'near', 'from', 'to', 'and', ',', 'outside', 'of'],
   nameParticles: ['of', 'the', 'and', 'de', 'du', 'la', 'del', 'von', 'van'],
+  carrierNouns: [
+    'airliner', 'airliners', 'plane', 'passenger plane', 'passenger jet', 'jetliner', 'aircraft', 'flight', 'ship', 'vessel', 'ferry',
+    'bus', 'train', 'boat', 'tanker', 'freighter', 'liner', 'steamer', 'cargo ship', 'merchant ship', 'fishing boat', 'trawler',
+  ],
+  carrierStruck: [
+    'hit', 'struck', 'downed', 'down', 'attacked', 'bombed', 'torpedoed', 'sank', 'sunk', 'hijacked', 'seized', 'targeted',
+    'of', 'on', 'aboard', 'board', 'onboard',
+  ],
   neighbourCues: ['border with', 'borders with', 'bordering', 'frontier with', 'neighbouring', 'neighboring'],
   placePrepositions: ['in', 'at', 'near', 'across', 'into', 'throughout', 'within', 'inside', 'outside'],
   layoutSourceWords: [
@@ -148,6 +160,8 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
     // Riots and mobs: "rioters set fire to 690 buildings" is no fire of a disaster.
     'riot', 'riots', 'rioting', 'rioters', 'unrest', 'looting', 'looters', 'arson', 'arsonists', 'mob', 'mobs',
     'pogrom', 'lynching', 'lynched', 'vandalised', 'vandalized', 'torched', 'uprising', 'rebellion', 'revolt',
+    // Fights with guns, whose "exchange of fire" is no fire that burns.
+    'gunfight', 'gunfights', 'firefight', 'firefights', 'gunbattle', 'gun battle', 'exchange of fire', 'crossfire', 'encounter',
   ],
   gunfireWords: [
     'opened', 'open', 'opening', 'returned', 'return', 'returning', 'under', 'exchanged', 'exchange', 'exchanging',

@@ -6,6 +6,7 @@ import { groupSides, headingSide } from './side/carry.js';
 import { readFacts, type DocFacts } from './side/facts.js';
 import type { SideWords } from './side/lexicon.js';
 import { isAgentMention } from './side/agent.js';
+import { carrierSide } from './side/carrier.js';
 import { opponentSide } from './side/opponent.js';
 import { layoutSide, numberedFieldSide } from './side/layout.js';
 import { roleOf, roleSide, type RoleKind } from './side/role.js';
@@ -108,13 +109,15 @@ function namedLoser(f: Frame, parties: PartyMention[], words: SideWords): Side |
 
 /**
  * What kind of party a side carried on is: its counted words' role ("rebels", "troops"), else the kind of the
- * party the phrase names ("Thirty Taliban" are an armed group's, whose side no "soldiers" after them share).
+ * party the phrase names ("Thirty Taliban" are an armed group's, whose side no "soldiers" after them share), and a
+ * group the lexicon does not know ("12 Maoists") is taken for no state's.
  */
 function carriedKind(f: Frame, side: Side | null, parties: PartyMention[], words: SideWords): RoleKind {
   const role = roleOf(f, words);
   if (role.word || side?.basis !== 'stated') return role.kind;
   const named = parties.find((p) => p.first >= f.mention.first && p.last <= Math.max(f.subjectLast, f.mention.last) && p.name === side.name);
-  return named?.kind === 'armed group' ? 'armed' : role.kind;
+  if (!named) return parties.some((p) => p.name === side.name) ? role.kind : 'armed';
+  return named.kind === 'armed group' ? 'armed' : role.kind;
 }
 
 const CREEDS = /^(?:Islamist|Jihadist|Salafist|Muslim|Christian)s?$/;
@@ -243,7 +246,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       const bystanderPlace = role.kind === 'bystander'
         ? facts.places[s.index] ?? (recentPlace && recentPlace.paragraph === s.paragraph ? recentPlace.side : null)
         : null;
-      side ??= headingSide(s, index) ?? facts.capsHeading[s.index] ?? bystanderPlace ?? opponentSide(f, parties, facts, words, role.kind !== 'bystander') ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
+      const carried = role.kind === 'bystander' ? carrierSide(f, parties, words) : null;
+      side ??= headingSide(s, index) ?? facts.capsHeading[s.index] ?? carried ?? bystanderPlace ?? opponentSide(f, parties, facts, words, role.kind !== 'bystander') ?? groupSide(f) ?? roleSide(f, role.kind, role.word, facts, false);
       // "They had 300 casualties" after a sentence opening with a party: that party's.
       const before = facts.subject[s.index - 1];
       if (!side && before && /^(they|their|its|it)\b/i.test(s.text) && doc.sentences[s.index - 1].paragraph === s.paragraph) side = { name: before.name, text: before.text, basis: 'context' };

@@ -44,6 +44,9 @@ export interface SideWords {
   placePrepositions: Set<string>;
   /** "the border with", "neighbouring" ending right before a mention: the country named is a neighbour. */
   neighbourBefore: RegExp;
+  /** "downed a Ruritanian airliner": a struck craft and its party's words (a party mention ends right before `carrier`). */
+  carrier: RegExp;
+  carrierStruck: Set<string>;
   /** The attribution lexicon's reporting verbs: "the Pakistani army *said*". */
   reportingVerbs: Set<string>;
   /** Place names by their first word, longest first. */
@@ -100,9 +103,10 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
   const seen = new Set<string>();
   for (const [country, names] of lexicon.places) {
     for (const name of names.split('|')) {
-      // The first row naming a place wins: added places, then regions, then the generated cities.
-      if (!name || seen.has(name)) continue;
-      seen.add(name);
+      // Each place once a country; of namesakes the first row comes first (added places, regions, the generated
+      // cities, then the generated first-order regions), and the text's other places decide between them.
+      if (!name || seen.has(`${name}\u0000${country}`)) continue;
+      seen.add(`${name}\u0000${country}`);
       const words = name.split(/\s+/);
       const bucket = places.get(words[0]) ?? [];
       bucket.push({ words, country });
@@ -137,6 +141,8 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     placePrepositions: new Set(w.placePrepositions),
     // After "the" ("along the border with", "to the neighbouring"), or "neighbouring" alone: not "its border with Lebanon", which
     // may be where the fighting is.
+    carrier: new RegExp(`^\\s*(?:${alternation(w.carrierNouns)})\\b`, 'i'),
+    carrierStruck: new Set(w.carrierStruck),
     neighbourBefore: new RegExp(`\\b(?:the\\s+(?:${alternation(w.neighbourCues)})|neighbou?ring)\\s+(?:the\\s+)?$`, 'i'),
     reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
     places,
