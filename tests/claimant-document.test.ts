@@ -92,3 +92,28 @@ describe('a source before a citing clause', () => {
     expect([d.quantity.value, d.claimant?.name]).toEqual([31, 'Associated Press']);
   });
 });
+
+describe('a page that says who it is', () => {
+  it('gives the body a page names as itself ("This is the X report") its unattributed figures', () => {
+    const text = 'RURITANIA MONTHLY REPORT\nThis is the Ruritania Casualty Monitoring Project monthly report on the war in Ruritania.\n\nIn May, 41 civilians were killed and 77 injured.';
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null])).toEqual([[41, 'Ruritania Casualty Monitoring Project'], [77, 'Ruritania Casualty Monitoring Project']]);
+  });
+  it('gives a body that describes itself as one ("X is an analytical project") the figures of its page', () => {
+    const text = 'Borduria Body Count (BBC) is an independent monitoring project. Our procedure is to collect every report.\nRecent Events\nTuesday 12 March: 3 killed\nAyton: 3 killed by gunmen.';
+    expect(extractClaims(text).map((c) => c.claimant?.name ?? null)).toEqual(['Borduria Body Count', 'Borduria Body Count']);
+  });
+  it('takes no person and no lower-case phrase for such a body', () => {
+    expect(extractClaims('This is the story of John Smith, who survived.\n\nSome 30 people were killed in the fire.').map((c) => c.claimant)).toEqual([null]);
+  });
+});
+
+describe('a bulletin heading of a place, an event and its sources in brackets', () => {
+  const text = 'Daily Flash of 27 March 2015\n\nRuritania - Floods (ECHO)\n\n  • So far, nine people are reported dead and 19 missing.\n\nBorduria - Earthquake (USGS, ECHO)\n\n  • A quake struck on 26 March. Four people were killed.';
+  it('gives the figures under the heading its bracketed source, until the next such heading', () => {
+    expect(extractClaims(text).map((c) => [c.quantity.value, c.claimant?.name ?? null])).toEqual([[9, 'ECHO'], [19, 'ECHO'], [4, 'USGS']]);
+  });
+  it('takes no bracket of lower-case words or of a year for a source', () => {
+    expect(extractClaims('Ruritania - Floods (update)\n\n  • So far, nine people are reported dead.').map((c) => c.claimant)).toEqual([null]);
+    expect(extractClaims('Ruritania - Floods (2015)\n\n  • So far, nine people are reported dead.').map((c) => c.claimant)).toEqual([null]);
+  });
+});

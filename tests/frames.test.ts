@@ -220,3 +220,10 @@ describe('a loss noun standing for its total before "numbered", "totalled" and a
     expect(cats('Danish casualties were estimated by the Prussian staff at 9,000.')).toEqual([[9000, 'casualties']]);
   });
 });
+
+describe('people who took refuge', () => {
+  it('reads "took refuge" and "sought shelter" as displaced', () => {
+    expect(frames('So far, nine people are reported dead and 5,576 people took refuge in 23 shelters.').map((f) => [f.value, f.category])).toEqual([[9, 'killed'], [5576, 'displaced']]);
+    expect(frames('About 1,200 residents sought shelter in schools after the floods.').map((f) => [f.value, f.category])).toEqual([[1200, 'displaced']]);
+  });
+});

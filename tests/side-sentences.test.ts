@@ -44,6 +44,10 @@ describe('side: fights with guns, groups the lexicon lacks, namesakes and craft 
     expect(sides('Police in Chhattisgarh said 12 Maoists were killed in the gunfight. Three security personnel sustained injuries in the exchange of fire.')).toEqual([
       [12, 'Maoists'], [3, 'India'],
     ]);
+    // A people named the lexicon lacks still lends its side to its own wounded after it.
+    expect(sides('In three hours at least 1,500 Jews were murdered, and more than 1,000 wounded including women and children.')).toEqual([
+      [1500, 'Jews'], [1000, 'Jews'],
+    ]);
   });
 
   it('takes a first-order region before a foreign town of the same name when nothing else tells', () => {

@@ -62,6 +62,9 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     fleeing: 'displaced', sheltered: 'displaced', 'in shelters': 'displaced', 'in evacuation centres': 'displaced',
     'in evacuation centers': 'displaced', 'in evacuation shelters': 'displaced', 'being sheltered': 'displaced',
     'in relief camps': 'displaced', 'in camps for displaced': 'displaced',
+    // "5,576 people took refuge in 23 shelters", "1,200 sought shelter in schools".
+    'took refuge': 'displaced', 'taken refuge': 'displaced', 'sought refuge': 'displaced', 'sought shelter': 'displaced',
+    'took shelter': 'displaced', 'taken shelter': 'displaced',
     'in a serious condition': 'wounded', 'in serious condition': 'wounded', 'in critical condition': 'wounded',
     'in a critical condition': 'wounded',
   },

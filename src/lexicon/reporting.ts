@@ -241,7 +241,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'Television', 'TV', 'Radio', 'Times', 'Post', 'Party', 'Front', 'Brigade', 'Brigades', 'Group', 'Movement',
     'Association', 'Commission', 'Court', 'Parliament', 'Assembly', 'University', 'Hospital', 'Republic', 'Kingdom', 'State',
     'States', 'InfoCenter', 'Headquarters', 'Staff', 'Guard', 'Navy', 'Corps', 'Coalition', 'Children', 'Fund',
-    'Programme', 'Program', 'Mission', 'Directorate', 'Bureau', 'Secretariat',
+    'Programme', 'Program', 'Mission', 'Directorate', 'Bureau', 'Secretariat', 'Project', 'Monitor', 'Initiative',
   ],
   unnamedSources: [
     'sources', 'source', 'officials', 'official', 'witnesses', 'witness', 'eyewitness', 'eyewitnesses', 'residents',

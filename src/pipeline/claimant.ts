@@ -4,7 +4,7 @@ import { findSources, type Source, type SourceLexicon } from './sources.js';
 import { kindOf } from './source-kind.js';
 import { headingSource, publisherOf, sourcesAfter } from './source-lines.js';
 import { layoutSource } from './source-layout.js';
-import { reportAuthor, signedBy } from './source-author.js';
+import { reportAuthor, selfDescribed, signedBy } from './source-author.js';
 import type { Doc, Frame, Sentence } from './types.js';
 import { SourceRegistry } from './source-registry.js';
 import { figureAfter, semicolonsOf } from './source-clauses.js';
@@ -151,7 +151,7 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   const leadParagraph = dateline ? doc.sentences.find((x) => x.end > dateline.start)?.paragraph ?? -1 : -1;
   const layoutSources = new Map<Sentence, Source | null>();
   const publisher = publisherOf(doc, (s) => findSources(s, lex).sources, (s) => bySentence.has(s), lex.lines);
-  const reporter = reportAuthor(doc, lex) ?? signedBy(doc, lex);
+  const reporter = reportAuthor(doc, lex) ?? selfDescribed(doc, lex) ?? signedBy(doc, lex);
   // The sources named after the last figure speak for none here (speakForPrevious reads those that look back).
   const lastFigure = lastFrameSentence(frames);
   for (const s of doc.sentences) {

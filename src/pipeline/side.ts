@@ -109,15 +109,13 @@ function namedLoser(f: Frame, parties: PartyMention[], words: SideWords): Side |
 
 /**
  * What kind of party a side carried on is: its counted words' role ("rebels", "troops"), else the kind of the
- * party the phrase names ("Thirty Taliban" are an armed group's, whose side no "soldiers" after them share), and a
- * group the lexicon does not know ("12 Maoists") is taken for no state's.
+ * party the phrase names ("Thirty Taliban" are an armed group's, whose side no "soldiers" after them share).
  */
 function carriedKind(f: Frame, side: Side | null, parties: PartyMention[], words: SideWords): RoleKind {
   const role = roleOf(f, words);
   if (role.word || side?.basis !== 'stated') return role.kind;
   const named = parties.find((p) => p.first >= f.mention.first && p.last <= Math.max(f.subjectLast, f.mention.last) && p.name === side.name);
-  if (!named) return parties.some((p) => p.name === side.name) ? role.kind : 'armed';
-  return named.kind === 'armed group' ? 'armed' : role.kind;
+  return named?.kind === 'armed group' ? 'armed' : role.kind;
 }
 
 const CREEDS = /^(?:Islamist|Jihadist|Salafist|Muslim|Christian)s?$/;
@@ -162,7 +160,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
   }
   const partiesIn = (s: Sentence) => facts.parties[s.index];
   const sides: Array<Side | null> = [];
-  let lastSide: { side: Side | null; sentence: Sentence; kind: RoleKind } | null = null;
+  // (`unlisted`: a group the lexicon does not know, "12 Maoists", whose side no state's forces after them share.)
+  let lastSide: { side: Side | null; sentence: Sentence; kind: RoleKind; unlisted?: boolean } | null = null;
   const listSide = new Map<string, { side: Side | null; kind: RoleKind }>();
   const introOf = introSentences(doc);
   const enemy = enemyOf(facts);
@@ -263,7 +262,8 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
         // Not an armed group's word to people of no party: "Thirty rebels died, and 12 civilians were wounded".
         const armedWord = (lastSide.side?.basis === 'role' || lastSide.kind === 'armed') && role.kind === 'bystander' && !/^(?:|others?)$/i.test(role.word);
         // Nor one force's party to another's: "500 rebels and 120 federal troops were killed".
-        const otherForce = role.word !== '' && (role.kind === 'armed' || role.kind === 'state') && (lastSide.kind === 'armed' || lastSide.kind === 'state') && lastSide.kind !== role.kind && f.subject.kind === 'people';
+        const otherForce = role.word !== '' && (role.kind === 'armed' || role.kind === 'state') && f.subject.kind === 'people' &&
+          (((lastSide.kind === 'armed' || lastSide.kind === 'state') && lastSide.kind !== role.kind) || (role.kind === 'state' && !!lastSide.unlisted));
         if ((sameParagraph || goesOn || f.rule === 'infobox') && !armedWord && !otherForce) side = lastSide.side && { ...lastSide.side, basis: lastSide.side.basis === 'stated' ? 'context' : lastSide.side.basis };
       }
       // "The Armenian Security Council reported that 207 were killed": a state's body counts its own people.
@@ -273,7 +273,9 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
       if (!side && role.kind === 'armed' && role.word) side = { name: role.word.toLowerCase(), text: role.word, basis: 'role' };
     }
     sides[k] = side;
-    if (side || lastSide?.sentence.index !== s.index) lastSide = { side, sentence: s, kind: carriedKind(f, side, parties, words) };
+    if (side || lastSide?.sentence.index !== s.index) {
+      lastSide = { side, sentence: s, kind: carriedKind(f, side, parties, words), unlisted: side?.basis === 'stated' && !parties.some((p) => p.name === side!.name) };
+    }
   });
   return sides;
 }

@@ -67,9 +67,22 @@ export function publisherOf(doc: Doc, sourcesIn: (s: Sentence) => Source[], hasF
  */
 const SOURCE_HEADING = /^\s*\((?:[ivx]{1,5}|[a-h])\)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*(?:[,(]\s*[^:]*|[\d.\s–-]*)$/u;
 
+/**
+ * A bulletin's heading of a place and an event, its sources in brackets ("Ruritania - Floods (ECHO)", "Borduria –
+ * Earthquake (USGS, ECHO)"): the figures under it are theirs, until the next such heading. (The dash between place
+ * and event keeps a party's line, "Islamic State (IS)", from heading anything.)
+ */
+const BULLETIN_HEADING = /^\s*\p{Lu}[^()\d.:]{1,60}\s[-–—]\s[^()\d.:]{2,60}\(\s*(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}){0,3})\s*\)\s*$/u;
+
 export function headingSource(doc: Doc, s: Sentence, nounMarkers: Set<string>): Source | null {
   if (s.indexInParagraph !== 0) return null;
-  const m = SOURCE_HEADING.exec(lineOf(doc, s).text);
+  const line = lineOf(doc, s).text;
+  const bulletin = BULLETIN_HEADING.exec(line);
+  if (bulletin) {
+    const [name, ...via] = bulletin[1].split(/\s*,\s*/);
+    return { ...lineSource(name), via };
+  }
+  const m = SOURCE_HEADING.exec(line);
   if (!m || nounMarkers.has(m[1].split(/\s+/)[0].toLowerCase())) return null;
   return lineSource(m[1]);
 }
