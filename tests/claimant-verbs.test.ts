@@ -287,3 +287,23 @@ describe('groups of people who speak for a figure', () => {
     expect(read('Two workers reported missing after the blast were found dead.').map((r) => r[1])).toEqual([null]);
   });
 });
+
+describe('words that only look like a source', () => {
+  const by = (text: string) => extractClaims(text).map((c) => c.claimant?.name ?? null);
+  it('reads "claiming 42 lives" as a toll taken, not a claim made', () => {
+    expect(by('Floods swept through the valley at the weekend, claiming 42 lives as they destroyed bridges.')).toEqual([null]);
+    expect(by('The officials said the landslide claimed the lives of 12 miners.')).toEqual(['officials']);
+  });
+  it('reads a verb of saying in -s right before a verb in the past as a noun', () => {
+    expect(by('The toll rose to 31 Thursday as a dozen more girls died at hospitals overnight and details began to emerge.')).toEqual([null, null]);
+    expect(by('Whether subsequent estimates changed this figure is not known, but the total losses were only 355.')).toEqual([null]);
+    expect(by('The ministry says that 355 people died.')).toEqual(['ministry']);
+  });
+  it('takes a contracted pronoun for a pronoun, so the speaker named after the quote speaks', () => {
+    expect(by('“We’ve confirmed 37 deaths at the border,” said Helena Martins, whose group monitors the crossing.')).toEqual(['Helena Martins']);
+  });
+  it('takes no total, count or event for a source', () => {
+    expect(by('Total number of refugees reported by the camps: 22,158')).not.toContain('Total number of refugees');
+    expect(by('Battle of Ayton reported 400 killed on each side.')).toEqual([null]);
+  });
+});

@@ -82,7 +82,7 @@ function compileSources(lexicon: Lexicon, places: SourceLexicon['places']): Sour
     passiveAuxiliaries: new Set(a.passiveAuxiliaries), figureLinks: new Set(a.figureLinks), sourceQualifiers: new Set(a.sourceQualifiers),
     figureQualifier: new RegExp(`^(?:${alternation(a.figureQualifiers)})\\s+`, 'i'),
     headlineVerbs: new Set(a.headlineVerbs), invertedVerbs: new Set(a.invertedVerbs),
-    reportHeads: lower(a.reportHeads), placePrefixes: new Set(a.placePrefixes), unitWords: lower(a.unitWords), reportDocuments: lower(a.reportDocuments), reportTimes: lower(a.reportTimes), passiveFigureWords: lower(a.passiveFigureWords),
+    reportHeads: lower(a.reportHeads), placePrefixes: new Set(a.placePrefixes), unitWords: lower(a.unitWords), reportDocuments: lower(a.reportDocuments), noSpeaker: new RegExp(`^(?:\\d[\\d,.]*\\s|(?:total|totals|number|sum|toll)\\b|(?:${alternation(a.eventNames)}) of\\b)`, 'i'), reportTimes: lower(a.reportTimes), passiveFigureWords: lower(a.passiveFigureWords),
     newDateStart: new RegExp(
       `^(?:${alternation(a.dateOpeners)})\\b[^,.;]{0,30}?(?:\\d|${MONTH_NAMES}|same day|later|week|day)`,
       'i',

@@ -15,6 +15,7 @@ export const ATTRIBUTION_DOCS: Record<string, string> = {
   sourceQualifiers: 'Heads that say how official a figure is, not who gave it: "the first official figure".',
   figureQualifiers: 'Qualifiers dropped from the front of a source\'s name: "latest ministry figures".',
   headlineVerbs: 'Capitalised verbs of a headline: "Ruritanian Army Says 40 Rebels Killed".',
+  eventNames: 'Heads of an event\'s name before "of", which names no speaker: "Battle of Ayton reported 400 killed".',
   reportDocuments: 'Documents whose author, named in a text\'s opening paragraphs, speaks for its unattributed figures: "a report by the mission".',
   unitWords: 'Words of a military unit\'s name, so that its label heads rows, not a speaker: "5th Lancer Regiment: 10 killed".',
   placePrefixes: 'Words opening a place\'s name, so that a label is a place, not a speaker: "North Carolina: 3".',

@@ -119,6 +119,8 @@ export interface AttributionLexicon {
   unitWords: string[];
   /** Documents whose author, named in a text's opening paragraphs, speaks for its unattributed figures: "a *report* by the mission". */
   reportDocuments: string[];
+  /** Heads of an event's name before "of", which names no speaker: "*Battle* of Ayton reported ...". Lower-case. */
+  eventNames: string[];
   /** Words before such a noun that make it a version of the story, not a source: "*Earlier* reports said". */
   reportTimes: string[];
   /** Words of a changed figure between a passive verb and its agent: "revised *from 51 to 50* by the coroner". */
@@ -191,7 +193,11 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     // Bodies and offices WordNet lists ("gendarmerie", "prefect", "pathologists"): scripts/gen-speakers.ts.
     ...SPEAKER_NOUNS.split('|'),
   ],
-  pronouns: ['it', 'he', 'she', 'they', 'we', 'i', 'our', 'us'],
+  pronouns: [
+    'it', 'he', 'she', 'they', 'we', 'i', 'our', 'us',
+    // Contracted with their verb: "“We’ve confirmed 37 deaths,” said ...".
+    "we've", 'we’ve', "they've", 'they’ve', "i've", 'i’ve', "we're", 'we’re', "they're", 'they’re', "we'd", 'we’d', "they'd", 'they’d',
+  ],
   nounMarkers: [
     'a', 'an', 'the', 'some', 'many', 'most', 'these', 'those', 'other', 'earlier', 'initial', 'first', 'latest', 'new',
     'official', 'own', 'their', 'its', 'his', 'her', 'our', 'unofficial', 'conservative', 'independent',
@@ -288,6 +294,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'raise', 'raises', 'lower', 'lowers', 'revise', 'revises', 'puts', 'put', 'updates',
   ],
   reportHeads: ['reports', 'estimates'],
+  eventNames: ['battle', 'siege', 'sack', 'fall', 'massacre', 'raid', 'operation'],
   reportDocuments: ['report', 'study', 'investigation', 'survey', 'findings', 'review', 'inquiry', 'assessment'],
   unitWords: [
     'regiment', 'regt', 'battalion', 'bn', 'brigade', 'bde', 'division', 'corps', 'squadron', 'sqn', 'company', 'coy',

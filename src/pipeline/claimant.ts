@@ -245,8 +245,12 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   }
   speakForPrevious(doc, frames, out, bySentence, lex);
   speakerAfterQuote(doc, out, bySentence, lex);
+  for (const a of out) if (a.claimant && !canSpeak(a.claimant, lex)) a.claimant = null;
   return out;
 }
+
+/** Whether a claimant is a noun phrase that can speak: not a total, a count or an event read as a name (lex.noSpeaker). */
+const canSpeak = (c: Claimant, lex: SourceLexicon) => !lex.noSpeaker.test(c.name);
 
 /**
  * '"We count 90 (60 dead, 30 hurt). Ten were flown out," the mayor said.': a quotation that runs over

@@ -49,6 +49,8 @@ export interface SourceLexicon {
   placePrefixes: Set<string>;
   unitWords: Set<string>;
   reportDocuments: Set<string>;
+  /** A claimant name that is a total, a count or an event: "Total Personnel", "486 Police", "Battle of Ayton". */
+  noSpeaker: RegExp;
   reportTimes: Set<string>;
   passiveFigureWords: Set<string>;
   invertedVerbs: Set<string>;

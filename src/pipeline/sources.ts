@@ -1,4 +1,4 @@
-import { isNameStart, isVerb, knownWord } from './pos.js';
+import { hasTag, isNameStart, isVerb, knownWord } from './pos.js';
 import { MONTHS } from '../lexicon/numbers.js';
 import type { Sentence, Token } from './types.js';
 import { make, type Source } from './source-make.js';
@@ -48,6 +48,9 @@ function notAVerb(t: Token[], i: number, lex: SourceLexicon): boolean {
   // "six Northeastern states", "in 12 reports": a plural after a number, a word or two before it, is a noun.
   const numeral = (x: Token | undefined) => !!x && isFigure(x);
   if (/s$/.test(w) && /^\p{Ll}/u.test(t[i].text) && (numeral(t[i - 1]) || (numeral(t[i - 2]) && /^\p{L}+$/u.test(t[i - 1]?.text ?? '')))) return true;
+  // "and details began to emerge", "whether subsequent estimates changed": a verb of saying in -s right before a
+  // verb in the past is the subject noun of that verb.
+  if (/s$/.test(w) && t[i + 1] && /^\p{Ll}/u.test(t[i + 1].text) && hasTag(t[i + 1].lower, 'PastTense') && !lex.reportingVerbs.has(t[i + 1].lower)) return true;
   // "confirmed dead", "reported missing" — but "Army Says Downed 40 Drones" is a headline's verb.
   return lex.stateWords.has(t[i + 1]?.lower ?? '') && !/^(says|said|say|claims|reports)$/.test(w);
 }
@@ -223,6 +226,8 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       continue;
     }
     // "The army issued a statement saying ...", "..., claiming 40 were killed": the clause's subject reports.
+    // "..., claiming 42 lives", "claimed the lives of 12": a toll taken, not a claim made.
+    if (/^claim/.test(w) && (t[i + 2]?.lower === 'lives' || (t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'lives'))) continue;
     if (lex.reportingParticiples.has(w)) {
       // "..., with the government saying 1,400 died and aid agencies putting it at 355": the phrase right before
       // the participle, after "with", "and" or a comma, reports what follows it.
