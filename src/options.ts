@@ -33,6 +33,7 @@ const CategoryLexiconSchema = z.strictObject({
   transitive: wordCategories.meta({ description: 'Active verbs before the count: "killed 26 civilians".' }),
   nouns: wordCategories.meta({ description: 'Nouns naming the loss: "the deaths of 40".' }),
   tallies: words.meta({ description: 'Nouns naming a running total: "the death toll rose to 91".' }),
+  countedEvents: words.optional().meta({ description: 'Events counted in the counted phrase, not what they cost: "two explosions near the shrine", "32 bushfires burning".' }),
   notLoss: words.optional().meta({ description: 'Words after a count that say it was not lost: "40 survivors", "12 hostages freed".' }),
   columnHeads: wordCategories.optional().meta({ description: 'Short column heads of a casualty table, lower-case without their period: "K.", "WIA".' }),
 });

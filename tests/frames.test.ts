@@ -227,3 +227,21 @@ describe('people who took refuge', () => {
     expect(frames('About 1,200 residents sought shelter in schools after the floods.').map((f) => [f.value, f.category])).toEqual([[1200, 'displaced']]);
   });
 });
+
+describe('victims of what befell them, events counted, burning by hand', () => {
+  const read = (text: string) => frames(text).map((f) => [f.value, f.category]);
+  it('gives victims the verb that follows them, and the dead when none says more', () => {
+    expect(read('Fifteen victims were injured.')).toEqual([[15, 'wounded']]);
+    expect(read('Fifteen victims have been hospitalized.')).toEqual([[15, 'wounded']]);
+    expect(read('Rescuers found 12 victims in the rubble.')).toEqual([[12, 'killed']]);
+  });
+  it('counts no events as losses: "two explosions", "32 bushfires", "two drone attacks"', () => {
+    expect(read('The toll from two explosions near the shrine rose to 84.')).toEqual([[84, 'killed']]);
+    expect(read('There were 32 bushfires burning across the state, and 4 people died.')).toEqual([[4, 'killed']]);
+    expect(read('Two drone attacks on Monday killed 9 fighters.')).toEqual([[9, 'killed']]);
+  });
+  it('reads "torched", "razed", "set fire to" as destroying', () => {
+    expect(read('The militants torched at least 30 houses and shot 12 villagers dead.')).toEqual([[30, 'destroyed'], [12, 'killed']]);
+    expect(read('The army razed 14 villages in the valley.')).toEqual([[14, 'destroyed']]);
+  });
+});

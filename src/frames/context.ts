@@ -71,6 +71,7 @@ export interface CompiledLexicon {
   mayCount: RegExp;
   /** Words that make a count one of people or places not lost ("survivors", "freed", "hills"). */
   notLoss: PhraseTable<true>;
+  countedEvents: PhraseTable<true>;
   /** Short column heads of a casualty table ("k" → killed), read only in a header line of such heads. */
   columnHeads: Map<string, Category>;
   /** The words for one victim without a numeral (frames/victim.ts). */
@@ -189,6 +190,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       demonyms: new Set(lexicon.parties.flatMap((p) => p.demonyms.map((d) => d.toLowerCase()))),
       mayCount: new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
       notLoss: phraseTable((lexicon.categories.notLoss ?? []).map((w) => [w, true] as [string, true])),
+      countedEvents: phraseTable((lexicon.categories.countedEvents ?? []).map((w) => [w, true] as [string, true])),
       columnHeads: new Map(Object.entries(lexicon.categories.columnHeads ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
       victims: compileVictims(lexicon),
       grammar: wordSets(lexicon.grammar ?? DEFAULT_GRAMMAR),

@@ -11,7 +11,7 @@ export function isNotLoss(ctx: FrameContext, k: number, _npFirst: number, npLast
   const hit = (i: number) => !!tokens[i] && matchAt(ctx.lex.notLoss, tokens, i) !== null;
   // The counted phrase and a passive after it: "15 soldiers were later freed".
   let j = m.last + 1;
-  for (; j <= npLast; j++) if (hit(j)) return true;
+  for (; j <= npLast; j++) if (hit(j) || matchAt(ctx.lex.countedEvents, tokens, j) !== null) return true;
   for (let n = 0; j < tokens.length && n < 5; j++, n++) {
     const t = tokens[j];
     if (ctx.mentionAt[j] >= 0 || isClauseBreak(t, ctx.lex)) break;

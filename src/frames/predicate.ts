@@ -86,8 +86,9 @@ export function ownCue(ctx: FrameContext, k: number): Cue | null {
     // "654 and injuries at ...": a loss noun after "and" heads a phrase of its own.
     const joined = j === m.last + 2 && /^(and|or)$/.test(tokens[m.last + 1].lower);
     if (noun && !stateNoun && !joined && j - m.last <= 4 && !matchAt(ctx.lex.predicates, tokens, j) && (tokens[noun.last + 1]?.lower !== 'of' || ctx.lex.people.has(tokens[noun.last].lower))) {
-      // People named by a state ("hostages", "prisoners") take the verb that follows: "hostages were killed".
-      if (STATE_NOUNS.has(noun.value)) {
+      // People named by a state ("hostages", "prisoners") take the verb that follows: "hostages were killed"; so do
+      // victims, of whatever befell them ("15 victims were injured"), and are the dead when no verb says more.
+      if (STATE_NOUNS.has(noun.value) || /^victims?$/.test(tokens[noun.last].lower)) {
         stateNoun = { category: noun.value, first: j, last: noun.last, rule: 'head-noun', subjectFirst: m.last + 1, subjectLast: noun.last };
         continue;
       }

@@ -15,6 +15,8 @@ export interface CategoryLexicon {
   tallies: string[];
   /** Words after a count that say it was not lost: "40 survivors", "12 hostages freed", "three hills captured". */
   notLoss?: string[];
+  /** Events counted in the counted phrase itself, not what they cost: "two *explosions* near the shrine", "32 *bushfires* burning". */
+  countedEvents?: string[];
   /** Short column heads of a casualty table, lower-case without their period: "| *K.* | *W.* |", "*KIA* *WIA* *MIA*". */
   columnHeads?: Record<string, Category>;
 }
@@ -79,6 +81,9 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     // "The storm flattened 72 houses" (as an adjective, "the flattened roof", it counts nothing).
     destroyed: 'destroyed', destroying: 'destroyed', flattened: 'destroyed', flattening: 'destroyed', levelled: 'destroyed',
     leveled: 'destroyed', 'shot down': 'downed', downed: 'downed', damaged: 'damaged',
+    // Burning by hand: "the militants torched 30 houses", "set fire to 12 shops".
+    torched: 'destroyed', torching: 'destroyed', razed: 'destroyed', razing: 'destroyed', 'set fire to': 'destroyed',
+    'setting fire to': 'destroyed', 'set ablaze': 'destroyed', 'burned down': 'destroyed', 'burnt down': 'destroyed',
     // Headline shorthand: "toll now 80, missing 30".
     missing: 'missing',
     neutralised: 'killed', neutralized: 'killed', neutralising: 'killed', neutralizing: 'killed', eliminated: 'killed',
@@ -106,6 +111,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     k: 'killed', kia: 'killed', kld: 'killed', w: 'wounded', wd: 'wounded', wia: 'wounded', m: 'missing', mia: 'missing',
     pow: 'captured', pows: 'captured', pw: 'captured', died: 'killed', dead: 'killed', wounded: 'wounded', missing: 'missing',
   },
+  countedEvents: ['attacks', 'explosions', 'blasts', 'bombings', 'incidents', 'bushfires', 'wildfires', 'earthquakes', 'aftershocks'],
   notLoss: [
     // People counted who were not lost, and territory: "40 survivors", "12 hostages freed", "three hills taken".
     'survivors', 'survivor', 'survived', 'rescued', 'freed', 'released', 'liberated', 'evacuees rescued',

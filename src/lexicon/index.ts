@@ -104,6 +104,7 @@ export function extendLexicon(ext: LexiconExtension, base: Lexicon = defaultLexi
       nouns: { ...base.categories.nouns, ...c.nouns },
       tallies: [...base.categories.tallies, ...(c.tallies ?? [])],
       notLoss: [...(base.categories.notLoss ?? []), ...(c.notLoss ?? [])],
+      countedEvents: [...(base.categories.countedEvents ?? []), ...(c.countedEvents ?? [])],
       columnHeads: { ...base.categories.columnHeads, ...c.columnHeads },
     },
     parties: [...(ext.parties ?? []), ...base.parties],
