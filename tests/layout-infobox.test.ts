@@ -251,3 +251,15 @@ describe('a numbered losses field whose combatant field the page lost', () => {
     expect(extractClaims(text).map((c) => [c.quantity.value, c.category])).toEqual([[600, 'killed'], [160, 'destroyed'], [180, 'destroyed']]);
   });
 });
+
+describe('numbered losses fields whose combatant fields the page lost', () => {
+  const sides = (text: string) => extractClaims(text).map((c) => [c.quantity.value, c.side?.name ?? null]);
+  it('takes a column\'s party from the text\'s "fought between X and Y", in the order named', () => {
+    const text = 'Infobox\n- Conflict: Battle of Ayton\n- Date: 15 January 1881\n- Casualties1: 502 killed, 1,622 wounded\n- Casualties2: 1,200 killed\n\nThe Battle of Ayton was fought between Chile and the forces of Peru near the coast.';
+    expect(sides(text)).toEqual([[502, 'Chile'], [1622, 'Chile'], [1200, 'Peru']]);
+  });
+  it('takes a column\'s party from its strength field ("Strength2: 20,000 Brazilian soldiers")', () => {
+    const text = 'Infobox\n- Conflict: Battle of Beeton\n- Strength1: 3,646, 12 cannons\n- Strength2: more than 20,000 Brazilian soldiers\n- Casualties2: 602:, 182 killed, 420 wounded';
+    expect(sides(text).filter((r) => r[0] === 182)).toEqual([[182, 'Brazil']]);
+  });
+});

@@ -212,8 +212,14 @@ export function numberedFieldSide(sentences: Sentence[], row: Sentence, at: numb
   if (named) return named;
   // The page lost this column's combatant ("Combatant1: Australia" and no "Combatant2:"): its units' party, else the
   // document's other principal party than the one the other column names.
-  const units = fieldParty(sentences, field[2], UNIT_FIELD, partiesOf);
+  const units = fieldParty(sentences, field[2], UNIT_FIELD, partiesOf) ?? fieldParty(sentences, field[2], STRENGTH_FIELD, partiesOf);
   if (units) return units;
+  // "fought between Chile and the forces of Peru": the text names the two columns' parties in their order.
+  const pair = foughtBetween(sentences, partiesOf);
+  if (pair && (field[2] === '1' || field[2] === '2')) {
+    const p = pair[Number(field[2]) - 1];
+    return { name: p.name, text: p.text, basis: 'heading' };
+  }
   const other = field[2] === '1' ? '2' : field[2] === '2' ? '1' : null;
   const otherParty = other ? combatantField(sentences, other, partiesOf, words) ?? fieldParty(sentences, other, UNIT_FIELD, partiesOf) : null;
   const rest = otherParty ? principals.filter((n) => n !== otherParty.name) : [];
@@ -221,6 +227,30 @@ export function numberedFieldSide(sentences: Sentence[], row: Sentence, at: numb
 }
 
 const UNIT_FIELD = /^(?:units?|commanders?)$/i;
+/** "Strength2: more than 20,000 Brazilian and Argentine soldiers": whose troops a column counts. */
+const STRENGTH_FIELD = /^strength$/i;
+/** How many sentences from the top a text may name its two sides "between X and Y". */
+const BETWEEN_REACH = 20;
+/** How many words a side may stand after "between" or after "and": "between Chile and the forces of Peru". */
+const BETWEEN_GAP = 4;
+
+const betweenPairs = new WeakMap<Sentence[], [PartyMention, PartyMention] | null>();
+/** The two parties a text's opening says the fighting was between, in the order named, once a document. */
+function foughtBetween(sentences: Sentence[], partiesOf: (s: Sentence) => PartyMention[]): [PartyMention, PartyMention] | null {
+  if (betweenPairs.has(sentences)) return betweenPairs.get(sentences)!;
+  let found: [PartyMention, PartyMention] | null = null;
+  for (const s of sentences.slice(0, BETWEEN_REACH)) {
+    const at = s.tokens.findIndex((t) => t.lower === 'between');
+    if (at < 0 || !/\b(?:fought|war|battle|conflict|clash(?:es)?|fighting)\b/i.test(s.text)) continue;
+    const ps = partiesOf(s).filter((p) => p.first > at);
+    const a = ps[0];
+    const and = a ? s.tokens.findIndex((t, i) => i > a.last && t.lower === 'and') : -1;
+    const b = ps.find((p) => and >= 0 && p.first > and && p.first - and <= BETWEEN_GAP + 1);
+    if (a && b && a.first - at <= BETWEEN_GAP + 1 && a.name !== b.name) { found = [a, b]; break; }
+  }
+  betweenPairs.set(sentences, found);
+  return found;
+}
 
 /** The first party the lexicon knows in the value of a numbered field of a kind ("Units2: Yugoslav Ground Forces"). */
 function fieldParty(sentences: Sentence[], n: string, kind: RegExp, partiesOf: (s: Sentence) => PartyMention[]): Side | null {
