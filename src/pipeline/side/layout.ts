@@ -215,7 +215,7 @@ export function numberedFieldSide(sentences: Sentence[], row: Sentence, at: numb
   const units = fieldParty(sentences, field[2], UNIT_FIELD, partiesOf) ?? fieldParty(sentences, field[2], STRENGTH_FIELD, partiesOf);
   if (units) return units;
   // "fought between Chile and the forces of Peru": the text names the two columns' parties in their order.
-  const pair = foughtBetween(sentences, partiesOf);
+  const pair = foughtBetween(sentences, partiesOf, words);
   if (pair && (field[2] === '1' || field[2] === '2')) {
     const p = pair[Number(field[2]) - 1];
     return { name: p.name, text: p.text, basis: 'heading' };
@@ -236,12 +236,13 @@ const BETWEEN_GAP = 4;
 
 const betweenPairs = new WeakMap<Sentence[], [PartyMention, PartyMention] | null>();
 /** The two parties a text's opening says the fighting was between, in the order named, once a document. */
-function foughtBetween(sentences: Sentence[], partiesOf: (s: Sentence) => PartyMention[]): [PartyMention, PartyMention] | null {
+function foughtBetween(sentences: Sentence[], partiesOf: (s: Sentence) => PartyMention[], words: SideWords): [PartyMention, PartyMention] | null {
   if (betweenPairs.has(sentences)) return betweenPairs.get(sentences)!;
   let found: [PartyMention, PartyMention] | null = null;
   for (const s of sentences.slice(0, BETWEEN_REACH)) {
     const at = s.tokens.findIndex((t) => t.lower === 'between');
-    if (at < 0 || !/\b(?:fought|war|battle|conflict|clash(?:es)?|fighting)\b/i.test(s.text)) continue;
+    // (A sentence of fighting: "fought", or the side words' violence, "war", "battle", "clashes".)
+    if (at < 0 || !(/\bfought\b/i.test(s.text) || words.violence(s.tokens) > 0)) continue;
     const ps = partiesOf(s).filter((p) => p.first > at);
     const a = ps[0];
     const and = a ? s.tokens.findIndex((t, i) => i > a.last && t.lower === 'and') : -1;
