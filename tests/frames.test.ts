@@ -245,3 +245,15 @@ describe('victims of what befell them, events counted, burning by hand', () => {
     expect(read('The army razed 14 villages in the valley.')).toEqual([[14, 'destroyed']]);
   });
 });
+
+describe('survivors who died since, and more verbs of killing', () => {
+  const read = (text: string) => frames(text).map((f) => [f.value, f.category]);
+  it('counts survivors who have died since, but not survivors found alive', () => {
+    expect(read('Three more elderly survivors of the fire have died, bringing the toll to 46.')).toEqual([[3, 'killed'], [46, 'killed']]);
+    expect(read('Rescuers found 40 survivors in the rubble.')).toEqual([]);
+  });
+  it('reads "murdering", "massacring" and "decimated" as killing', () => {
+    expect(read('The gunmen spent three days murdering at least 100 villagers.')).toEqual([[100, 'killed']]);
+    expect(read('The epidemic decimated more than 300,000 people in two years.')).toEqual([[300000, 'killed']]);
+  });
+});

@@ -5,13 +5,14 @@ import { isClauseBreak, matchAt, type FrameContext } from './context.js';
  * passengers", "a population of 9,000", "three hills captured", "four operations". The lexicon's `notLoss`
  * words may stand in the counted phrase, in a passive right after it, or just before the count.
  */
-export function isNotLoss(ctx: FrameContext, k: number, _npFirst: number, npLast: number): boolean {
+export function isNotLoss(ctx: FrameContext, k: number, _npFirst: number, npLast: number, lossVerbAfter = false): boolean {
   const { tokens } = ctx;
   const m = ctx.mentions[k];
   const hit = (i: number) => !!tokens[i] && matchAt(ctx.lex.notLoss, tokens, i) !== null;
   // The counted phrase and a passive after it: "15 soldiers were later freed".
   let j = m.last + 1;
-  for (; j <= npLast; j++) if (hit(j) || matchAt(ctx.lex.countedEvents, tokens, j) !== null) return true;
+  // ("Three more survivors of the fire have died": survivors who died since are lost after all.)
+  for (; j <= npLast; j++) if ((hit(j) && !(lossVerbAfter && /^survivors?$/.test(tokens[j].lower))) || matchAt(ctx.lex.countedEvents, tokens, j) !== null) return true;
   for (let n = 0; j < tokens.length && n < 5; j++, n++) {
     const t = tokens[j];
     if (ctx.mentionAt[j] >= 0 || isClauseBreak(t, ctx.lex)) break;

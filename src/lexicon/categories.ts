@@ -73,6 +73,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
   transitive: {
     killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', 'left dead': 'killed', executed: 'killed',
     executing: 'killed', murdered: 'killed', massacred: 'killed', slaughtered: 'killed', slew: 'killed',
+    murdering: 'killed', massacring: 'killed', slaughtering: 'killed', decimated: 'killed', decimating: 'killed',
     'claimed the lives of': 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shooting dead': 'killed',
     wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
     lost: 'killed', losing: 'killed',

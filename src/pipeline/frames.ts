@@ -246,7 +246,8 @@ function countFrames(ctx: FrameContext, label: Category | null, previous: FrameS
     const ownSubject = cue === own[k] && cue.subjectFirst !== undefined && cue.rule !== 'tally';
     const [npFirst, npLast] = ownSubject ? [cue.subjectFirst!, cue.subjectLast!] : nounPhraseAfter(ctx, m.last);
     const subject = subjectOf(ctx, npFirst, npLast, cue.category, m.quantity.unit);
-    if (isNotLoss(ctx, k, npFirst, npLast)) continue;
+    // ("Three more survivors of the fire have died": a verb of loss after the phrase says what befell them.)
+    if (isNotLoss(ctx, k, npFirst, npLast, cue === own[k] && cue.first > npLast && cue.first - npLast <= 4 && cue.category === 'killed')) continue;
     // "lost 3,700 men and 50 tanks", "losses include 3,715 personnel and 52 tanks": a word of loss in general says
     // what befell each member by what it counts — people killed or casualties, equipment destroyed.
     const ruleName = cue === own[k] || cue === left[k] ? cue.rule : `list:${cue.rule}`;
