@@ -257,3 +257,9 @@ describe('survivors who died since, and more verbs of killing', () => {
     expect(read('The epidemic decimated more than 300,000 people in two years.')).toEqual([[300000, 'killed']]);
   });
 });
+
+describe('relief reports\' short forms', () => {
+  it('reads IDPs as displaced', () => {
+    expect(frames('About 2,000 IDPs were counted in the camp.').map((f) => [f.value, f.category])).toEqual([[2000, 'displaced']]);
+  });
+});

@@ -101,6 +101,8 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
     disappearance: 'missing', disappearances: 'missing', whereabouts: 'missing',
     prisoners: 'captured', prisoner: 'captured', pows: 'captured', hostages: 'captured', capture: 'captured', trophies: 'captured',
     refugees: 'displaced', evacuees: 'displaced', displacement: 'displaced', 'internally displaced': 'displaced',
+    // Relief reports' short forms: "2,155,618 IDPs", "an IDP camp".
+    idps: 'displaced', 'displaced persons': 'displaced',
     destruction: 'destroyed', damage: 'damaged', downing: 'downed', 'shooting down': 'downed',
     'death toll': 'killed', 'known deaths': 'killed', slaughter: 'killed', massacre: 'killed', massacres: 'killed',
     corpses: 'killed', beheading: 'killed', beheadings: 'killed',
