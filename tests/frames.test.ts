@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
-import { frames } from './helpers.js';
+import { frames, rows } from './helpers.js';
 
 /** Category and value of each frame, with its rule: the frame stage alone, sentence by sentence. */
 const read = (text: string) => frames(text).map((f) => [f.mention, f.category, f.value, f.rule]);
@@ -261,5 +261,16 @@ describe('survivors who died since, and more verbs of killing', () => {
 describe('relief reports\' short forms', () => {
   it('reads IDPs as displaced', () => {
     expect(frames('About 2,000 IDPs were counted in the camp.').map((f) => [f.value, f.category])).toEqual([[2000, 'displaced']]);
+  });
+});
+
+describe('a table by month, its months the row labels', () => {
+  it('reads "January 122" under an intro of losses as a count, not a date', () => {
+    const text = 'Homicides in the city this year, by month:\nJanuary 122\nFebruary 82\nMarch 1,005';
+    expect(rows(text, { referenceDate: '2012-06-01' }).map((r) => [r.value, r.category])).toEqual([[122, 'killed'], [82, 'killed'], [1005, 'killed']]);
+  });
+  it('still reads a day or a year after a month as a date', () => {
+    expect(rows('On January 12, 40 people were killed.', { referenceDate: '2012-06-01' }).map((r) => [r.value, r.date])).toEqual([[40, '2012-01-12']]);
+    expect(rows('In May 1945, 300 soldiers were killed.').map((r) => [r.value, r.date])).toEqual([[300, '1945-05']]);
   });
 });

@@ -65,7 +65,9 @@ function isNotACount(tokens: Token[], core: Core, w: QuantityWords): boolean {
   if (prev2?.text === '[' && w.figures.citationLabels.has(prev?.lower ?? '')) return true; // "[nb 6]"
   // "(22. 49. 15)": numbers of a book reference.
   if (inReference(tokens, core)) return true;
-  if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
+  // ("January 122", "March 1,009": a row of a table by month, its month the label and its figure no day or year.)
+  const monthRow = core.first === 1 && isMonth(prev) && (t.text.includes(',') || (/^\d{2,3}$/.test(t.text) && Number(t.text) > 31));
+  if ((isMonth(prev) && !monthRow) || (prev?.text === '.' && isMonth(prev2)) || isMonth(next)) return true;
   // "3 to 5 July", "7–14 June": the first day of a range of days.
   const day = (x: Token | undefined) => !!x && /^\d{1,2}$/.test(x.text) && Number(x.text) >= 1 && Number(x.text) <= 31;
   if (day(t) && /^(?:to|[-–—])$/.test(next?.lower ?? '') && day(tokens[core.last + 2]) && isMonth(tokens[core.last + 3])) return true;
