@@ -117,3 +117,15 @@ describe('a bulletin heading of a place, an event and its sources in brackets', 
     expect(extractClaims('Ruritania - Floods (2015)\n\n  • So far, nine people are reported dead.').map((c) => c.claimant)).toEqual([null]);
   });
 });
+
+describe('more ways a page says who it is', () => {
+  const by = (text: string) => extractClaims(text).map((c) => c.claimant?.name ?? null);
+  it('reads an acronym, a name with small words, and "the report of the X"', () => {
+    expect(by('This is the RCMP weekly bulletin on the floods.\n\nSo far 14 people have died.')).toEqual(['RCMP']);
+    expect(by('The Borduria Observatory for Human Rights (BOHR) is a London-based monitoring group.\n\nIn March, 61 civilians were killed.')).toEqual(['Borduria Observatory for Human Rights']);
+    expect(by('This is the annual report of the Ruritanian Society for the Relief of Shipwrecks for 1884.\n\nDuring the year 212 lives were lost at sea.')).toEqual(['Ruritanian Society for the Relief of Shipwrecks']);
+  });
+  it('takes no sentence opening "This is the" about something else', () => {
+    expect(by('This is the worst flood in a decade.\n\nSo far 14 people have died.')).toEqual([null]);
+  });
+});

@@ -295,7 +295,10 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
   ],
   reportHeads: ['reports', 'estimates'],
   eventNames: ['battle', 'siege', 'sack', 'fall', 'massacre', 'raid', 'operation'],
-  reportDocuments: ['report', 'study', 'investigation', 'survey', 'findings', 'review', 'inquiry', 'assessment'],
+  reportDocuments: [
+    'report', 'study', 'investigation', 'survey', 'findings', 'review', 'inquiry', 'assessment', 'bulletin', 'overview',
+    'update', 'snapshot', 'briefing', 'factsheet',
+  ],
   unitWords: [
     'regiment', 'regt', 'battalion', 'bn', 'brigade', 'bde', 'division', 'corps', 'squadron', 'sqn', 'company', 'coy',
     'battery', 'platoon', 'flotilla', 'fleet', 'legion', 'cavalry', 'infantry', 'artillery', 'hussars', 'dragoons', 'guards',
