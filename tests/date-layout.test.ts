@@ -1,6 +1,7 @@
 /** Dates a layout gives its rows: an infobox's date row, and a paragraph that attributes the figures above it. */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
+import { rows } from './helpers.js';
 
 const dates = (text: string, referenceDate?: string) => extractClaims(text, { referenceDate }).map((c) => [c.quantity.value, c.date?.value ?? null]);
 
@@ -119,5 +120,15 @@ describe('a month of no year in a text of no reference date', () => {
   it('takes the year the text names for itself later on', () => {
     const text = 'The monitor said it had registered 212 civilians killed in March.\n\nThese figures bring to 900 the civilians killed since the beginning of 2017.';
     expect(dates(text)[0]).toEqual([212, '2017-03']);
+  });
+});
+
+describe('a table by year or by month, its period the row label', () => {
+  const dates = (text: string, referenceDate?: string) => rows(text, referenceDate ? { referenceDate } : {}).map((r) => [r.value, r.date]);
+  it('dates a row by its year', () => {
+    expect(dates('Drownings on the coast by year:\n1961 43\n1962 103\n1963 58')).toEqual([[43, '1961'], [103, '1962'], [58, '1963']]);
+  });
+  it('dates a row by its month, in the year its intro names', () => {
+    expect(dates('Homicides in the province by month, 2009:\nJanuary 612\nFebruary 580\nMarch 1,201')).toEqual([[612, '2009-01'], [580, '2009-02'], [1201, '2009-03']]);
   });
 });

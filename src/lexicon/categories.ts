@@ -95,7 +95,7 @@ export const DEFAULT_CATEGORIES: CategoryLexicon = {
   nouns: {
     death: 'killed', deaths: 'killed', fatalities: 'killed', fatality: 'killed', killing: 'killed',
     killings: 'killed', murder: 'killed', murders: 'killed', execution: 'killed', executions: 'killed',
-    homicide: 'killed', homicides: 'killed',
+    homicide: 'killed', homicides: 'killed', drownings: 'killed',
     dead: 'killed', bodies: 'killed', 'lives': 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
     injuries: 'wounded', injury: 'wounded', injured: 'wounded', wounded: 'wounded',
     casualties: 'casualties', casualty: 'casualties',

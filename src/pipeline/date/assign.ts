@@ -9,6 +9,7 @@ import { asClaimDate, ReportDates } from './report.js';
 import { infoboxDate } from './infobox.js';
 import { eventDay, onEventDay } from './event-day.js';
 import { rowDateCell } from './row-cell.js';
+import { rowLabelDate } from './row-label.js';
 
 /** A sentence without claims is read for dates only when it names one outright (context for "a week later"). */
 const NAMES_DATE = new RegExp(`\\b(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'i');
@@ -233,6 +234,8 @@ export function assignDates(doc: Doc, frames: Frame[], attributions: Attribution
         const cell = rowDateCell(doc.sentences, s, ctx, rules.mentions);
         if (cell) date = asClaimDate(cell);
       }
+      // "2015 3,771", "January 612": a row of a table by year or month is dated by its label, even over a year-less reading.
+      if (!date || date.value.startsWith('--') || (date.text && s.text.startsWith(date.text))) date = rowLabelDate(doc.sentences, s, reference) ?? date;
       if (!date && !dates.length && paragraphDate?.paragraph === s.paragraph && s.index - paragraphDate.sentence <= PARAGRAPH_REACH && (!a.claimant || a.continued)) date = paragraphDate.date;
       // "killed in April" in a text of no reference date that names its year only later ("since the beginning of
       // 2019"): the month takes the year of the document's own dated context.
