@@ -61,3 +61,13 @@ describe('side: fights with guns, groups the lexicon lacks, namesakes and craft 
     expect(sides('A Russian plane bombed the market in Idlib, killing 12 people.')).toEqual([[12, 'Syria']]);
   });
 });
+
+describe('side: who had the losses, more shapes (pipeline/side)', () => {
+  it('reads a people named before a word of role, and a count of people before the loss word', () => {
+    expect(sides('At the ford the Fenian raiders had 9 killed.')).toEqual([[9, 'Fenian']]);
+    expect(sides('The scouts reported that the Comanche had 40 warriors killed in the fight.')).toEqual([[40, 'Comanche']]);
+  });
+  it('reads Northern Ireland as the United Kingdom', () => {
+    expect(sides('Police said 8 people were killed in rioting in Northern Ireland in August 1969.')).toEqual([[8, 'United Kingdom']]);
+  });
+});

@@ -25,7 +25,7 @@ const EXTRA: Record<string, Partial<Omit<PartyEntry, 'name'>>> = {
   Azerbaijan: { demonyms: ['Azeri', 'Azerbaijanis', 'Azeris'] },
   Armenia: { demonyms: ['Armenians'] },
   'United States': { names: ['US', 'U.S.', 'USA', 'U.S.A.', 'America'], demonyms: ['Americans', 'US', 'U.S.'], capitals: ['Washington'] },
-  'United Kingdom': { names: ['UK', 'U.K.', 'Britain'], demonyms: ['Britons', 'English', 'Scottish', 'Welsh'] },
+  'United Kingdom': { names: ['UK', 'U.K.', 'Britain', 'Northern Ireland'], demonyms: ['Britons', 'English', 'Scottish', 'Welsh'] },
   Russia: { demonyms: ['Russians'] },
   Ukraine: { demonyms: ['Ukrainians'], capitals: ['Kiev'] },
   Israel: { demonyms: ['Israelis'] },

@@ -89,11 +89,14 @@ function namedLoser(f: Frame, parties: PartyMention[], words: SideWords): Side |
   while (v > 0 && v >= f.mention.first - 3 && !LOSER_VERB.test(t[v].lower)) v--;
   if (v <= 0 || !LOSER_VERB.test(t[v].lower)) return null;
   if (t[v].lower === 'had') {
-    const next = t[f.mention.last + 1]?.lower ?? '';
-    if (!words.lossNouns.has(next) && !words.lossPredicates.has(next)) return null;
+    // "had 12 killed", "had 103 warriors killed": a loss word right after the count or after its people.
+    const after = [t[f.mention.last + 1]?.lower ?? '', t[f.mention.last + 2]?.lower ?? ''];
+    if (!after.some((w) => words.lossNouns.has(w) || words.lossPredicates.has(w))) return null;
   }
   let end = v - 1;
   if (/^(?:had|has|have)$/.test(t[end]?.lower ?? '')) end--;
+  // "the Fenian raiders had 12 killed": a word of role after the body's name is not its name.
+  if (end > 0 && /^\p{Ll}/u.test(t[end].text) && (words.armedGroups.has(t[end].lower) || words.stateForces.has(t[end].lower) || words.bystanders.has(t[end].lower))) end--;
   let start = end;
   while (start >= 0 && /^(?:\p{Lu}[\p{L}'’-]*|\d+(?:st|nd|rd|th))$/u.test(t[start].text) && !/^(?:the|a|an)$/i.test(t[start].text)) start--;
   start++;
