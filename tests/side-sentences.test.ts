@@ -71,3 +71,11 @@ describe('side: who had the losses, more shapes (pipeline/side)', () => {
     expect(sides('Police said 8 people were killed in rioting in Northern Ireland in August 1969.')).toEqual([[8, 'United Kingdom']]);
   });
 });
+
+describe('side: people who fled (pipeline/side)', () => {
+  it('gives them the country they fled, not the one they reached', () => {
+    expect(sides('About 12,000 refugees crossed into Bangladesh from Myanmar on Tuesday.')).toEqual([[12000, 'Myanmar']]);
+    expect(sides('Some 30,000 people fled to Uganda after the clashes in North Kivu.')).toEqual([[30000, 'DR Congo']]);
+    expect(sides('Fighting in the town killed 80 people and some 20,000 fled into neighbouring Chad, the UN said.').map((r) => r[1])).not.toContain('Chad');
+  });
+});

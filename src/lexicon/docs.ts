@@ -68,6 +68,7 @@ export const SIDE_DOCS: Record<string, string> = {
   directions: 'Words between a locative and a place: "in northern Syria".',
   placeListWords: 'Words before a capitalised word that may make it a place of a list: "in Ayton and Beeton".',
   nameParticles: 'Small words inside a name that an infobox header line may hold: "Kingdom of Romania".',
+  flightVerbs: 'Verbs of flight before the country people reached, which is not their side: "fled into Chad", "crossed into Bangladesh".',
   carrierNouns: 'Craft whose people aboard are their flag\'s party: "hit a Ruritanian airliner, killing 120".',
   carrierStruck: 'Words right before such a craft that make it the one struck, not the striker: "downed a Ruritanian airliner", "the bombing of a Ruritanian airliner".',
   neighbourCues: 'Words before a country that name it as a neighbour of where it happened ("along the border with Iran", "fled to neighbouring Chad"): such a mention makes no home country.',

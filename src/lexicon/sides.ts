@@ -51,6 +51,8 @@ export interface SideLexicon {
   placePrepositions: string[];
   /** Words before a country that name it as a neighbour of where it happened: "along the *border with* Iran". Lower-case. */
   neighbourCues: string[];
+  /** Verbs of flight before the country people reached, which is not their side: "*fled* into Chad". Lower-case. */
+  flightVerbs: string[];
   /** Craft whose people aboard are their flag's: "hit a Ruritanian *airliner*, killing 120". Lower-case. */
   carrierNouns: string[];
   /** Words right before such a craft that make it the one struck, not the striker: "*downed* a Ruritanian airliner". */
@@ -82,6 +84,7 @@ export const DEFAULT_SIDE_WORDS: SideLexicon = {
   ],
   placeListWords: ['in', 'at', 'near', 'from', 'to', 'and', ',', 'outside', 'of'],
   nameParticles: ['of', 'the', 'and', 'de', 'du', 'la', 'del', 'von', 'van'],
+  flightVerbs: ['fled', 'fleeing', 'flee', 'crossed', 'crossing', 'escaped', 'evacuated', 'sought', 'poured', 'streamed', 'arrived', 'displaced'],
   carrierNouns: [
     'airliner', 'airliners', 'plane', 'passenger plane', 'passenger jet', 'jetliner', 'aircraft', 'flight', 'ship', 'vessel', 'ferry',
     'bus', 'train', 'boat', 'tanker', 'freighter', 'liner', 'steamer', 'cargo ship', 'merchant ship', 'fishing boat', 'trawler',

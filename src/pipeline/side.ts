@@ -7,6 +7,7 @@ import { readFacts, type DocFacts } from './side/facts.js';
 import type { SideWords } from './side/lexicon.js';
 import { isAgentMention } from './side/agent.js';
 import { carrierSide } from './side/carrier.js';
+import { displacedOrigin } from './side/displaced.js';
 import { opponentSide } from './side/opponent.js';
 import { layoutSide, numberedFieldSide } from './side/layout.js';
 import { roleOf, roleSide, type RoleKind } from './side/role.js';
@@ -193,7 +194,10 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     // "two each from Chile and Peru": the n-th copy of the count is the n-th party's.
     const each = /^each(\d+):/.exec(f.rule);
     const eachParty = each ? parties.filter((p) => p.first > f.mention.last && p.role !== 'capital')[Number(each[1])] : undefined;
-    side = eachParty ? { name: eachParty.name, text: eachParty.text, basis: 'stated' } : ownGroup(f, parties, people, words) ?? npSide(f, parties, words) ?? rowLabel(f, parties, words) ?? namedForce(f, parties, words);
+    // People who fled are the side of the country they fled, not of the one they reached.
+    const fled = f.category === 'displaced' ? displacedOrigin(f, parties, words) : null;
+    const own = eachParty ? { name: eachParty.name, text: eachParty.text, basis: 'stated' as const } : ownGroup(f, parties, people, words) ?? npSide(f, parties, words);
+    side = fled?.origin ?? (own && fled?.destinations.has(own.name) ? null : own) ?? rowLabel(f, parties, words) ?? namedForce(f, parties, words);
     if (!side) {
       // A list shares one side: the first member whose own phrase names it (once a list, not once a member).
       const members = groupMembers.get(`${s.index}:${f.group}`)!;

@@ -4,6 +4,7 @@ import { findParties, type PartyIndex, type PartyMention } from '../parties.js';
 import type { Doc, Sentence } from '../types.js';
 import type { SideWords } from './lexicon.js';
 import { isAgentMention } from './agent.js';
+import { isDestination } from './displaced.js';
 import { colonPlaceCountry, datelineCountry, namedPlaces, sentencePlace } from './places.js';
 
 /** What the whole document says about its parties and places, read once for every claim. */
@@ -99,8 +100,9 @@ export function readFacts(doc: Doc, index: PartyIndex, words: SideWords, sentenc
   const short = resolveShortNames(doc.sentences.map(sentenceParties));
   const parties = short.parties;
   // Attackers ("Russian shelling") say who did it, not where: they do not make a home country.
-  // Nor do neighbours ("along the border with Iran", "fled to neighbouring Chad"): the events are elsewhere.
-  const neighbour = (s: Sentence, p: PartyMention) => p.first > 0 && words.neighbourBefore.test(s.text.slice(Math.max(0, s.tokens[p.first].start - s.start - 40), s.tokens[p.first].start - s.start));
+  // Nor do neighbours ("along the border with Iran") or where people fled to ("fled into Chad"): the events are elsewhere.
+  const neighbour = (s: Sentence, p: PartyMention) => p.first > 0 &&
+    (words.neighbourBefore.test(s.text.slice(Math.max(0, s.tokens[p.first].start - s.start - 40), s.tokens[p.first].start - s.start)) || isDestination(s.tokens, p, words));
   const attackers = new Set(doc.sentences.flatMap((s, k) => parties[k].filter((p) => isAgentMention(s, p, words) || neighbour(s, p))));
   const states = tally(parties, (m) => m.kind !== 'armed group' && !attackers.has(m));
   // A gazetteer city of a country the text never names, in a text that names others, is a namesake elsewhere

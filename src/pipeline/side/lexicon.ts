@@ -47,6 +47,7 @@ export interface SideWords {
   /** "downed a Ruritanian airliner": a struck craft and its party's words (a party mention ends right before `carrier`). */
   carrier: RegExp;
   carrierStruck: Set<string>;
+  flightVerbs: Set<string>;
   /** The attribution lexicon's reporting verbs: "the Pakistani army *said*". */
   reportingVerbs: Set<string>;
   /** Place names by their first word, longest first. */
@@ -143,6 +144,7 @@ export function compileSideWords(lexicon: Lexicon): SideWords {
     // may be where the fighting is.
     carrier: new RegExp(`^\\s*(?:${alternation(w.carrierNouns)})\\b`, 'i'),
     carrierStruck: new Set(w.carrierStruck),
+    flightVerbs: new Set(w.flightVerbs),
     neighbourBefore: new RegExp(`\\b(?:the\\s+(?:${alternation(w.neighbourCues)})|neighbou?ring)\\s+(?:the\\s+)?$`, 'i'),
     reportingVerbs: new Set(lexicon.attribution.reportingVerbs),
     places,

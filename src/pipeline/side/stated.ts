@@ -2,6 +2,7 @@ import type { Side } from '../../schema.js';
 import type { PartyMention } from '../parties.js';
 import type { Frame, Sentence } from '../types.js';
 import type { SideWords } from './lexicon.js';
+import { isDestination } from './displaced.js';
 
 
 export const stated = (p: PartyMention): Side => ({ name: p.name, text: p.text, basis: 'stated' });
@@ -15,7 +16,8 @@ export function npSide(f: Frame, all: PartyMention[], words: SideWords): Side | 
   // Only the parties from the counted phrase on, and a few words past it (parties come in text order, so a long
   // list of parties in one sentence is searched, not scanned, once a figure).
   const end = Math.max(f.subjectLast, f.mention.last);
-  const parties = partiesWithin(all, Math.min(f.subjectFirst, end + 1), end + 6);
+  // (Not the country people fled to: "20,000 fled into neighbouring Chad".)
+  const parties = partiesWithin(all, Math.min(f.subjectFirst, end + 1), end + 6).filter((x) => !isDestination(t, x, words));
   // Not a party that labels the next count of the row: "7 wounded Pakistan 1 killed".
   const p = parties.find((x) => x.first >= f.subjectFirst && x.first <= f.subjectLast && !/^\d/.test(t[x.last + 1]?.text ?? ''));
   if (p) return stated(p);
