@@ -307,3 +307,12 @@ describe('words that only look like a source', () => {
     expect(by('Battle of Ayton reported 400 killed on each side.')).toEqual([null]);
   });
 });
+
+describe('a disaster named where a source stands', () => {
+  const by = (text: string) => extractClaims(text).map((c) => c.claimant?.name ?? null);
+  it('takes no eruption, cyclone or quake for a source, but keeps a body named for what it handles', () => {
+    expect(by('Mt Ayton Eruption Claims 16 Casualties')).toEqual([null]);
+    expect(by('The National Disaster Management Authority said 16 people died.')).toEqual(['National Disaster Management Authority']);
+    expect(by('Cal Fire said three civilians have died in the fire.')).toEqual(['Cal Fire']);
+  });
+});

@@ -249,8 +249,20 @@ export function assignClaimants(doc: Doc, frames: Frame[], lex: SourceLexicon): 
   return out;
 }
 
-/** Whether a claimant is a noun phrase that can speak: not a total, a count or an event read as a name (lex.noSpeaker). */
-const canSpeak = (c: Claimant, lex: SourceLexicon) => !lex.noSpeaker.test(c.name);
+/**
+ * Whether a claimant is a noun phrase that can speak: not a total, a count or an event read as a name (lex.noSpeaker),
+ * nor a disaster named by its own word ("the Mount Ayton eruption's toll", "Cyclone Idai", "the quake").
+ */
+function canSpeak(c: Claimant, lex: SourceLexicon): boolean {
+  if (lex.noSpeaker.test(c.name)) return false;
+  const words = c.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const last = words.at(-1) ?? '';
+  // (A body named for what it handles, "the Disaster Management Authority", ends in a word of its own; a book's
+  // title with its author, "Smith, The Human Side of Disaster", is a source of many words.)
+  if (words.length > 3 || c.name.includes(',')) return true;
+  // (Not "fire", which also ends an agency's name: "Cal Fire said".)
+  return !((lex.disasterWords.has(last) && !lex.peopleNouns.has(last)) || /^(?:hurricane|cyclone|typhoon)$/.test(words[0] ?? ''));
+}
 
 /**
  * '"We count 90 (60 dead, 30 hurt). Ten were flown out," the mayor said.': a quotation that runs over
