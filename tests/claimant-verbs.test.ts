@@ -316,3 +316,18 @@ describe('a disaster named where a source stands', () => {
     expect(by('Cal Fire said three civilians have died in the fire.')).toEqual(['Cal Fire']);
   });
 });
+
+describe('sources with where they were, adverbs, and documents dated after "according to"', () => {
+  const by = (text: string) => extractClaims(text).map((c) => c.claimant?.name ?? null);
+  it('reads the source before a phrase of where it was or a participle with it', () => {
+    expect(by('An official on the ground said about 40 people are missing.')).toEqual(['official']);
+    expect(by('A spokesman at the scene said 12 people were hurt.')).toEqual(['spokesman']);
+  });
+  it('reads "had always estimated" as the subject\'s estimate', () => {
+    expect(by('Authorities had always estimated that between 38 and 50 people were killed in the raid.')).toEqual(['Authorities']);
+  });
+  it('takes a document the sentence dates after "according to" for the source', () => {
+    expect(by('According to research done in 1998, 40 civilians were killed.')).toEqual(['research']);
+    expect(by('According to a study published in 2004, 300 people died.')).toEqual(['study']);
+  });
+});

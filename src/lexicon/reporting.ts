@@ -214,7 +214,7 @@ export const DEFAULT_ATTRIBUTION: AttributionLexicon = {
     'also', 'initially', 'later', 'separately', 'officially', 'previously', 'first', 'then', 'further', 'again',
     'reportedly', 'today', 'yesterday', 'earlier', 'had', 'has', 'have', 'on', 'quickly', 'publicly', 'later', 'still',
     'repeatedly', 'subsequently', 'itself', 'himself', 'herself', 'themselves', 'recently', 'now', 'meanwhile', 'however',
-    'only', 'just', 'merely',
+    'only', 'just', 'merely', 'always', 'already', 'long', 'often', 'never',
   ],
   interposedPhrases: [
     'at first', 'at the time', 'in turn', 'for its part', 'for their part', 'for his part', 'for her part', 'in return',

@@ -280,6 +280,30 @@ function interposedBefore(tokens: Token[], k: number, lex: SourceLexicon): numbe
   return k;
 }
 
+/** Prepositions of where a source is: "an official *on* the ground", "a statement read *on* television". */
+const WHERE = /^(?:on|at|in|from|near)$/;
+/** How many words the place after such a preposition may take: "on state television", "at the scene". */
+const WHERE_WORDS = 3;
+
+/**
+ * The source noun before a phrase of where it was ("official on the ground", "statement read on state television")
+ * that ends at token k, or k: only plain lower-case words between, and a source noun (or a participle after one) before.
+ */
+function placePhraseBefore(tokens: Token[], k: number, lex: SourceLexicon): number {
+  for (let p = k; p >= 1 && p >= k - WHERE_WORDS; p--) {
+    if (!WHERE.test(tokens[p].lower)) {
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[p].text)) return k;
+      continue;
+    }
+    if (p === k) return k;
+    let noun = p - 1;
+    // "read on", "released in": a participle between the noun and its place.
+    if (/^(?:\p{Ll}+ed|read|made)$/u.test(tokens[noun].text) && noun > 0) noun--;
+    return lex.sourceNouns.has(tokens[noun].lower) ? noun : k;
+  }
+  return k;
+}
+
 export function skipToSubject(tokens: Token[], k: number, lex: SourceLexicon): number {
   for (;;) {
     const t = tokens[k];
@@ -294,6 +318,10 @@ export function skipToSubject(tokens: Token[], k: number, lex: SourceLexicon): n
     if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(tokens[k - 1].text)) { k -= 3; continue; }
     // "the strikers themselves reported": a reflexive that only stresses the subject.
     if (/^(themselves|himself|herself|itself)$/.test(t.lower) && k > 0) { k--; continue; }
+    // "An official on the ground said", "A statement read on state television said": where the source was, or a
+    // participle with it, between the source's noun and its verb.
+    const where = placePhraseBefore(tokens, k, lex);
+    if (where < k) { k = where; continue; }
     return k;
   }
 }

@@ -121,6 +121,17 @@ export function findSources(s: Sentence, lex: SourceLexicon): { sources: Source[
       if (kind && (!np || np[1] < kind[1] - 1 || np[0] < kind[0])) np = kind;
       // "according to official figures", "according to unofficial tolls": figures of a kind say who gave them.
       if (!np && /^(official|unofficial)$/.test(t[from]?.lower ?? '') && (lex.figureNouns.has(t[from + 1]?.lower ?? '') || lex.agentNouns.has(t[from + 1]?.lower ?? ''))) np = [from, from + 1];
+      // "according to research done in 1998", "according to a study published last year": a document of no named
+      // author is the source, as named.
+      if (!np) {
+        let j = DETERMINERS.has(t[from]?.lower ?? '') ? from + 1 : from;
+        const start = j;
+        const isDocument = (x: Token) => lex.reportDocuments.has(x.lower) || x.lower === 'research';
+        while (j < from + 4 && t[j] && /^\p{Ll}[\p{Ll}-]*$/u.test(t[j].text) && !isDocument(t[j])) j++;
+        // (Only a document the sentence goes on to date or place, "done in 1998", "published last year": a bare
+        // "according to the investigation" is most often the report of a source named before.)
+        if (t[j] && isDocument(t[j]) && /^(?:\p{Ll}+ed|done|made)$/u.test(t[j + 1]?.text ?? '')) np = [start, j];
+      }
       // "Counts differ according to source": a bare singular noun names no one.
       if (np && np[0] === np[1] && t[np[0]].lower === 'source') continue;
       // "(per the monitor)" after a figure claims the figures before it.
