@@ -11,7 +11,7 @@ import { displacedOrigin } from './side/displaced.js';
 import { opponentSide } from './side/opponent.js';
 import { layoutSide, numberedFieldSide } from './side/layout.js';
 import { roleOf, roleSide, type RoleKind } from './side/role.js';
-import { npSide, partOfThem, possessivePronoun, possessor, reporterParty, rowLabel, stated, tollOf } from './side/stated.js';
+import { npSide, partiesWithin, partOfThem, possessivePronoun, possessor, reporterParty, rowLabel, stated, tollOf } from './side/stated.js';
 
 function sentenceParties(s: Sentence, index: PartyIndex): PartyMention[] {
   return findParties(s.tokens, index, 0, s.tokens.length - 1, { text: s.text, offset: s.start });
@@ -111,6 +111,14 @@ function namedLoser(f: Frame, parties: PartyMention[], words: SideWords): Side |
   return { name, text: name, basis: 'stated' };
 }
 
+/** The names of the parties a sentence names, once a sentence: a sentence of thousands of claims asks for each. */
+const namesBySentence = new WeakMap<Sentence, Set<string>>();
+function partyNames(s: Sentence, parties: PartyMention[]): Set<string> {
+  let names = namesBySentence.get(s);
+  if (!names) namesBySentence.set(s, (names = new Set(parties.map((p) => p.name))));
+  return names;
+}
+
 /**
  * What kind of party a side carried on is: its counted words' role ("rebels", "troops"), else the kind of the
  * party the phrase names ("Thirty Taliban" are an armed group's, whose side no "soldiers" after them share).
@@ -118,7 +126,7 @@ function namedLoser(f: Frame, parties: PartyMention[], words: SideWords): Side |
 function carriedKind(f: Frame, side: Side | null, parties: PartyMention[], words: SideWords): RoleKind {
   const role = roleOf(f, words);
   if (role.word || side?.basis !== 'stated') return role.kind;
-  const named = parties.find((p) => p.first >= f.mention.first && p.last <= Math.max(f.subjectLast, f.mention.last) && p.name === side.name);
+  const named = partiesWithin(parties, f.mention.first, Math.max(f.subjectLast, f.mention.last)).find((p) => p.name === side.name);
   return named?.kind === 'armed group' ? 'armed' : role.kind;
 }
 
@@ -281,7 +289,7 @@ export function assignSides(doc: Doc, frames: Frame[], index: PartyIndex, people
     }
     sides[k] = side;
     if (side || lastSide?.sentence.index !== s.index) {
-      lastSide = { side, sentence: s, kind: carriedKind(f, side, parties, words), unlisted: side?.basis === 'stated' && !parties.some((p) => p.name === side!.name) };
+      lastSide = { side, sentence: s, kind: carriedKind(f, side, parties, words), unlisted: side?.basis === 'stated' && !partyNames(s, parties).has(side.name) };
     }
   });
   return sides;

@@ -2,6 +2,7 @@ import type { Side } from '../../schema.js';
 import type { PartyMention } from '../parties.js';
 import type { Frame } from '../types.js';
 import type { SideWords } from './lexicon.js';
+import { partiesWithin } from './stated.js';
 
 /** How far (tokens) before a count the craft may be named: "downed a Ruritanian airliner over the sea, killing 120". */
 const CARRIER_REACH = 16;
@@ -14,11 +15,11 @@ const CARRIER_REACH = 16;
 export function carrierSide(f: Frame, parties: PartyMention[], words: SideWords): Side | null {
   const s = f.sentence;
   const t = s.tokens;
-  for (let n = parties.length - 1; n >= 0; n--) {
-    const p = parties[n];
-    if (p.last >= f.mention.first) continue;
-    if (f.mention.first - p.last > CARRIER_REACH) break;
-    if (p.kind === 'armed group') continue;
+  // (The parties a few words before the figure, found by binary search: a long list stays linear.)
+  const near = partiesWithin(parties, f.mention.first - CARRIER_REACH, f.mention.first - 1);
+  for (let n = near.length - 1; n >= 0; n--) {
+    const p = near[n];
+    if (p.last >= f.mention.first || p.kind === 'armed group') continue;
     const end = t[p.last].end - s.start;
     if (!words.carrier.test(s.text.slice(end, end + 24))) continue;
     let b = p.first - 1;

@@ -2,11 +2,14 @@ import type { Side } from '../../schema.js';
 import type { PartyMention } from '../parties.js';
 import type { Frame } from '../types.js';
 import type { SideWords } from './lexicon.js';
+import { partiesWithin } from './stated.js';
 
 /** Words before a country that make it where people fled to: "fled *into* Chad", "crossed *into* Bangladesh". */
 const TOWARD = /^(?:to|into|toward|towards|across)$/;
 /** How many words a destination or an origin may stand after its preposition: "into neighbouring Chad", "from Myanmar's". */
 const REACH = 3;
+/** How many words after the figure's phrase the places it fled from and to may stand. */
+const ORIGIN_REACH = 14;
 
 /**
  * People who fled are the side of the country they fled, not of the one they reached: "12,000 refugees crossed into
@@ -17,8 +20,9 @@ export function displacedOrigin(f: Frame, parties: PartyMention[], words: SideWo
   const t = f.sentence.tokens;
   const destinations = new Set<string>();
   let origin: Side | null = null;
-  for (const p of parties) {
-    if (p.kind === 'armed group' || p.first <= f.mention.last) continue;
+  // (Only the parties a few words after the figure, found by binary search: a long list stays linear.)
+  for (const p of partiesWithin(parties, f.mention.last + 1, Math.max(f.subjectLast, f.mention.last) + ORIGIN_REACH)) {
+    if (p.kind === 'armed group') continue;
     let b = p.first - 1;
     while (b > p.first - 1 - REACH && b >= 0 && !TOWARD.test(t[b].lower) && t[b].lower !== 'from') b--;
     if (b < 0 || b <= p.first - 1 - REACH) continue;
